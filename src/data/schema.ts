@@ -1,0 +1,106 @@
+import { z } from 'zod'
+
+// The single definition of the dataset format: every type in the app is inferred from here.
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '应为小写字母、数字和连字符组成的标识')
+
+export const sectorSchema = z.object({
+  id: slug,
+  /** Short Chinese label for tabs and chips, e.g. 产业发展 */
+  short: z.string().min(1),
+  /** The heading as the report writes it, e.g. （一）坚持工业强县、实业兴县，让产业质效更优 */
+  heading: z.string().min(1),
+  /** false for the extra sectors that are not one of the seven 2023 work areas */
+  workArea: z.boolean(),
+  order: z.number().int(),
+})
+
+export const measureSchema = z.enum([
+  'level', // an amount in its unit: 359.07亿元, 8.24万亩, 30公里
+  'growth_pct', // year-on-year growth in %
+  'count', // a number of things: 22家, 15个, 6949人
+  'share_pct', // a rate or share in %: 优良率92.6%, 失业率5.5%
+  'change_pp', // a change in percentage points: 增加1.02个百分点
+  'rank', // a position: 第一, 前十, 第9
+])
+
+export const comparatorSchema = z.enum([
+  'about', // 左右
+  'at_least', // 以上, 突破, 超过, 超, 不低于
+  'at_most', // 以内, 控制在, 不超过, 低于
+  'exact',
+])
+
+export const indicatorSchema = z.object({
+  id: slug,
+  sector: slug,
+  /** Short Chinese name, e.g. 地区生产总值增速 */
+  name: z.string().min(1),
+  year: z.union([z.literal(2022), z.literal(2023)]),
+  kind: z.enum(['outcome', 'target']),
+  value: z.number().finite(),
+  /** The figure exactly as written in the quote: "359.07", "第一", "十", "1.02" */
+  written: z.string().min(1),
+  /** Unit as written: 亿元, %, 个, 家, 万亩, 公里, 户, 人, 百分点 … */
+  unit: z.string(),
+  measure: measureSchema,
+  comparator: comparatorSchema,
+  /** The qualifier word as the report writes it (左右, 以上, 突破, 超, 以内 …), when there is one */
+  qualifier: z.string().min(1).optional(),
+  direction: z.enum(['higher_is_better', 'lower_is_better']),
+  /** The shortest exact substring of the report that carries the figure and makes it understandable */
+  quote: z.string().min(1),
+  /** One of the six 主要预期目标 of 2023, or its 2022 counterpart */
+  headline: z.boolean().optional(),
+  /** The indicator of the other year that measures the same thing */
+  pairId: slug.optional(),
+  /** Set when the paired definitions differ slightly (净增 vs 新增): says how */
+  pairNote: z.string().min(1).optional(),
+})
+
+export const taskSchema = z.object({
+  id: slug,
+  sector: slug,
+  /** Short Chinese name, e.g. 建成湘江引水工程 */
+  name: z.string().min(1),
+  /** Exact substring of the report */
+  quote: z.string().min(1),
+})
+
+export const glossaryTermSchema = z.object({
+  /** Its number in 名词解释 (1–39) */
+  no: z.number().int().positive(),
+  /** The term without quotation marks, e.g. 三主三特 */
+  term: z.string().min(1),
+  /** The definition verbatim */
+  definition: z.string().min(1),
+  /** The forms under which the body of the report uses the term, e.g. ["原地倍增"], longest first */
+  match: z.array(z.string().min(1)).min(1),
+})
+
+export const reportSchema = z.object({
+  title: z.string().min(1),
+  county: z.string().min(1),
+  session: z.string().min(1),
+  deliveredOn: z.iso.date(),
+  speaker: z.string().min(1),
+  /** The speaker's office as written, e.g. 祁东县人民政府县长 */
+  speakerTitle: z.string().min(1),
+})
+
+export const datasetSchema = z.object({
+  report: reportSchema,
+  sectors: z.array(sectorSchema).min(1),
+  indicators: z.array(indicatorSchema),
+  tasks: z.array(taskSchema),
+  glossary: z.array(glossaryTermSchema),
+})
+
+export type Sector = z.infer<typeof sectorSchema>
+export type Measure = z.infer<typeof measureSchema>
+export type Comparator = z.infer<typeof comparatorSchema>
+export type Indicator = z.infer<typeof indicatorSchema>
+export type Task = z.infer<typeof taskSchema>
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
+export type Report = z.infer<typeof reportSchema>
+export type Dataset = z.infer<typeof datasetSchema>
