@@ -38,7 +38,7 @@ export const indicatorSchema = z.object({
   name: z.string().min(1),
   year: z.union([z.literal(2022), z.literal(2023)]),
   kind: z.enum(['outcome', 'target']),
-  value: z.number().finite(),
+  value: z.number(),
   /** The figure exactly as written in the quote: "359.07", "第一", "十", "1.02" */
   written: z.string().min(1),
   /** Unit as written: 亿元, %, 个, 家, 万亩, 公里, 户, 人, 百分点 … */

@@ -1,0 +1,37 @@
+// The shell shows the report title at once and the report's meta line once the dataset has loaded.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen } from '@testing-library/react'
+import { expect, it, vi } from 'vitest'
+import { App } from './App'
+import { ErrorBoundary } from './error-boundary'
+
+function renderApp() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  return render(
+    <QueryClientProvider client={client}>
+      <App />
+    </QueryClientProvider>,
+  )
+}
+
+it('shows the title and, after loading, the session and speaker', async () => {
+  renderApp()
+  expect(
+    screen.getByRole('heading', { level: 1, name: '祁东县2023年政府工作报告 目标看板' }),
+  ).toBeInTheDocument()
+  expect(await screen.findByText(/县第十八届人大三次会议/)).toHaveTextContent('彭丽堂')
+})
+
+it('replaces a crashed tree with a Chinese message and a reload button', () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {})
+  const Boom = () => {
+    throw new Error('测试错误')
+  }
+  render(
+    <ErrorBoundary>
+      <Boom />
+    </ErrorBoundary>,
+  )
+  expect(screen.getByRole('alert')).toHaveTextContent('页面出现错误')
+  expect(screen.getByRole('button', { name: '重新加载' })).toBeInTheDocument()
+})

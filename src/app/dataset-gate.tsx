@@ -1,0 +1,52 @@
+import { useQuery } from '@tanstack/react-query'
+import type { ReactNode } from 'react'
+import { datasetQuery } from '@/data/dataset-query'
+import { DatasetError } from '@/data/parse-dataset'
+import { zh } from '@/i18n/zh'
+
+// Renders its children only once the dataset has loaded and passed validation.
+export function DatasetGate({ children }: { children: ReactNode }) {
+  const { status, error } = useQuery(datasetQuery)
+  if (status === 'pending')
+    return (
+      <p role="status" className="p-8 text-center text-slate-500">
+        {zh.loading}
+      </p>
+    )
+  if (status === 'error') return <DatasetFailure error={error} />
+  return children
+}
+
+function DatasetFailure({ error }: { error: Error }) {
+  const problems = error instanceof DatasetError ? error.problems : null
+  return (
+    <section role="alert" className="mx-auto my-8 max-w-3xl rounded-lg border border-red-200 bg-white p-6">
+      <h2 className="text-lg font-semibold text-red-800">
+        {problems ? zh.datasetInvalidTitle : zh.loadFailedTitle}
+      </h2>
+      {problems ? (
+        <>
+          <p className="mt-2 text-slate-700">{zh.datasetInvalidHint}</p>
+          <ul className="mt-3 list-disc space-y-1 pl-6 text-sm text-slate-800">
+            {problems.slice(0, 50).map((p, i) => (
+              <li key={i}>
+                <code>{p.record}</code> 字段 <code>{p.field}</code>：{p.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="mt-2 text-slate-700">{error.message}</p>
+      )}
+      <button
+        type="button"
+        onClick={() => {
+          window.location.reload()
+        }}
+        className="mt-4 rounded-md bg-red-700 px-4 py-2 text-white hover:bg-red-800"
+      >
+        {zh.reload}
+      </button>
+    </section>
+  )
+}

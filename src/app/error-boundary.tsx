@@ -1,0 +1,43 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react'
+import { zh } from '@/i18n/zh'
+
+type State = { error: Error | null }
+
+// The last line of defence: a readable Chinese message and a way out instead of a blank page.
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  state: State = { error: null }
+
+  static getDerivedStateFromError(error: Error): State {
+    return { error }
+  }
+
+  componentDidCatch(error: Error, info: ErrorInfo) {
+    console.error(error, info.componentStack)
+  }
+
+  render() {
+    const { error } = this.state
+    if (!error) return this.props.children
+    return (
+      <div
+        role="alert"
+        className="mx-auto mt-16 max-w-xl rounded-lg border border-red-200 bg-white p-6 shadow-sm"
+      >
+        <h1 className="text-xl font-semibold text-red-800">{zh.crashTitle}</h1>
+        <p className="mt-2 text-slate-700">{zh.crashHint}</p>
+        <pre className="mt-4 overflow-auto rounded bg-slate-100 p-3 text-sm whitespace-pre-wrap text-slate-600">
+          {error.message}
+        </pre>
+        <button
+          type="button"
+          onClick={() => {
+            window.location.reload()
+          }}
+          className="mt-4 rounded-md bg-red-700 px-4 py-2 text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+        >
+          {zh.reload}
+        </button>
+      </div>
+    )
+  }
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { ErrorBoundary } from './error-boundary'
+import { Providers } from './providers'
+import '../index.css'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('#root missing from index.html')
+
+createRoot(root).render(
+  <StrictMode>
+    <ErrorBoundary>
+      <Providers>
+        <App />
+      </Providers>
+    </ErrorBoundary>
+  </StrictMode>,
+)

@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export const artifacts = join(import.meta.dirname, '..', 'artifacts')
+mkdirSync(artifacts, { recursive: true })
+
+export const baseURL = () => inject('baseURL')
+
+// Flags from TOOLCHAIN.md: headless, and no attempts to reach outside hosts.
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export type Session = { context: BrowserContext; page: Page; problems: string[] }
+
+// A fresh profile per session, with every console error and failed request collected.
+export async function openBrowser(
+  options: { width?: number; height?: number; profile?: string } = {},
+): Promise<Session> {
+  const context = await chromium.launchPersistentContext(
+    options.profile ?? mkdtempSync(join(tmpdir(), 'qd-')),
+    {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args,
+      viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+      acceptDownloads: true,
+      locale: 'zh-CN',
+    },
+  )
+  const page = context.pages()[0] ?? (await context.newPage())
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+  })
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`))
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`)
+  })
+  return { context, page, problems }
+}
