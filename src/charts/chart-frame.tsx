@@ -1,0 +1,92 @@
+import { useId, type ReactNode } from 'react'
+import { zh } from '@/i18n/zh'
+
+export type TableColumn = { key: string; label: string }
+export type TableRow = Record<string, string | number | null>
+export type LegendItem = { label: string; color: string; shape?: 'bar' | 'line' | 'marker' | 'band' }
+
+export type ChartFrameProps = {
+  /** Stable id, used for anchors and exported file names, e.g. overview-growth */
+  id: string
+  title: string
+  /** Active filters and the unit, shown under the title and in exports */
+  subtitle?: string
+  /** Sector short name for file names; omitted for cross-sector charts */
+  sector?: string
+  /** Extra footer text, e.g. the as-of date of actuals */
+  footnote?: string
+  /** The data-table alternative, also the source of CSV exports: exactly what the chart shows */
+  table: { columns: TableColumn[]; rows: TableRow[] }
+  /** The legend as data, so exports can redraw it (recharts draws its legend as HTML) */
+  legend?: LegendItem[]
+  children: ReactNode
+}
+
+// Every chart sits in one sandwich: title → controls → chart → footer with source; a table alternative below.
+export function ChartFrame({ id, title, subtitle, footnote, table, legend, children }: ChartFrameProps) {
+  const titleId = useId()
+  return (
+    <figure
+      id={id}
+      aria-labelledby={titleId}
+      data-chart-frame={id}
+      className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+    >
+      <figcaption>
+        <h3 id={titleId} className="text-base font-semibold text-slate-900">
+          {title}
+        </h3>
+        {subtitle && <p className="text-xs text-slate-500">{subtitle}</p>}
+      </figcaption>
+      {legend && legend.length > 0 && (
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="图例">
+          {legend.map((item) => (
+            <li key={item.label} className="flex items-center gap-1">
+              <span
+                aria-hidden
+                className="inline-block h-2.5 w-3.5 rounded-sm"
+                style={{ background: item.color }}
+              />
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
+      <div role="img" aria-label={`${title}（图表，数据见下方数据表）`} data-chart-body>
+        {children}
+      </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer text-slate-600">查看数据表</summary>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-xs">
+            <caption className="sr-only">{title}数据表</caption>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th key={c.key} scope="col" className="border-b border-slate-200 px-2 py-1 font-medium">
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, i) => (
+                <tr key={i} className="odd:bg-slate-50">
+                  {table.columns.map((c) => (
+                    <td key={c.key} className="px-2 py-1">
+                      {row[c.key] ?? '—'}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+      <footer className="text-xs text-slate-500">
+        {zh.source}
+        {footnote && ` · ${footnote}`}
+      </footer>
+    </figure>
+  )
+}
