@@ -1,0 +1,48 @@
+// Any URL parses to a valid state; defaults are left out of links; a state survives a round trip.
+import { describe, expect, it } from 'vitest'
+import { parseUrlState, serializeUrlState } from './url-state'
+
+describe('url state', () => {
+  it('parses an empty query to the defaults and writes them as nothing', () => {
+    const state = parseUrlState('')
+    expect(state).toMatchObject({ sector: [], kind: [], q: '', term: '', view: 'dashboard' })
+    expect(serializeUrlState(state)).toBe('')
+  })
+
+  it('round-trips a full state', () => {
+    const search = serializeUrlState({
+      ...parseUrlState(''),
+      sector: ['industry', 'rural'],
+      kind: ['target'],
+      measure: ['growth_pct'],
+      status: ['behind'],
+      q: '高标准农田',
+      term: '三主三特',
+      view: 'report',
+    })
+    expect(parseUrlState(search)).toEqual({
+      sector: ['industry', 'rural'],
+      kind: ['target'],
+      measure: ['growth_pct'],
+      status: ['behind'],
+      q: '高标准农田',
+      term: '三主三特',
+      source: '',
+      view: 'report',
+    })
+  })
+
+  it('keeps the valid members of a list and drops broken ones', () => {
+    expect(parseUrlState('?kind=target,bogus&measure=%%%,rank').kind).toEqual(['target'])
+    expect(parseUrlState('?measure=rank,xx').measure).toEqual(['rank'])
+  })
+
+  it('falls back to defaults for unknown params and broken values', () => {
+    const state = parseUrlState('?view=nope&q=' + 'x'.repeat(500) + '&foo=bar&sector=Bad%20Id')
+    expect(state).toMatchObject({ view: 'dashboard', q: '', sector: [] })
+  })
+
+  it('reads renamed parameters of older links', () => {
+    expect(parseUrlState('?sectors=rural&search=农田')).toMatchObject({ sector: ['rural'], q: '农田' })
+  })
+})

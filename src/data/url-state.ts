@@ -1,0 +1,98 @@
+import { useSyncExternalStore } from 'react'
+import { z } from 'zod'
+import { measureSchema } from './schema'
+
+// Filters and shareable view state live in the URL only: parsed leniently, written without defaults.
+
+const kindSchema = z.enum(['outcome', 'target', 'task'])
+export const statusSchema = z.enum(['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'stale'])
+
+// A list param keeps its valid members and drops the rest, so one bad value never loses the others.
+const list = <T extends z.ZodType>(item: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').flatMap((v) => (item.safeParse(v).success ? [v as z.infer<T>] : [])))
+    .catch([])
+
+export const urlStateSchema = z.object({
+  /** ?sector=industry,rural */
+  sector: list(z.string().regex(/^[a-z0-9-]+$/)),
+  /** ?kind=target,task */
+  kind: list(kindSchema),
+  /** ?measure=growth_pct */
+  measure: list(measureSchema),
+  /** ?status=behind,stale */
+  status: list(statusSchema),
+  /** ?q=农田 — free-text search over names and quotes */
+  q: z.string().max(100).catch(''),
+  /** ?term=三主三特 — the open glossary term */
+  term: z.string().max(40).catch(''),
+  /** ?source=gdp-growth-2023 — the indicator or task whose 原文 view is open */
+  source: z.string().max(80).catch(''),
+  /** ?view=report — the top-level tab */
+  view: z.enum(['dashboard', 'progress', 'report']).catch('dashboard'),
+})
+
+export type UrlState = z.infer<typeof urlStateSchema>
+export type Kind = z.infer<typeof kindSchema>
+export type Status = z.infer<typeof statusSchema>
+
+const defaults: UrlState = urlStateSchema.parse({})
+
+// Renamed parameters from older links, mapped here once (OWID Grapher's migration idea).
+const renamed: Record<string, keyof UrlState> = { sectors: 'sector', kinds: 'kind', search: 'q' }
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search)
+  const raw: Record<string, string> = {}
+  for (const [key, value] of params) {
+    const name = renamed[key] ?? key
+    if (name in defaults) raw[name] = value
+  }
+  return urlStateSchema.parse(raw)
+}
+
+export function serializeUrlState(state: UrlState): string {
+  const params = new URLSearchParams()
+  for (const key of Object.keys(defaults) as (keyof UrlState)[]) {
+    const value = state[key]
+    const text = Array.isArray(value) ? value.join(',') : value
+    const fallback = defaults[key]
+    if (text !== (Array.isArray(fallback) ? fallback.join(',') : fallback)) params.set(key, text)
+  }
+  const s = params.toString()
+  return s ? `?${s}` : ''
+}
+
+const listeners = new Set<() => void>()
+const notify = () => {
+  for (const l of listeners) l()
+}
+function subscribe(listener: () => void) {
+  listeners.add(listener)
+  window.addEventListener('popstate', listener)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('popstate', listener)
+  }
+}
+
+let cached: { search: string; state: UrlState } | undefined
+function snapshot(): UrlState {
+  const search = window.location.search
+  if (cached?.search !== search) cached = { search, state: parseUrlState(search) }
+  return cached.state
+}
+
+export function useUrlState(): UrlState {
+  return useSyncExternalStore(subscribe, snapshot, snapshot)
+}
+
+/** Applies a change as a new history entry (back undoes it), or in place with { replace: true }. */
+export function updateUrlState(patch: Partial<UrlState>, options: { replace?: boolean } = {}) {
+  const next = serializeUrlState({ ...snapshot(), ...patch })
+  const url = `${window.location.pathname}${next}${window.location.hash}`
+  if (options.replace) window.history.replaceState(null, '', url)
+  else window.history.pushState(null, '', url)
+  notify()
+}
