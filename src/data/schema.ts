@@ -104,3 +104,45 @@ export type Task = z.infer<typeof taskSchema>
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>
 export type Report = z.infer<typeof reportSchema>
 export type Dataset = z.infer<typeof datasetSchema>
+
+// ── Monitoring: in-year progress entries recorded by users (untrusted: parsed at storage and import). ──
+
+/** An as-of month within the report year, e.g. "2023-06" = 1–6月累计 */
+export const asOfSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '日期格式应为 YYYY-MM，例如 2023-06')
+  .refine((s) => s.startsWith('2023-'), '日期须在2023年内')
+
+const entryCommon = {
+  /** Unique per entry */
+  id: z.string().min(1).max(64),
+  /** The 2023 target indicator or task this entry is about */
+  targetId: slug,
+  asOf: asOfSchema,
+  note: z.string().max(500).optional(),
+  source: z.string().max(200).optional(),
+  /** When it was recorded or last edited (ISO date-time) */
+  recordedAt: z.iso.datetime(),
+}
+
+export const valueEntrySchema = z.object({
+  ...entryCommon,
+  type: z.literal('value'),
+  /** A growth rate in % for growth targets; a cumulative value in the target's unit for level and count targets */
+  value: z.number(),
+  /** 预计 (provisional) or 正式 (final) */
+  basis: z.enum(['provisional', 'final']),
+})
+
+export const taskEntrySchema = z.object({
+  ...entryCommon,
+  type: z.literal('task'),
+  /** 未开始 / 推进中 / 已完成 */
+  taskStatus: z.enum(['not_started', 'in_progress', 'done']),
+})
+
+export const progressEntrySchema = z.discriminatedUnion('type', [valueEntrySchema, taskEntrySchema])
+
+export type ValueEntry = z.infer<typeof valueEntrySchema>
+export type TaskEntry = z.infer<typeof taskEntrySchema>
+export type ProgressEntry = z.infer<typeof progressEntrySchema>
