@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query'
-import { parseDataset } from './parse-dataset'
 
-// The dataset is the only server state: loaded once in its own chunk, parsed at the boundary.
+// The dataset is the only server state: loaded once in its own chunk (with zod), parsed at the boundary.
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
-  queryFn: async () => parseDataset((await import('../../data/qidong-2023.json')).default),
+  queryFn: async () => (await import('./load-dataset')).loadDataset(),
   staleTime: Infinity,
   retry: false,
 })

@@ -1,7 +1,8 @@
 // A dataset that fails validation is reported record by record, field by field — never swallowed.
 import { describe, expect, it } from 'vitest'
 import raw from '../../data/qidong-2023.json'
-import { DatasetError, parseDataset } from './parse-dataset'
+import { DatasetError } from './dataset-error'
+import { parseDataset } from './parse-dataset'
 
 const clone = () => structuredClone(raw) as Record<string, unknown> & { sectors: Record<string, unknown>[] }
 

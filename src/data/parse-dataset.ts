@@ -1,16 +1,8 @@
 import { z } from 'zod'
+import { DatasetError, type DatasetProblem } from './dataset-error'
 import { datasetSchema, type Dataset } from './schema'
 
 z.config(z.locales.zhCN())
-
-export type DatasetProblem = { record: string; field: string; message: string }
-
-export class DatasetError extends Error {
-  constructor(readonly problems: DatasetProblem[]) {
-    super(problems.map((p) => `${p.record} ${p.field}：${p.message}`).join('\n'))
-    this.name = 'DatasetError'
-  }
-}
 
 // Names the record by its id where it has one, so an editor can find it in the JSON file.
 function describe(raw: unknown, path: PropertyKey[]): DatasetProblem['record'] {
