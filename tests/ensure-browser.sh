@@ -4,7 +4,9 @@ set -euo pipefail
 chrome="${CHROME_PATH:-/usr/bin/chromium}"
 need=()
 [ -x "$chrome" ] || need+=(chromium)
-fc-list 2>/dev/null | grep -qiE 'CJK|WenQuanYi|Noto Sans SC' || need+=(fonts-noto-cjk)
+# Capture first: with pipefail, grep -q closing the pipe early would fail the check.
+fonts=$(fc-list : family 2>/dev/null || true)
+grep -qiE 'CJK|WenQuanYi|Noto Sans SC' <<<"$fonts" || need+=(fonts-noto-cjk)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "ensure-browser: installing ${need[*]} with apt-get"
