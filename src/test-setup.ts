@@ -24,3 +24,23 @@ class ResizeObserverStub {
   disconnect() {}
 }
 globalThis.ResizeObserver = ResizeObserverStub
+
+// jsdom has no layout to scroll.
+Element.prototype.scrollIntoView = function scrollIntoView() {}
+
+// jsdom lacks HTMLDialogElement.showModal/close: the minimal spec behaviour (open attribute, close event,
+// Esc as cancel then close). Focus trapping and the top layer are checked in real Chromium (tests/glossary.e2e.ts).
+HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+  this.open = true
+  this.querySelector<HTMLElement>('[autofocus], button, input, a[href]')?.focus()
+}
+HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+  if (!this.open) return
+  this.open = false
+  this.dispatchEvent(new Event('close'))
+}
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') return
+  const top = [...document.querySelectorAll('dialog')].filter((d) => d.open).pop()
+  if (top?.dispatchEvent(new Event('cancel', { cancelable: true }))) top.close()
+})
