@@ -1,0 +1,39 @@
+import { Fragment, useMemo, type ReactNode } from 'react'
+import { splitByTerms } from '@/data/select-glossary'
+import { serializeUrlState, updateUrlState, useUrlState } from '@/data/url-state'
+import { useGlossary } from '@/data/use-glossary'
+import { zh } from '@/i18n/zh'
+
+// Report text with every glossary term as a link to its definition; always text nodes, never HTML.
+export function TermText({ text }: { text: string }) {
+  const glossary = useGlossary()
+  const segments = useMemo(() => splitByTerms(text, glossary), [text, glossary])
+  return segments.map((s, i) =>
+    s.term ? (
+      <TermLink key={i} term={s.term.term}>
+        {s.text}
+      </TermLink>
+    ) : (
+      <Fragment key={i}>{s.text}</Fragment>
+    ),
+  )
+}
+
+// A real link to ?term=…: a plain click opens the drawer in place, middle- or ctrl-click opens a new tab.
+export function TermLink({ term, children }: { term: string; children: ReactNode }) {
+  const href = serializeUrlState({ ...useUrlState(), term })
+  return (
+    <a
+      href={href}
+      title={zh.termLinkTitle(term)}
+      onClick={(e) => {
+        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+        e.preventDefault()
+        updateUrlState({ term })
+      }}
+      className="rounded-sm text-red-800 underline decoration-red-800/40 decoration-dotted underline-offset-4 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-red-700"
+    >
+      {children}
+    </a>
+  )
+}
