@@ -1,12 +1,55 @@
+import { createHash } from 'node:crypto'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 
-export default defineConfig({
+// Fills public/sw.js's precache list with every built file and versions the cache by their content.
+function precache(): Plugin {
+  return {
+    name: 'qidong:precache',
+    apply: 'build',
+    writeBundle({ dir = 'dist' }) {
+      const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((f) => f.isFile())
+        .map((f) => relative(dir, join(f.parentPath, f.name)).split('\\').join('/'))
+        .filter((f) => f !== 'sw.js' && !f.startsWith('.vite/'))
+        .sort()
+      const hash = createHash('sha256')
+      for (const f of files) hash.update(f).update(readFileSync(join(dir, f)))
+      const sw = readFileSync(join(dir, 'sw.js'), 'utf8')
+      const manifest = JSON.stringify({ version: hash.digest('hex').slice(0, 12), files })
+      if (!sw.includes('self.__PRECACHE__')) throw new Error('sw.js has no self.__PRECACHE__ to fill in')
+      writeFileSync(join(dir, 'sw.js'), sw.replace('self.__PRECACHE__', manifest))
+    },
+  }
+}
+
+// The single-file build has no public/ folder beside it, so its favicon travels inside the HTML.
+function inlineFavicon(): Plugin {
+  const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8')
+  return {
+    name: 'qidong:inline-favicon',
+    transformIndexHtml: (html) =>
+      html.replace('href="./favicon.svg"', `href="data:image/svg+xml,${encodeURIComponent(svg)}"`),
+  }
+}
+
+// `vite build --mode single` (npm run build:single) writes one self-contained HTML file for file:// and email.
+export default defineConfig(({ mode }) => ({
   // Relative base: the built site works from any sub-path and from disk.
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    ...(mode === 'single' ? [inlineFavicon(), viteSingleFile()] : [precache()]),
+  ],
+  publicDir: mode === 'single' ? false : 'public',
+  build: mode === 'single' ? { outDir: 'dist-single' } : {},
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     projects: [
@@ -33,4 +76,4 @@ export default defineConfig({
       },
     ],
   },
-})
+}))

@@ -48,7 +48,10 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.browser, ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ['.ci/*.js'] }, tsconfigRootDir: root },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['.ci/*.js', 'public/*.js', 'tests/*.mjs'] },
+        tsconfigRootDir: root,
+      },
     },
     plugins: { 'react-hooks': reactHooks },
     rules: {
@@ -68,5 +71,6 @@ export default tseslint.config(
     },
   },
   ...layering,
-  { files: ['.ci/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['.ci/*.js', 'public/*.js', 'tests/*.mjs'], ...tseslint.configs.disableTypeChecked },
+  { files: ['public/sw.js'], languageOptions: { globals: globals.serviceworker } },
 )

@@ -3,23 +3,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { chromiumArgs, executablePath } from './chromium'
 
 export const artifacts = join(import.meta.dirname, '..', 'artifacts')
 mkdirSync(artifacts, { recursive: true })
 
 export const baseURL = () => inject('baseURL')
-
-// Flags from TOOLCHAIN.md: headless, and no attempts to reach outside hosts.
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 
 export type Session = { context: BrowserContext; page: Page; problems: string[] }
 
@@ -30,8 +19,8 @@ export async function openBrowser(
   const context = await chromium.launchPersistentContext(
     options.profile ?? mkdtempSync(join(tmpdir(), 'qd-')),
     {
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args,
+      executablePath,
+      args: chromiumArgs,
       viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
       acceptDownloads: true,
       locale: 'zh-CN',

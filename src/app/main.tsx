@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
 import { Providers } from './providers'
+import { registerServiceWorker } from './register-service-worker'
 import '../index.css'
 
 const root = document.getElementById('root')
@@ -17,3 +18,5 @@ createRoot(root).render(
     </ErrorBoundary>
   </StrictMode>,
 )
+
+registerServiceWorker()

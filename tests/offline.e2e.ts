@@ -1,0 +1,59 @@
+// The built site works from a sub-path of any host, and after one visit it keeps working with no network at all.
+import { join } from 'node:path'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { artifacts, openBrowser, type Session } from './browser'
+import { serveStatic, type StaticServer } from './static-server'
+
+const dist = join(import.meta.dirname, '..', 'dist')
+let server: StaticServer
+let s: Session
+beforeAll(async () => {
+  server = await serveStatic({ '/county/targets/': dist })
+  s = await openBrowser()
+})
+afterAll(async () => {
+  await s.context.close()
+  await server.close()
+})
+
+async function expectAppWorks() {
+  await s.page.getByRole('heading', { level: 1, name: '祁东县2023年政府工作报告 目标看板' }).waitFor()
+  // The meta line comes from the lazily loaded dataset chunk.
+  await s.page.getByText('县第十八届人大三次会议').first().waitFor()
+}
+
+it('loads every asset and the lazy dataset chunk from a sub-path', async () => {
+  await s.page.goto(`${server.origin}/county/targets/`)
+  await expectAppWorks()
+  const scripts = await s.page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+  )
+  expect(scripts.some((p) => /^\/county\/targets\/assets\/load-dataset-.*\.js$/.test(p))).toBe(true)
+  expect(scripts.filter((p) => !p.startsWith('/county/targets/'))).toEqual([])
+  expect(s.problems).toEqual([])
+})
+
+it('after the first visit, reloads and works with the network gone', async () => {
+  const cached = await s.page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready
+    // The service worker is active only once its install step has cached every file.
+    const keys = await caches.keys()
+    const cache = await caches.open(keys[0]!)
+    return {
+      scope: registration.scope,
+      keys,
+      entries: (await cache.keys()).map((r) => new URL(r.url).pathname),
+    }
+  })
+  expect(cached.scope).toBe(`${server.origin}/county/targets/`)
+  expect(cached.keys).toHaveLength(1)
+  expect(cached.entries).toContain('/county/targets/index.html')
+  expect(cached.entries.some((p) => p.includes('/assets/load-dataset-'))).toBe(true)
+
+  await server.close()
+  await s.context.setOffline(true)
+  await s.page.reload()
+  await expectAppWorks()
+  await s.page.screenshot({ path: join(artifacts, 'offline-1440.png'), fullPage: true })
+  expect(s.problems).toEqual([])
+})
