@@ -1,0 +1,16 @@
+import { describe, it, expect } from 'vitest'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { z } from 'zod'
+import { datasetSchema } from './schema'
+
+// Invariant: data/qidong-2023.schema.json is exactly what zod generates from schema.ts (run with UPDATE_SCHEMA=1 to regenerate).
+
+const file = new URL('../../data/qidong-2023.schema.json', import.meta.url)
+const generated = `${JSON.stringify(z.toJSONSchema(datasetSchema), null, 2)}\n`
+
+describe('JSON Schema', () => {
+  it('the committed file matches the zod schema', () => {
+    if (process.env.UPDATE_SCHEMA === '1') writeFileSync(file, generated)
+    expect(readFileSync(file, 'utf8'), 'run with UPDATE_SCHEMA=1 to regenerate').toBe(generated)
+  })
+})
