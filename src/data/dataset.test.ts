@@ -34,6 +34,16 @@ const QUALIFIERS: Readonly<Record<string, Comparator>> = {
   控制在: 'at_most',
   不超过: 'at_most',
   低于: 'at_most',
+  前: 'at_most', // ranks: 前十 = position 10 or better
+}
+
+// A decline is a negative change: 同比下降68.4% is written "68.4" and has value -68.4.
+const DECLINE = /(?:下降|减少|降低)$/
+const expectedValue = (i: Indicator) => {
+  const v = parseWrittenNumber(i.written)
+  if (v === undefined) return undefined
+  const before = i.quote.slice(0, i.quote.lastIndexOf(i.written))
+  return DECLINE.test(before) ? -v : v
 }
 
 // Glossary terms the body never uses, with the reason. The test checks they really are absent.
@@ -66,9 +76,9 @@ describe('quotes and figures', () => {
     expect(bad.map((i) => `${i.id}: "${i.written}" not in "${i.quote}"`)).toEqual([])
   })
 
-  it('the value of every written figure equals value', () => {
-    const bad = indicators.filter((i) => parseWrittenNumber(i.written) !== i.value)
-    expect(bad.map((i) => `${i.id}: "${i.written}" reads ${parseWrittenNumber(i.written)}, value ${i.value}`)).toEqual([])
+  it('the value of every written figure equals value (negated after 下降/减少/降低)', () => {
+    const bad = indicators.filter((i) => expectedValue(i) !== i.value)
+    expect(bad.map((i) => `${i.id}: "${i.written}" reads ${expectedValue(i)}, value ${i.value}`)).toEqual([])
   })
 
   it('every qualifier is in its quote and maps to the comparator; only exact figures have none', () => {
@@ -108,7 +118,7 @@ describe('ids and references', () => {
     expect(bad.map((i) => `${i.id}: ${i.sector}`)).toEqual([])
   })
 
-  it('pairs resolve, are symmetric and join a 2022 outcome with a 2023 target of the same measure and unit', () => {
+  it('pairs resolve, are symmetric and join a 2022 outcome with a 2023 target of the same sector, measure and unit', () => {
     const bad = indicators.flatMap((a): string[] => {
       if (a.pairId === undefined) return a.pairNote === undefined ? [] : [`${a.id}: pairNote without pairId`]
       const b = byId.get(a.pairId)
@@ -117,6 +127,7 @@ describe('ids and references', () => {
       if (b.pairId !== a.id) problems.push(`${a.id} → ${b.id} but ${b.id} → ${b.pairId ?? 'nothing'}`)
       if (a.year === b.year) problems.push(`${a.id} ↔ ${b.id}: both ${a.year}`)
       if (a.measure !== b.measure) problems.push(`${a.id} ↔ ${b.id}: ${a.measure} vs ${b.measure}`)
+      if (a.sector !== b.sector) problems.push(`${a.id} ↔ ${b.id}: sectors ${a.sector} vs ${b.sector}`)
       if (a.unit !== b.unit && a.pairNote === undefined && b.pairNote === undefined)
         problems.push(`${a.id} ↔ ${b.id}: ${a.unit} vs ${b.unit} without pairNote`)
       return problems
