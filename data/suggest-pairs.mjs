@@ -53,7 +53,11 @@ function dice(a, b) {
 
 const outcomes = dataset.indicators.filter((i) => i.year === 2022)
 const targets = dataset.indicators.filter((i) => i.year === 2023)
-const figure = (i) => `${i.qualifier === '突破' || i.qualifier === '超' ? i.qualifier : ''}${i.written}${i.unit}${i.qualifier && !['突破', '超'].includes(i.qualifier) ? i.qualifier : ''}`
+const BEFORE = ['突破', '超', '超过', '控制在', '不低于', '不超过', '低于', '前'] // qualifiers written before the figure
+const figure = (i) => {
+  const q = i.qualifier ?? ''
+  return BEFORE.includes(q) ? `${q}${i.written}${i.unit}` : `${i.written}${i.unit}${q}`
+}
 
 for (const t of targets) {
   const candidates = outcomes
