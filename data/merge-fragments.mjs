@@ -4,7 +4,7 @@
 // A fragment is a JSON array of indicators and/or tasks, or an object { indicators?, tasks? }.
 // Items are told apart by shape: an indicator has year/value/written, a task has only id/sector/name/quote.
 // pairId, pairNote and headline set by hand in the dataset are kept for ids the fragments do not set them on,
-// so re-running the merge after a fragment fix does not lose the pairing.
+// and a paired 2022 outcome takes its 2023 target's sector, so re-running the merge does not lose the pairing.
 import { readFileSync, writeFileSync } from 'node:fs'
 
 const DATASET = new URL('./qidong-2023.json', import.meta.url)
@@ -109,6 +109,16 @@ for (const { item } of indicators) {
       item[k] = old[k]
       carried++
     }
+  }
+}
+
+// A pair lives in one sector, the 2023 target's (data/README.md), so a re-merge keeps hand-made pairs valid.
+const indicatorById = new Map(indicators.map(({ item }) => [item.id, item]))
+for (const { item } of indicators) {
+  const partner = item.year === 2022 && item.pairId ? indicatorById.get(item.pairId) : undefined
+  if (partner && partner.sector !== item.sector) {
+    console.log(`sector of ${item.id}: ${item.sector} → ${partner.sector} (its pair ${partner.id})`)
+    item.sector = partner.sector
   }
 }
 
