@@ -11,8 +11,22 @@ const DATASET = new URL('./qidong-2023.json', import.meta.url)
 const SOURCE = new URL('./source/qidong-2023-government-work-report.txt', import.meta.url)
 
 const INDICATOR_KEYS = [
-  'id', 'sector', 'name', 'year', 'kind', 'value', 'written', 'unit', 'measure', 'comparator',
-  'qualifier', 'direction', 'quote', 'headline', 'pairId', 'pairNote',
+  'id',
+  'sector',
+  'name',
+  'year',
+  'kind',
+  'value',
+  'written',
+  'unit',
+  'measure',
+  'comparator',
+  'qualifier',
+  'direction',
+  'quote',
+  'headline',
+  'pairId',
+  'pairNote',
 ]
 const TASK_KEYS = ['id', 'sector', 'name', 'quote']
 const HAND_SET = ['headline', 'pairId', 'pairNote']
@@ -67,8 +81,10 @@ for (const file of files) {
   }
   const items = Array.isArray(data) ? data : [...(data.indicators ?? []), ...(data.tasks ?? [])]
   items.forEach((item, n) => {
-    const isIndicator = item !== null && typeof item === 'object' && ('year' in item || 'value' in item || 'written' in item)
-    const problems = item !== null && typeof item === 'object' ? shapeErrors(item, isIndicator) : ['not an object']
+    const isIndicator =
+      item !== null && typeof item === 'object' && ('year' in item || 'value' in item || 'written' in item)
+    const problems =
+      item !== null && typeof item === 'object' ? shapeErrors(item, isIndicator) : ['not an object']
     if (problems.length > 0) errors.push(`${file}[${n}] ${item?.id ?? ''}: ${problems.join('; ')}`)
     else (isIndicator ? indicators : tasks).push({ item, file })
   })
@@ -87,17 +103,20 @@ const duplicates = []
 const byQuote = new Map()
 for (const { item, file } of indicators) {
   const key = `${item.quote}\u0000${item.written}`
-  if (byQuote.has(key)) duplicates.push(`${item.id} (${file}) = ${byQuote.get(key)}: "${item.written}" in ${item.quote}`)
+  if (byQuote.has(key))
+    duplicates.push(`${item.id} (${file}) = ${byQuote.get(key)}: "${item.written}" in ${item.quote}`)
   else byQuote.set(key, `${item.id} (${file})`)
 }
 const taskQuotes = new Map()
 for (const { item, file } of tasks) {
-  if (taskQuotes.has(item.quote)) duplicates.push(`task ${item.id} (${file}) = ${taskQuotes.get(item.quote)}: ${item.quote}`)
+  if (taskQuotes.has(item.quote))
+    duplicates.push(`task ${item.id} (${file}) = ${taskQuotes.get(item.quote)}: ${item.quote}`)
   else taskQuotes.set(item.quote, `${item.id} (${file})`)
 }
 
 const notInSource = [...indicators, ...tasks].filter(({ item }) => !source.includes(item.quote))
-for (const { item, file } of notInSource) errors.push(`${file} ${item.id}: quote not in the report: ${item.quote}`)
+for (const { item, file } of notInSource)
+  errors.push(`${file} ${item.id}: quote not in the report: ${item.quote}`)
 
 // Keep hand-set pairing and headline flags from the current dataset.
 const previous = new Map(dataset.indicators.map((i) => [i.id, i]))
@@ -126,17 +145,30 @@ const position = (quote) => {
   const i = source.indexOf(quote)
   return i < 0 ? Infinity : i
 }
-const ordered = (keys) => (item) => Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, item[k]]))
+const ordered = (keys) => (item) =>
+  Object.fromEntries(keys.filter((k) => item[k] !== undefined).map((k) => [k, item[k]]))
 const bySectorThen = (extra) => (a, b) =>
-  sectorOrder.get(a.sector) - sectorOrder.get(b.sector) || extra(a, b) || position(a.quote) - position(b.quote) || a.id.localeCompare(b.id)
+  sectorOrder.get(a.sector) - sectorOrder.get(b.sector) ||
+  extra(a, b) ||
+  position(a.quote) - position(b.quote) ||
+  a.id.localeCompare(b.id)
 
-const mergedIndicators = indicators.map((x) => x.item).sort(bySectorThen((a, b) => a.year - b.year)).map(ordered(INDICATOR_KEYS))
-const mergedTasks = tasks.map((x) => x.item).sort(bySectorThen(() => 0)).map(ordered(TASK_KEYS))
+const mergedIndicators = indicators
+  .map((x) => x.item)
+  .sort(bySectorThen((a, b) => a.year - b.year))
+  .map(ordered(INDICATOR_KEYS))
+const mergedTasks = tasks
+  .map((x) => x.item)
+  .sort(bySectorThen(() => 0))
+  .map(ordered(TASK_KEYS))
 
-if (duplicates.length > 0) console.log(`\nDuplicates (same quote and figure) — check by hand:\n  ${duplicates.join('\n  ')}`)
+if (duplicates.length > 0)
+  console.log(`\nDuplicates (same quote and figure) — check by hand:\n  ${duplicates.join('\n  ')}`)
 const dangling = mergedIndicators.filter((i) => i.pairId && !mergedIndicators.some((j) => j.id === i.pairId))
 for (const i of dangling) console.log(`pairId ${i.id} → ${i.pairId} does not resolve after the merge`)
-console.log(`\n${mergedIndicators.length} indicators, ${mergedTasks.length} tasks; ${carried} hand-set fields kept`)
+console.log(
+  `\n${mergedIndicators.length} indicators, ${mergedTasks.length} tasks; ${carried} hand-set fields kept`,
+)
 
 if (errors.length > 0) {
   console.error(`\n${errors.length} errors, dataset NOT written:\n  ${errors.join('\n  ')}`)
@@ -145,6 +177,9 @@ if (errors.length > 0) {
 if (dryRun) {
   console.log('dry run: dataset not written')
 } else {
-  writeFileSync(DATASET, `${JSON.stringify({ ...dataset, indicators: mergedIndicators, tasks: mergedTasks }, null, 2)}\n`)
+  writeFileSync(
+    DATASET,
+    `${JSON.stringify({ ...dataset, indicators: mergedIndicators, tasks: mergedTasks }, null, 2)}\n`,
+  )
   console.log(`wrote ${DATASET.pathname}`)
 }

@@ -18,16 +18,19 @@ if (args[0] === '--apply' || args[0] === '--unpair') {
     const x = byId.get(a)
     if (!x) throw new Error(`unknown id ${a}`)
     if (args[0] === '--unpair') {
-      for (const i of [x, byId.get(x.pairId)]) if (i) delete i.pairId, delete i.pairNote
+      for (const i of [x, byId.get(x.pairId)]) if (i) (delete i.pairId, delete i.pairNote)
       console.log(`unpaired ${a}`)
       continue
     }
     const y = byId.get(b)
     if (!y) throw new Error(`unknown id ${b}`)
     if (x.year === y.year) throw new Error(`${a} and ${b} are both ${x.year}`)
-    for (const [i, j] of [[x, y], [y, x]]) {
+    for (const [i, j] of [
+      [x, y],
+      [y, x],
+    ]) {
       const old = i.pairId && i.pairId !== j.id ? byId.get(i.pairId) : undefined
-      if (old) delete old.pairId, delete old.pairNote // leave no one-sided pair behind
+      if (old) (delete old.pairId, delete old.pairNote) // leave no one-sided pair behind
       i.pairId = j.id
       if (note) i.pairNote = note
       else delete i.pairNote
@@ -61,7 +64,13 @@ const figure = (i) => {
 
 for (const t of targets) {
   const candidates = outcomes
-    .map((o) => ({ o, score: dice(stem(t.name), stem(o.name)) + (o.measure === t.measure ? 0.2 : -1) + (o.unit === t.unit ? 0.1 : 0) }))
+    .map((o) => ({
+      o,
+      score:
+        dice(stem(t.name), stem(o.name)) +
+        (o.measure === t.measure ? 0.2 : -1) +
+        (o.unit === t.unit ? 0.1 : 0),
+    }))
     .filter((c) => c.score >= 0.5)
     .sort((a, b) => b.score - a.score)
     .slice(0, 3)
@@ -69,7 +78,12 @@ for (const t of targets) {
   const current = t.pairId ? ` [paired with ${t.pairId}]` : ''
   console.log(`${t.id}  ${t.name} ${figure(t)} (${t.measure})${current}`)
   for (const { o, score } of candidates) {
-    const flags = [o.unit !== t.unit && `unit ${o.unit}≠${t.unit}`, o.pairId && `paired with ${o.pairId}`].filter(Boolean)
-    console.log(`   ${score.toFixed(2)}  ${o.id}  ${o.name} ${figure(o)}${flags.length ? `  (${flags.join(', ')})` : ''}`)
+    const flags = [
+      o.unit !== t.unit && `unit ${o.unit}≠${t.unit}`,
+      o.pairId && `paired with ${o.pairId}`,
+    ].filter(Boolean)
+    console.log(
+      `   ${score.toFixed(2)}  ${o.id}  ${o.name} ${figure(o)}${flags.length ? `  (${flags.join(', ')})` : ''}`,
+    )
   }
 }

@@ -39,9 +39,12 @@ describe('parseChineseNumber', () => {
     expect(parseChineseNumber(word)).toBe(value)
   })
 
-  it.each(['', '第', '十四五', '三主三特', '五百三千', '一二', 'abc', '12'])('%s is not a number word', (word) => {
-    expect(parseChineseNumber(word)).toBeUndefined()
-  })
+  it.each(['', '第', '十四五', '三主三特', '五百三千', '一二', 'abc', '12'])(
+    '%s is not a number word',
+    (word) => {
+      expect(parseChineseNumber(word)).toBeUndefined()
+    },
+  )
 })
 
 describe('parseWrittenNumber', () => {

@@ -17,7 +17,10 @@ export const COVERAGE_SCOPE = 'body: lines 1–76; glossary lines 77–116 exclu
 export const coverageExclusions: readonly CoverageExclusion[] = [
   // Document metadata: material number, date, sessions
   { context: '县[第十八]届人大[三]次会议材料（[41]）', reason: '材料编号与会议届次，是名称' },
-  { context: '（[2023]年[3]月[27]日在祁东县[第十八]届人民代表大会[第三]次会议上）', reason: '报告日期与会议届次' },
+  {
+    context: '（[2023]年[3]月[27]日在祁东县[第十八]届人民代表大会[第三]次会议上）',
+    reason: '报告日期与会议届次',
+  },
   { context: '县十八届人大[二]次会议确定的', reason: '会议届次（名称）' },
 
   // Years that name the period, not a quantity

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { datasetSchema, type Comparator, type Indicator } from './schema'
@@ -7,7 +8,10 @@ import { coverageExclusions } from './coverage-exclusions'
 
 // Invariant: the real dataset parses, every figure in it is where the report says it is, and every number of the report body is an indicator or an explained exclusion.
 
-const source = readFileSync(new URL('../../data/source/qidong-2023-government-work-report.txt', import.meta.url), 'utf8')
+const source = readFileSync(
+  new URL('../../data/source/qidong-2023-government-work-report.txt', import.meta.url),
+  'utf8',
+)
 const dataset = datasetSchema.parse(
   JSON.parse(readFileSync(new URL('../../data/qidong-2023.json', import.meta.url), 'utf8')),
 )
@@ -19,7 +23,10 @@ const { indicators, tasks, glossary, sectors } = dataset
 
 const lineOf = (offset: number) => body.slice(0, offset).split('\n').length
 const around = (start: number, end: number) =>
-  `${body.slice(Math.max(0, start - 12), start)}【${body.slice(start, end)}】${body.slice(end, end + 12)}`.replace(/\n/g, '⏎')
+  `${body.slice(Math.max(0, start - 12), start)}【${body.slice(start, end)}】${body.slice(end, end + 12)}`.replace(
+    /\n/g,
+    '⏎',
+  )
 
 // Qualifier words as the report writes them, and the comparator each one means.
 const QUALIFIERS: Readonly<Record<string, Comparator>> = {
@@ -95,7 +102,9 @@ describe('quotes and figures', () => {
 
   it('percent measures are in %, and 2022 figures are outcomes, 2023 figures targets', () => {
     const bad = indicators.flatMap((i) => [
-      ...((i.measure === 'growth_pct' || i.measure === 'share_pct') && i.unit !== '%' ? [`${i.id}: unit ${i.unit}`] : []),
+      ...((i.measure === 'growth_pct' || i.measure === 'share_pct') && i.unit !== '%'
+        ? [`${i.id}: unit ${i.unit}`]
+        : []),
       ...((i.year === 2022) !== (i.kind === 'outcome') ? [`${i.id}: ${i.year} ${i.kind}`] : []),
     ])
     expect(bad).toEqual([])
@@ -151,7 +160,8 @@ describe('headline targets', () => {
 
   it('each headline target pairs with a headline 2022 outcome, and vice versa', () => {
     const bad = headlines.flatMap((h): string[] => {
-      if (h.year === 2023 && HEADLINE_WITHOUT_2022.includes(h.id)) return h.pairId ? [`${h.id}: listed as unpaired`] : []
+      if (h.year === 2023 && HEADLINE_WITHOUT_2022.includes(h.id))
+        return h.pairId ? [`${h.id}: listed as unpaired`] : []
       const other = h.pairId === undefined ? undefined : byId.get(h.pairId)
       return other?.headline === true ? [] : [`${h.id}: no headline counterpart`]
     })
@@ -175,7 +185,9 @@ describe('glossary', () => {
       const entry = parsed[g.no - 1]
       if (!entry) return [`${g.no}: no entry`]
       return [
-        ...(g.term === entry.label.replace(/[“”]/g, '') ? [] : [`${g.no}: term ${g.term} vs label ${entry.label}`]),
+        ...(g.term === entry.label.replace(/[“”]/g, '')
+          ? []
+          : [`${g.no}: term ${g.term} vs label ${entry.label}`]),
         ...(g.definition === entry.definition ? [] : [`${g.no}: definition differs from 名词解释`]),
       ]
     })
@@ -216,7 +228,9 @@ describe('glossary', () => {
       g.match.flatMap((f) => findAll(body, f).map((s) => ({ no: g.no, f, s, e: s + f.length }))),
     )
     const bad = spans.flatMap((a) =>
-      spans.filter((b) => b.no > a.no && a.s < b.e && b.s < a.e).map((b) => `${a.no} ${a.f} overlaps ${b.no} ${b.f}`),
+      spans
+        .filter((b) => b.no > a.no && a.s < b.e && b.s < a.e)
+        .map((b) => `${a.no} ${a.f} overlaps ${b.no} ${b.f}`),
     )
     expect(bad).toEqual([])
   })
@@ -224,7 +238,9 @@ describe('glossary', () => {
 
 describe('coverage', () => {
   const tokens = findNumberTokens(body)
-  const quoteSpans = indicators.flatMap((i) => findAll(body, i.quote).map((s) => [s, s + i.quote.length] as const))
+  const quoteSpans = indicators.flatMap((i) =>
+    findAll(body, i.quote).map((s) => [s, s + i.quote.length] as const),
+  )
   const inQuote = (t: NumberToken) => quoteSpans.some(([s, e]) => s <= t.start && t.end <= e)
 
   // Resolve each exclusion to the tokens it marks; record why an entry is unusable.
@@ -245,7 +261,8 @@ describe('coverage', () => {
       const start = base + m.index - 2 * n
       const token = tokens.find((t) => t.start === start && t.end === start + (m[1] ?? '').length)
       if (token === undefined) staleExclusions.push(`${context}: [${m[1]}] is not a number token`)
-      else if (inQuote(token)) staleExclusions.push(`${context}: [${m[1]}] is already covered by an indicator quote`)
+      else if (inQuote(token))
+        staleExclusions.push(`${context}: [${m[1]}] is already covered by an indicator quote`)
       else excluded.add(token)
     })
   }

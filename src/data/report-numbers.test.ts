@@ -7,7 +7,12 @@ const texts = (s: string) => findNumberTokens(s).map((t) => t.text)
 
 describe('findNumberTokens', () => {
   it('finds Arabic figures with decimals and percent signs', () => {
-    expect(texts('生产总值359.07亿元，分别增长5%、2.4%，结案率100％')).toEqual(['359.07', '5%', '2.4%', '100％'])
+    expect(texts('生产总值359.07亿元，分别增长5%、2.4%，结案率100％')).toEqual([
+      '359.07',
+      '5%',
+      '2.4%',
+      '100％',
+    ])
   })
 
   it('reports offsets', () => {
