@@ -4,7 +4,8 @@ import { afterEach } from 'vitest'
 
 afterEach(() => {
   cleanup()
-  globalThis.localStorage?.clear()
+  // The data tests run under node, which has no localStorage.
+  if (typeof localStorage !== 'undefined') localStorage.clear()
 })
 
 // jsdom has no layout: report a fixed size so recharts' responsive charts render their data.
