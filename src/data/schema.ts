@@ -146,3 +146,13 @@ export const progressEntrySchema = z.discriminatedUnion('type', [valueEntrySchem
 export type ValueEntry = z.infer<typeof valueEntrySchema>
 export type TaskEntry = z.infer<typeof taskEntrySchema>
 export type ProgressEntry = z.infer<typeof progressEntrySchema>
+
+/** The monitoring settings kept in the browser: 超进度/欠进度 tolerance and the 评估日期 */
+export const monitorSettingsSchema = z.object({
+  /** In percentage points of completion, for cumulative targets */
+  tolerancePp: z.number().min(0).max(30),
+  /** 'auto' = the default rule (see status.ts), or a fixed month of 2023 */
+  evaluationMonth: z.union([z.literal('auto'), asOfSchema]),
+})
+
+export type MonitorSettings = z.infer<typeof monitorSettingsSchema>

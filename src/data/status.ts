@@ -1,0 +1,219 @@
+import type { Comparator, Indicator, Measure, ProgressEntry, TaskEntry, ValueEntry } from './schema'
+import type { Status } from './url-state'
+
+// The one status rule (documented in README.md 状态规则 and in the app's 状态规则说明): pure, no dates from the clock.
+
+export const REPORT_YEAR = 2023
+/** Data older than this many months before the evaluation month is 数据过期 */
+export const STALE_AFTER_MONTHS = 3
+/** Default tolerance for cumulative targets, in percentage points of completion */
+export const DEFAULT_TOLERANCE_PP = 5
+/** 左右 band and 超进度 margin for rate targets, in percentage points (targets are set on a half-point grid) */
+export const RATE_BAND_PP = 0.5
+/** 左右 band for level and count targets, as a share of the target (45万吨左右 accepts 44.1万吨) */
+export const LEVEL_BAND_SHARE = 0.02
+
+export type StatusSettings = {
+  /** The evaluation month of 2023, 1–12: entries after it are ignored, entries long before it are stale */
+  month: number
+  /** 超进度/欠进度 threshold for cumulative targets, in percentage points of completion */
+  tolerancePp: number
+}
+
+export type StatusDetail =
+  | { kind: 'cumulative'; completion: number; schedule: number }
+  | { kind: 'rate'; value: number; target: number; band: number }
+  | { kind: 'task'; taskStatus: TaskEntry['taskStatus'] }
+
+export type StatusResult = {
+  status: Status
+  /** The entry the status rests on (the latest one up to the evaluation month) */
+  entry?: ProgressEntry
+  detail?: StatusDetail
+  /** Months between the entry and the evaluation month */
+  age?: number
+}
+
+type Goal = 'floor' | 'ceiling' | 'band_higher' | 'band_lower'
+type Pace = 'ahead' | 'on_track' | 'behind'
+
+const EPS = 1e-9
+
+/** "2023-06" → 6 */
+export function monthOf(asOf: string): number {
+  return Number(asOf.slice(5, 7))
+}
+
+/** 左右 is a band; 以上 a floor; 以内 a ceiling; an exact figure is a floor when higher is better, else a ceiling */
+export function goalOf(comparator: Comparator, direction: Indicator['direction']): Goal {
+  const higher = direction === 'higher_is_better'
+  if (comparator === 'at_least') return 'floor'
+  if (comparator === 'at_most') return 'ceiling'
+  if (comparator === 'about') return higher ? 'band_higher' : 'band_lower'
+  return higher ? 'floor' : 'ceiling'
+}
+
+/** Level and count targets accumulate through the year; rates, shares and ranks are read as they stand */
+export function isCumulative(measure: Measure): boolean {
+  return measure === 'level' || measure === 'count'
+}
+
+/** Half-width of the 左右 band in the target's unit */
+export function bandOf(target: Pick<Indicator, 'measure' | 'value'>): number {
+  if (target.measure === 'rank') return 0
+  return isCumulative(target.measure) ? Math.abs(target.value) * LEVEL_BAND_SHARE : RATE_BAND_PP
+}
+
+/** Whether a full-year value fulfils the target */
+export function meetsTarget(value: number, target: number, goal: Goal, band: number): boolean {
+  if (goal === 'floor') return value >= target - EPS
+  if (goal === 'ceiling') return value <= target + EPS
+  if (goal === 'band_higher') return value >= target - band - EPS
+  return value <= target + band + EPS
+}
+
+/** A rate read as it stands: inside the band (or between the target and one band beyond it) is 达进度 */
+export function paceOfRate(value: number, target: number, goal: Goal, band: number): Pace {
+  const [low, high] =
+    goal === 'floor'
+      ? [target, target + band]
+      : goal === 'ceiling'
+        ? [target - band, target]
+        : [target - band, target + band]
+  const lowerIsBetter = goal === 'ceiling' || goal === 'band_lower'
+  if (value < low - EPS) return lowerIsBetter ? 'ahead' : 'behind'
+  if (value > high + EPS) return lowerIsBetter ? 'behind' : 'ahead'
+  return 'on_track'
+}
+
+/** A cumulative value against 序时进度: completion (value ÷ target) minus elapsed share, within ± tolerance */
+export function paceOfCumulative(
+  value: number,
+  target: number,
+  goal: Goal,
+  month: number,
+  tolerancePp: number,
+): { pace: Pace; completion: number; schedule: number } {
+  const completion = (value / target) * 100
+  const schedule = (Math.min(Math.max(month, 0), 12) / 12) * 100
+  const lead = completion - schedule
+  const lowerIsBetter = goal === 'ceiling' || goal === 'band_lower'
+  // A cap already exceeded cannot be made good by the calendar.
+  if (lowerIsBetter && value > target + EPS) return { pace: 'behind', completion, schedule }
+  const pace: Pace =
+    lead > tolerancePp + EPS
+      ? lowerIsBetter
+        ? 'behind'
+        : 'ahead'
+      : lead < -tolerancePp - EPS
+        ? lowerIsBetter
+          ? 'ahead'
+          : 'behind'
+        : 'on_track'
+  return { pace, completion, schedule }
+}
+
+/** The entry in force at the evaluation month: the latest as-of month, then the latest recorded */
+export function latestEntry<E extends ProgressEntry>(entries: readonly E[], month = 12): E | undefined {
+  let best: E | undefined
+  for (const e of entries) {
+    if (monthOf(e.asOf) > month) continue
+    if (!best || e.asOf > best.asOf || (e.asOf === best.asOf && e.recordedAt > best.recordedAt)) best = e
+  }
+  return best
+}
+
+export function indicatorStatus(
+  target: Indicator,
+  entries: readonly ProgressEntry[],
+  settings: StatusSettings,
+): StatusResult {
+  const entry = latestEntry(
+    entries.filter((e): e is ValueEntry => e.type === 'value' && e.targetId === target.id),
+    settings.month,
+  )
+  if (!entry) return { status: 'no_data' }
+  const m = monthOf(entry.asOf)
+  const age = settings.month - m
+  const goal = goalOf(target.comparator, target.direction)
+  const band = bandOf(target)
+  const meets = meetsTarget(entry.value, target.value, goal, band)
+  const cumulative = isCumulative(target.measure) && target.value !== 0
+  const base = { entry, age }
+
+  if (!cumulative) {
+    const detail: StatusDetail = { kind: 'rate', value: entry.value, target: target.value, band }
+    if (entry.basis === 'final' && m === 12) return { ...base, detail, status: meets ? 'done' : 'missed' }
+    if (age > STALE_AFTER_MONTHS) return { ...base, detail, status: 'stale' }
+    return { ...base, detail, status: paceOfRate(entry.value, target.value, goal, band) }
+  }
+
+  const { pace, completion, schedule } = paceOfCumulative(
+    entry.value,
+    target.value,
+    goal,
+    m,
+    settings.tolerancePp,
+  )
+  const detail: StatusDetail = { kind: 'cumulative', completion, schedule }
+  if (entry.basis === 'final') {
+    if (m === 12) return { ...base, detail, status: meets ? 'done' : 'missed' }
+    // An official running total cannot fall back: a floor reached is done early, a cap broken is missed early.
+    const lowerIsBetter = goal === 'ceiling' || goal === 'band_lower'
+    if (!lowerIsBetter && meets) return { ...base, detail, status: 'done' }
+    if (lowerIsBetter && !meets) return { ...base, detail, status: 'missed' }
+  }
+  if (age > STALE_AFTER_MONTHS) return { ...base, detail, status: 'stale' }
+  return { ...base, detail, status: pace }
+}
+
+/** 已完成 is final; a task not done by December is 未完成; 推进中 counts as 达进度, 未开始 as 欠进度 */
+export function taskStatus(
+  taskId: string,
+  entries: readonly ProgressEntry[],
+  settings: StatusSettings,
+): StatusResult {
+  const entry = latestEntry(
+    entries.filter((e): e is TaskEntry => e.type === 'task' && e.targetId === taskId),
+    settings.month,
+  )
+  if (!entry) return { status: 'no_data' }
+  const m = monthOf(entry.asOf)
+  const age = settings.month - m
+  const base = { entry, age, detail: { kind: 'task', taskStatus: entry.taskStatus } as const }
+  if (entry.taskStatus === 'done') return { ...base, status: 'done' }
+  if (m === 12) return { ...base, status: 'missed' }
+  if (age > STALE_AFTER_MONTHS) return { ...base, status: 'stale' }
+  return { ...base, status: entry.taskStatus === 'in_progress' ? 'on_track' : 'behind' }
+}
+
+/**
+ * The default evaluation month: during 2023 the current month; after 2023 the latest month with any entry
+ * (so a retrospective review is not all 数据过期), or December when nothing has been recorded.
+ */
+export function defaultEvaluationMonth(entries: readonly ProgressEntry[], today: Date): number {
+  const year = today.getFullYear()
+  if (year < REPORT_YEAR) return 1
+  if (year === REPORT_YEAR) return today.getMonth() + 1
+  return entries.reduce((max, e) => Math.max(max, monthOf(e.asOf)), 0) || 12
+}
+
+/** The status of every 2023 target indicator and every task, keyed by id */
+export function statusesById(
+  indicators: readonly Indicator[],
+  taskIds: readonly string[],
+  entries: readonly ProgressEntry[],
+  settings: StatusSettings,
+): Map<string, StatusResult> {
+  const byTarget = new Map<string, ProgressEntry[]>()
+  for (const e of entries) {
+    const list = byTarget.get(e.targetId)
+    if (list) list.push(e)
+    else byTarget.set(e.targetId, [e])
+  }
+  const result = new Map<string, StatusResult>()
+  for (const i of indicators)
+    if (i.kind === 'target') result.set(i.id, indicatorStatus(i, byTarget.get(i.id) ?? [], settings))
+  for (const id of taskIds) result.set(id, taskStatus(id, byTarget.get(id) ?? [], settings))
+  return result
+}

@@ -1,0 +1,47 @@
+import { create } from 'zustand'
+
+// What went wrong reading or writing browser storage this session, so the app can tell the user in Chinese.
+
+export type StorageIssueReason =
+  | 'unreadable' // not JSON, or not a stored state at all
+  | 'invalid_records' // some records failed validation; the valid ones were kept
+  | 'newer_version' // written by a newer version of the app
+  | 'write_failed' // storage full or blocked: changes are kept only until the page closes
+
+export type StorageIssue = {
+  id: string
+  /** The store's localStorage key, e.g. qidong-targets.progress */
+  store: string
+  reason: StorageIssueReason
+  /** How many records were set aside (invalid_records) */
+  count?: number
+  /** The localStorage key the unreadable part was copied to, if copying worked */
+  setAsideKey?: string
+  /** The set-aside text itself, offered for download */
+  text?: string
+  /** File extension for the download: .txt for text that is not JSON */
+  format?: 'json' | 'txt'
+}
+
+const useIssues = create<{ issues: StorageIssue[] }>()(() => ({ issues: [] }))
+
+export const useStorageIssues = () => useIssues((s) => s.issues)
+export const getStorageIssues = () => useIssues.getState().issues
+
+export function storageIssueReported(issue: Omit<StorageIssue, 'id'>) {
+  useIssues.setState((s) => {
+    // A failing write repeats on every change: announce it once per store.
+    if (issue.reason === 'write_failed' && s.issues.some((i) => i.store === issue.store && i.reason === 'write_failed'))
+      return s
+    return { issues: [...s.issues, { ...issue, id: `${issue.store}:${Date.now()}:${s.issues.length}` }] }
+  })
+}
+
+export function storageIssueDismissed(id: string) {
+  useIssues.setState((s) => ({ issues: s.issues.filter((i) => i.id !== id) }))
+}
+
+/** For tests and for a fresh hydration: forget what was reported */
+export function storageIssuesCleared() {
+  useIssues.setState({ issues: [] })
+}
