@@ -27,7 +27,11 @@ const layering = [
         'error',
         {
           patterns: [
-            { group: ['@/app/*', '../*'], message: '功能模块不得依赖 app；跨目录导入请用 @/ 别名。' },
+            {
+              // Test fixtures live in tests/fixtures, outside src: the one relative path a feature may take.
+              regex: '^(@/app/|\\.\\./(?!(\\.\\./)*tests/fixtures/))',
+              message: '功能模块不得依赖 app；跨目录导入请用 @/ 别名。',
+            },
             {
               group: ['@/features/*', `!@/features/${name}`],
               message: '一个功能模块不得导入另一个功能模块。',

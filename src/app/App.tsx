@@ -1,23 +1,30 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
+import { useUrlState } from '@/data/url-state'
+import { ProgressView } from '@/features/progress/progress-view'
+import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { zh } from '@/i18n/zh'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
 import { DatasetGate } from './dataset-gate'
+import { ViewTabs } from './view-tabs'
 
 export function App() {
+  const { view } = useUrlState()
   return (
     <div className="min-h-screen">
       <header className="bg-red-800 text-white shadow">
-        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
-          <h1 className="text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
-          <GlossaryButton />
+        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 pb-2">
+            <h1 className="text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
+            <GlossaryButton />
+          </div>
+          <ViewTabs />
         </div>
       </header>
+      <StorageRecoveryBanner />
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6">
-        <DatasetGate>
-          <ReportLine />
-        </DatasetGate>
+        <DatasetGate>{view === 'progress' ? <ProgressView /> : <ReportLine />}</DatasetGate>
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
       <GlossaryDrawer />

@@ -64,7 +64,8 @@ function rangeProblem(measure: Indicator['measure'], v: number): string | undefi
 
 function common(fields: EntryFields, errors: FieldErrors) {
   const asOf = asOfSchema.safeParse(fields.asOf)
-  if (!asOf.success) errors.asOf = fields.asOf ? (asOf.error.issues[0]?.message ?? t.asOfInvalid) : t.asOfRequired
+  if (!asOf.success)
+    errors.asOf = fields.asOf ? (asOf.error.issues[0]?.message ?? t.asOfInvalid) : t.asOfRequired
   const note = fields.note.trim()
   const source = fields.source.trim()
   if (note.length > 500) errors.note = t.noteTooLong

@@ -221,7 +221,10 @@ describe('indicatorStatus: each measure from its latest entry', () => {
 
   it('explains a cumulative status with completion and schedule', () => {
     const result = indicatorStatus(firms, [value('firms', 6, 6)], { month: 6, tolerancePp: 5 })
-    expect(result).toMatchObject({ status: 'behind', detail: { kind: 'cumulative', completion: 40, schedule: 50 } })
+    expect(result).toMatchObject({
+      status: 'behind',
+      detail: { kind: 'cumulative', completion: 40, schedule: 50 },
+    })
   })
 
   it('uses the tolerance setting', () => {
@@ -250,7 +253,12 @@ describe('defaultEvaluationMonth', () => {
   it.each([
     ['before 2023: January', [], new Date(2022, 11, 31), 1],
     ['during 2023: the current month', [value('gdp', 9, 1)], new Date(2023, 4, 15), 5],
-    ['after 2023: the latest month with any entry', [value('a', 3, 1), value('b', 8, 1)], new Date(2026, 0, 1), 8],
+    [
+      'after 2023: the latest month with any entry',
+      [value('a', 3, 1), value('b', 8, 1)],
+      new Date(2026, 0, 1),
+      8,
+    ],
     ['after 2023 with no entry: December', [], new Date(2026, 0, 1), 12],
   ] as const)('%s', (_name, entries, today, month) => {
     expect(defaultEvaluationMonth(entries, today)).toBe(month)

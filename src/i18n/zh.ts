@@ -45,4 +45,142 @@ export const zh = {
     noteTooLong: '备注不超过500字',
     sourceTooLong: '来源不超过200字',
   },
+  status: {
+    ahead: '超进度',
+    on_track: '达进度',
+    behind: '欠进度',
+    done: '已完成',
+    missed: '未完成',
+    no_data: '无数据',
+    stale: '数据过期',
+  },
+  basis: { provisional: '预计', final: '正式' },
+  taskStatus: { not_started: '未开始', in_progress: '推进中', done: '已完成' },
+  /** 6 → "1—6月（上半年）"; the report's own way of naming a cumulative period */
+  period: (month: number) =>
+    `${month === 1 ? '1月' : `1—${month}月`}${({ 3: '（一季度）', 6: '（上半年）', 9: '（前三季度）', 12: '（全年）' } as Record<number, string>)[month] ?? ''}`,
+  monitor: {
+    tab: '进度监测',
+    dashboardTab: '目标看板',
+    tabsLabel: '视图',
+    title: '2023年目标进度监测',
+    intro: '为每项2023年目标和重点任务录入进度，状态按统一规则自动判定。数据只保存在本机浏览器中。',
+    evaluationMonth: '评估日期',
+    evaluationAuto: (month: number) => `自动（2023年${month}月）`,
+    evaluationMonthOption: (month: number) => `2023年${month}月`,
+    tolerance: '序时进度容差（百分点）',
+    toleranceHint: '累计类目标的完成率与序时进度相差不超过此值视为达进度',
+    toleranceInvalid: '容差应为 0 至 30 之间的数字',
+    summaryLabel: '按状态统计与筛选',
+    summaryCount: (label: string, n: number) => `${label} ${n}项`,
+    showAll: '全部状态',
+    targetsHeading: '目标',
+    tasksHeading: '重点任务',
+    target: '目标',
+    latest: '最新',
+    noEntry: '尚未录入',
+    recordButton: '录入进度',
+    openEntries: (name: string) => `录入进度：${name}`,
+    emptyFiltered: '没有符合筛选条件的目标或任务。',
+    completion: (completion: string, schedule: string) => `完成率 ${completion}，序时进度 ${schedule}`,
+    entryAge: (months: number) => `最新记录已是${months}个月前`,
+  },
+  entryForm: {
+    value: '数值',
+    taskStatus: '任务状态',
+    chooseTaskStatus: '请选择',
+    asOf: '截至月份',
+    basis: '口径',
+    note: '备注',
+    source: '来源',
+    sourcePlaceholder: '如：县统计局月报',
+    optional: '（选填）',
+    save: '保存记录',
+    saveEdit: '保存修改',
+    cancel: '取消',
+    hintGrowth: (unit: string) => `填写截至该月的累计同比增速，单位${unit}，例如 6.2`,
+    hintShare: '填写截至该月的比率，单位%，例如 92.5',
+    hintCumulative: (unit: string) => `填写截至该月的累计完成数，单位${unit}`,
+    hintRank: '填写名次，例如 3',
+    hintPoints: '填写变化的百分点数，例如 1.02',
+    finalHint: '正式数据截至12月（全年）时判定已完成或未完成。',
+    saved: (period: string) => `已保存 ${period} 的记录`,
+    fixErrors: '请先修正标出的问题',
+  },
+  history: {
+    heading: '录入记录',
+    empty: '还没有录入记录。',
+    edit: '编辑',
+    delete: '删除',
+    editLabel: (period: string) => `编辑 ${period} 的记录`,
+    deleteLabel: (period: string) => `删除 ${period} 的记录`,
+    recordedAt: (date: string) => `录入于 ${date}`,
+    sourceLabel: '来源：',
+    undo: '撤销',
+    dismiss: '关闭提示',
+    deleted: (name: string, period: string) => `已删除“${name}” ${period} 的记录。`,
+    edited: (name: string, period: string) => `已修改“${name}” ${period} 的记录。`,
+    undone: '已撤销。',
+  },
+  ruleHelp: {
+    button: '状态规则说明',
+    title: '状态怎样判定',
+    close: '关闭说明',
+    /** The rule of status.ts in words; README.md 状态规则 says the same */
+    items: (p: {
+      month: number
+      tolerance: number
+      rateBand: number
+      levelBand: number
+      staleAfter: number
+    }) => [
+      {
+        term: '依据',
+        text: `每项目标取评估日期（当前为2023年${p.month}月）及以前截至月份最晚的一条记录；同一月份有多条时取最后录入的一条。评估日期之后的记录不参与判定。`,
+      },
+      {
+        term: '累计类（金额、面积、个数等）',
+        text: `完成率 = 累计值 ÷ 全年目标，序时进度 = 截至月份 ÷ 12。完成率比序时进度高出${p.tolerance}个百分点以上为超进度，低${p.tolerance}个百分点以上为欠进度，其余为达进度。“控制在……以内”的目标反向判定，已超出上限即为欠进度。`,
+      },
+      {
+        term: '增速、比率、名次类',
+        text: `直接比较最新值与目标。“左右”允许上下${p.rateBand}个百分点；“以上”为下限；“以内”为上限；未写限定词的，越高越好的视为下限，越低越好的（如失业率）视为上限。达到目标且超出不到${p.rateBand}个百分点为达进度，超出更多为超进度，未达到为欠进度。名次不设“左右”。`,
+      },
+      {
+        term: '已完成 / 未完成',
+        text: `截至12月（全年）的正式数据按全年目标判定：达到为已完成，否则为未完成（“左右”以下沿为准，累计类“左右”允许目标的${p.levelBand}%）。累计类的正式累计数提前达到全年目标即为已完成；“以内”类的正式累计数提前超出上限即为未完成。预计数据不作完成判定。`,
+      },
+      {
+        term: '数据过期',
+        text: `最新记录比评估日期早${p.staleAfter}个月以上（如评估日期为9月，最新记录截至5月），须更新数据。已完成、未完成的结论不会过期。`,
+      },
+      { term: '无数据', text: '评估日期及以前没有任何记录。' },
+      {
+        term: '重点任务',
+        text: '已完成即为已完成；推进中视为达进度，未开始视为欠进度；截至12月仍未完成为未完成；同样适用数据过期。',
+      },
+      {
+        term: '评估日期',
+        text: '默认“自动”：2023年内取当月；2023年以后取所有记录中最晚的截至月份，没有记录时取12月。可在设置中指定某个月份，回看当时的状态。',
+      },
+    ],
+  },
+  storageIssue: {
+    stores: {
+      'qidong-targets.progress': '进度记录',
+      'qidong-targets.monitor-settings': '监测设置',
+    } as Record<string, string>,
+    unreadable: (what: string) =>
+      `本机保存的${what}已损坏，无法读取。原数据已另行保存，看板从空白开始，其他功能不受影响。请下载原数据交技术人员核对。`,
+    invalid_records: (what: string, n: number) =>
+      `本机保存的${what}中有 ${n} 条无法识别，已另行保存；其余记录已正常载入。请下载这些记录核对后重新录入。`,
+    newer_version: (what: string) =>
+      `本机保存的${what}来自更新版本的看板，本版本无法读取。原数据已另行保存，请下载保留或改用新版本。`,
+    write_failed: (what: string) =>
+      `无法写入浏览器存储（空间已满或被浏览器禁止），新录入的${what}在关闭页面后会丢失。`,
+    keptUnder: (key: string) => `原数据保存在浏览器存储的“${key}”中。`,
+    download: '下载另存的数据',
+    dismiss: '知道了',
+    fileName: '祁东目标看板_无法读取的数据',
+  },
 } as const

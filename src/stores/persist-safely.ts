@@ -15,7 +15,13 @@ type Config<S, P> = {
   validate: (stored: unknown) => Recovered<P>
 }
 
-function setAside(store: string, reason: StorageIssueReason, text: string, format: 'json' | 'txt', count?: number) {
+function setAside(
+  store: string,
+  reason: StorageIssueReason,
+  text: string,
+  format: 'json' | 'txt',
+  count?: number,
+) {
   const key = `${store}.set-aside.${new Date().toISOString()}`
   let kept = true
   try {
@@ -23,7 +29,14 @@ function setAside(store: string, reason: StorageIssueReason, text: string, forma
   } catch {
     kept = false // storage full: the download below still has it
   }
-  storageIssueReported({ store, reason, text, format, ...(kept && { setAsideKey: key }), ...(count && { count }) })
+  storageIssueReported({
+    store,
+    reason,
+    text,
+    format,
+    ...(kept && { setAsideKey: key }),
+    ...(count && { count }),
+  })
   return kept
 }
 
@@ -45,7 +58,8 @@ function storage<P>(name: string): PersistStorage<P> {
       }
       if (parsed && typeof parsed === 'object' && 'state' in parsed) return parsed as StorageValue<P>
       // Copy it aside before the next write overwrites it, then stop reading it on every load.
-      if (setAside(name, 'unreadable', raw, parsed === undefined ? 'txt' : 'json')) localStorage.removeItem(key)
+      if (setAside(name, 'unreadable', raw, parsed === undefined ? 'txt' : 'json'))
+        localStorage.removeItem(key)
       return null
     },
     setItem(key, value) {
@@ -79,7 +93,12 @@ export function persistSafely<S extends object, P extends Partial<S>>(
     partialize: config.partialize,
     migrate(stored, fromVersion) {
       if (fromVersion > config.version) {
-        setAside(config.name, 'newer_version', JSON.stringify({ state: stored, version: fromVersion }), 'json')
+        setAside(
+          config.name,
+          'newer_version',
+          JSON.stringify({ state: stored, version: fromVersion }),
+          'json',
+        )
         return NEWER
       }
       try {

@@ -9,7 +9,8 @@ async function reload() {
   const { getStorageIssues } = await import('./use-storage-issues')
   const { renderHook } = await import('@testing-library/react')
   const read = () =>
-    renderHook(() => [settings.useTolerancePp(), settings.useEvaluationMonthSetting()] as const).result.current
+    renderHook(() => [settings.useTolerancePp(), settings.useEvaluationMonthSetting()] as const).result
+      .current
   return { ...settings, read, issues: getStorageIssues }
 }
 
@@ -25,7 +26,10 @@ it('keeps tolerance and 评估日期 across a reload, refusing values out of ran
 })
 
 it('falls back per field and sets the bad field aside', async () => {
-  localStorage.setItem(KEY, JSON.stringify({ state: { tolerancePp: 'viel', evaluationMonth: '2023-04' }, version: 1 }))
+  localStorage.setItem(
+    KEY,
+    JSON.stringify({ state: { tolerancePp: 'viel', evaluationMonth: '2023-04' }, version: 1 }),
+  )
   const s = await reload()
   expect(s.read()).toEqual([5, '2023-04'])
   expect(s.issues()).toMatchObject([{ store: KEY, reason: 'invalid_records', count: 1 }])

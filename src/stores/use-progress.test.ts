@@ -39,10 +39,23 @@ describe('round trip', () => {
   it('keeps recorded, edited and deleted entries across a reload', async () => {
     let s = await reload()
     const gdp = s.entryRecorded(gdpFinal)
-    const task = s.entryRecorded({ type: 'task', targetId: 'task-x', asOf: '2023-05', taskStatus: 'in_progress' })
-    const before = s.entryEdited(task.id, { type: 'task', targetId: 'task-x', asOf: '2023-09', taskStatus: 'done' })
+    const task = s.entryRecorded({
+      type: 'task',
+      targetId: 'task-x',
+      asOf: '2023-05',
+      taskStatus: 'in_progress',
+    })
+    const before = s.entryEdited(task.id, {
+      type: 'task',
+      targetId: 'task-x',
+      asOf: '2023-09',
+      taskStatus: 'done',
+    })
     expect(before).toEqual(task)
-    expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({ version: 1, state: { entries: [gdp, {}] } })
+    expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({
+      version: 1,
+      state: { entries: [gdp, {}] },
+    })
 
     s = await reload()
     const edited = s.getEntries()[1]
@@ -62,7 +75,12 @@ describe('round trip', () => {
   it('imports entries, replacing those with the same id', async () => {
     const s = await reload()
     s.entriesImported([valid])
-    expect(s.entriesImported([{ ...valid, value: 4000 }, { ...valid, id: 'a2' }])).toEqual({ added: 1, replaced: 1 })
+    expect(
+      s.entriesImported([
+        { ...valid, value: 4000 },
+        { ...valid, id: 'a2' },
+      ]),
+    ).toEqual({ added: 1, replaced: 1 })
     expect(s.getEntries().map((e) => [e.id, e.type === 'value' && e.value])).toEqual([
       ['a1', 4000],
       ['a2', 3500],
@@ -121,7 +139,10 @@ describe('corrupted store recovery', () => {
     expect(s.getEntries()).toEqual([valid])
     const [issue] = s.issues()
     expect(issue).toMatchObject({ reason: 'invalid_records', count: 4, format: 'json' })
-    const setAside = JSON.parse(localStorage.getItem(issue!.setAsideKey!)!) as { record: unknown; problem: string }[]
+    const setAside = JSON.parse(localStorage.getItem(issue!.setAsideKey!)!) as {
+      record: unknown
+      problem: string
+    }[]
     expect(setAside.map((r) => r.record)).toEqual([badDate, notANumber, duplicate, 42])
     expect(setAside[0]!.problem).toContain('日期须在2023年内')
     expect(setAside[2]!.problem).toBe('编号重复：a1')

@@ -33,8 +33,10 @@ function migrate(stored: unknown, fromVersion: number): unknown {
 
 /** Keeps every entry that parses (first of a repeated id); the rest go aside with the reason */
 export function validateProgress(stored: unknown) {
-  const list: unknown = stored && typeof stored === 'object' && 'entries' in stored ? stored.entries : undefined
-  if (!Array.isArray(list)) return { state: initial(), rejected: [{ record: stored, problem: '缺少记录列表 entries' }] }
+  const list: unknown =
+    stored && typeof stored === 'object' && 'entries' in stored ? stored.entries : undefined
+  if (!Array.isArray(list))
+    return { state: initial(), rejected: [{ record: stored, problem: '缺少记录列表 entries' }] }
   const entries: ProgressEntry[] = []
   const rejected: { record: unknown; problem: string }[] = []
   const seen = new Set<string>()
@@ -133,7 +135,9 @@ export function entriesImported(entries: readonly ProgressEntry[]): { added: num
   const incoming = new Map(entries.map((e) => [e.id, progressEntrySchema.parse(e)]))
   const current = getEntries()
   const replaced = current.filter((e) => incoming.has(e.id)).length
-  useProgressStore.setState({ entries: [...current.filter((e) => !incoming.has(e.id)), ...incoming.values()] })
+  useProgressStore.setState({
+    entries: [...current.filter((e) => !incoming.has(e.id)), ...incoming.values()],
+  })
   return { added: incoming.size - replaced, replaced }
 }
 

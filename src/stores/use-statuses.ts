@@ -13,14 +13,17 @@ import { useEntries } from './use-progress'
 
 // Status flows from one place: the dataset's targets × the recorded entries × the settings, by status.ts.
 
+/** What 自动 means right now (status.ts: defaultEvaluationMonth) */
+export function useDefaultEvaluationMonth(): number {
+  const entries = useEntries()
+  return useMemo(() => defaultEvaluationMonth(entries, new Date()), [entries])
+}
+
 /** The evaluation month in force (1–12): the 评估日期 setting, or the default rule when it is 自动 */
 export function useEvaluationMonth(): number {
   const setting = useEvaluationMonthSetting()
-  const entries = useEntries()
-  return useMemo(
-    () => (setting === 'auto' ? defaultEvaluationMonth(entries, new Date()) : monthOf(setting)),
-    [setting, entries],
-  )
+  const fallback = useDefaultEvaluationMonth()
+  return setting === 'auto' ? fallback : monthOf(setting)
 }
 
 export function useStatusSettings(): StatusSettings {

@@ -31,7 +31,10 @@ export const getStorageIssues = () => useIssues.getState().issues
 export function storageIssueReported(issue: Omit<StorageIssue, 'id'>) {
   useIssues.setState((s) => {
     // A failing write repeats on every change: announce it once per store.
-    if (issue.reason === 'write_failed' && s.issues.some((i) => i.store === issue.store && i.reason === 'write_failed'))
+    if (
+      issue.reason === 'write_failed' &&
+      s.issues.some((i) => i.store === issue.store && i.reason === 'write_failed')
+    )
       return s
     return { issues: [...s.issues, { ...issue, id: `${issue.store}:${Date.now()}:${s.issues.length}` }] }
   })

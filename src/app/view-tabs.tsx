@@ -1,0 +1,36 @@
+import { serializeUrlState, updateUrlState, useUrlState, type UrlState } from '@/data/url-state'
+import { zh } from '@/i18n/zh'
+
+const views: { id: UrlState['view']; label: string }[] = [
+  { id: 'dashboard', label: zh.monitor.dashboardTab },
+  { id: 'progress', label: zh.monitor.tab },
+]
+
+// The top-level views are links in the URL (?view=progress): shareable, back-button friendly, keyboard-native.
+export function ViewTabs() {
+  const state = useUrlState()
+  return (
+    <nav aria-label={zh.monitor.tabsLabel} className="flex gap-1">
+      {views.map((v) => {
+        const current = state.view === v.id
+        return (
+          <a
+            key={v.id}
+            href={serializeUrlState({ ...state, view: v.id }) || '?'}
+            aria-current={current ? 'page' : undefined}
+            onClick={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
+              e.preventDefault()
+              updateUrlState({ view: v.id })
+            }}
+            className={`rounded-t-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white ${
+              current ? 'bg-white text-red-800' : 'text-white/90 hover:bg-red-700'
+            }`}
+          >
+            {v.label}
+          </a>
+        )
+      })}
+    </nav>
+  )
+}

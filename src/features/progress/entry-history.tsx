@@ -1,0 +1,86 @@
+import { useState } from 'react'
+import type { ProgressEntry } from '@/data/schema'
+import { monthOf } from '@/data/status'
+import { zh } from '@/i18n/zh'
+import { localDate } from '@/lib/file-name'
+import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
+import { EntryForm } from './entry-form'
+import { describeEntry } from './format-entry'
+import type { ProgressItem } from './progress-item'
+import { undoOffered } from './use-undo'
+
+const h = zh.history
+const buttonClass =
+  'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700'
+
+// A target's entries, newest month first, each with 编辑 and 删除; both can be undone from the toast.
+export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defaultMonth: number }) {
+  const entries = useTargetEntries(item.id)
+  const [editing, setEditing] = useState<string | null>(null)
+  const listId = `history-${item.id}`
+  const period = (e: ProgressEntry) => zh.period(monthOf(e.asOf))
+
+  return (
+    <section aria-label={`${item.name}${h.heading}`} className="mt-3">
+      <h5 className="text-sm font-medium text-slate-700">{h.heading}</h5>
+      {entries.length === 0 && <p className="text-sm text-slate-500">{h.empty}</p>}
+      <ul id={listId} tabIndex={-1} className="mt-1 divide-y divide-slate-100 outline-none">
+        {entries.map((entry) =>
+          editing === entry.id ? (
+            <li key={entry.id} className="py-2">
+              <EntryForm
+                item={item}
+                defaultMonth={defaultMonth}
+                editing={entry}
+                onEdited={(before) => {
+                  setEditing(null)
+                  undoOffered(h.edited(item.name, period(before)), before, listId)
+                }}
+                onCancel={() => {
+                  setEditing(null)
+                }}
+              />
+            </li>
+          ) : (
+            <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-1.5 text-sm">
+              <span className="font-medium">{describeEntry(entry, item.target)}</span>
+              {entry.note && <span className="text-slate-600">{entry.note}</span>}
+              {entry.source && (
+                <span className="text-slate-500">
+                  {h.sourceLabel}
+                  {entry.source}
+                </span>
+              )}
+              <span className="text-xs text-slate-400">
+                {h.recordedAt(localDate(new Date(entry.recordedAt)))}
+              </span>
+              <span className="ml-auto flex gap-2">
+                <button
+                  type="button"
+                  aria-label={h.editLabel(period(entry))}
+                  className={buttonClass}
+                  onClick={() => {
+                    setEditing(entry.id)
+                  }}
+                >
+                  {h.edit}
+                </button>
+                <button
+                  type="button"
+                  aria-label={h.deleteLabel(period(entry))}
+                  className={buttonClass}
+                  onClick={() => {
+                    const deleted = entryDeleted(entry.id)
+                    if (deleted) undoOffered(h.deleted(item.name, period(deleted)), deleted, listId)
+                  }}
+                >
+                  {h.delete}
+                </button>
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+import type { Indicator, ProgressEntry } from '@/data/schema'
+import { monthOf, type StatusResult } from '@/data/status'
+import { zh } from '@/i18n/zh'
+
+// How an entry and its status read in the progress tab, e.g. "6.2% · 1—6月（上半年） · 预计".
+
+const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
+const percent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })
+
+export function formatEntryValue(target: Pick<Indicator, 'measure' | 'unit'>, value: number): string {
+  if (target.measure === 'rank') return `第${number.format(value)}名`
+  if (target.measure === 'change_pp') return `${number.format(value)}个百分点`
+  return `${number.format(value)}${target.unit}`
+}
+
+export function describeEntry(entry: ProgressEntry, target?: Pick<Indicator, 'measure' | 'unit'>): string {
+  const period = zh.period(monthOf(entry.asOf))
+  if (entry.type === 'task') return `${zh.taskStatus[entry.taskStatus]} · ${period}`
+  const value = target ? formatEntryValue(target, entry.value) : number.format(entry.value)
+  return `${value} · ${period} · ${zh.basis[entry.basis]}`
+}
+
+/** The numbers behind a status, in words; empty when the label says it all */
+export function describeStatus(result: StatusResult): string {
+  const parts: string[] = []
+  if (result.detail?.kind === 'cumulative')
+    parts.push(
+      zh.monitor.completion(
+        `${percent.format(result.detail.completion)}%`,
+        `${percent.format(result.detail.schedule)}%`,
+      ),
+    )
+  if (result.status === 'stale' && result.age !== undefined) parts.push(zh.monitor.entryAge(result.age))
+  return parts.join('；')
+}

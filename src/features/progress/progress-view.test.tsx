@@ -1,0 +1,175 @@
+// An official records progress by label, sees the status the rule gives, and can fix, delete and undo.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, expect, it } from 'vitest'
+import { datasetQuery } from '@/data/dataset-query'
+import { settingsReloaded } from '@/stores/use-monitor-settings'
+import { progressReloaded } from '@/stores/use-progress'
+import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
+import { ProgressView } from './progress-view'
+import { undoDismissed } from './use-undo'
+
+beforeEach(async () => {
+  localStorage.clear()
+  await progressReloaded()
+  await settingsReloaded()
+  undoDismissed()
+  window.history.replaceState(null, '', '/?view=progress')
+})
+
+function renderView() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+  client.setQueryData(datasetQuery.queryKey, monitorDataset)
+  render(
+    <QueryClientProvider client={client}>
+      <ProgressView />
+    </QueryClientProvider>,
+  )
+  return userEvent.setup()
+}
+
+const row = (id: string) => document.querySelector<HTMLElement>(`[data-progress-item="${id}"]`)!
+const badge = (id: string) => row(id).querySelector('[data-status]')!
+
+async function open(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole('button', { name: `录入进度：${name}` }))
+  return within(
+    row(screen.getByRole('button', { name: `录入进度：${name}` }).closest('li')!.dataset.progressItem!),
+  )
+}
+
+it('lists every 2023 target and task by sector, each without data at first', () => {
+  renderView()
+  expect(screen.getByRole('heading', { level: 2, name: '2023年目标进度监测' })).toBeInTheDocument()
+  expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.firstChild?.textContent)).toEqual([
+    '产业发展',
+    '项目园区',
+    '民生保障',
+    '综合经济',
+  ])
+  expect(screen.getAllByText('无数据', { selector: '[data-status]' })).toHaveLength(5)
+  expect(screen.getByRole('button', { name: /无数据 5项/ })).toBeInTheDocument()
+})
+
+it('records the 2023 GDP growth as a final 6.2% and shows 未完成', async () => {
+  const user = renderView()
+  const gdp = await open(user, '地区生产总值增速')
+  await user.type(gdp.getByLabelText('数值（%）'), '6.2')
+  await user.selectOptions(gdp.getByLabelText('截至月份'), '1—12月（全年）')
+  await user.click(gdp.getByRole('radio', { name: '正式' }))
+  await user.type(gdp.getByLabelText('来源（选填）'), '县统计局年报')
+  await user.click(gdp.getByRole('button', { name: '保存记录' }))
+
+  expect(badge('gdp-growth-2023')).toHaveTextContent('未完成')
+  expect(gdp.getByRole('status')).toHaveTextContent('已保存 1—12月（全年） 的记录')
+  expect(gdp.getByText('最新：6.2% · 1—12月（全年） · 正式')).toBeInTheDocument()
+  const history = gdp.getByRole('region', { name: '地区生产总值增速录入记录' })
+  expect(history).toHaveTextContent('6.2% · 1—12月（全年） · 正式')
+  expect(history).toHaveTextContent('来源：县统计局年报')
+  expect(screen.getByRole('button', { name: /未完成 1项/ })).toBeInTheDocument()
+})
+
+it('judges a cumulative count against 序时进度 and says how', async () => {
+  const user = renderView()
+  const firms = await open(user, '新增规模工业企业')
+  await user.type(firms.getByLabelText('数值（家）'), '6家')
+  await user.selectOptions(firms.getByLabelText('截至月份'), '1—6月（上半年）')
+  await user.click(firms.getByRole('button', { name: '保存记录' }))
+  expect(badge('new-large-industrial-firms-2023')).toHaveTextContent('欠进度')
+  expect(row('new-large-industrial-firms-2023')).toHaveTextContent('完成率 40%，序时进度 50%')
+
+  await user.clear(screen.getByLabelText('序时进度容差（百分点）'))
+  await user.type(screen.getByLabelText('序时进度容差（百分点）'), '10')
+  expect(badge('new-large-industrial-firms-2023')).toHaveTextContent('达进度')
+})
+
+it('shows a Chinese message on the field at fault and keeps what was typed', async () => {
+  const user = renderView()
+  const gdp = await open(user, '地区生产总值增速')
+  const value = gdp.getByLabelText('数值（%）')
+  await user.type(value, 'abc')
+  await user.click(gdp.getByRole('button', { name: '保存记录' }))
+  expect(value).toHaveAccessibleDescription(/“abc”不是有效的数字/)
+  expect(value).toHaveAttribute('aria-invalid', 'true')
+  expect(value).toHaveValue('abc')
+
+  await user.clear(value)
+  await user.type(value, '6.2亿元')
+  await user.click(gdp.getByRole('button', { name: '保存记录' }))
+  expect(value).toHaveAccessibleDescription(/单位不符：填写的是“亿元”，本项以“%”计/)
+  expect(badge('gdp-growth-2023')).toHaveTextContent('无数据')
+
+  const unemployment = await open(user, '城镇调查失业率')
+  await user.type(unemployment.getByLabelText('数值（%）'), '120')
+  await user.click(unemployment.getByRole('button', { name: '保存记录' }))
+  expect(unemployment.getByLabelText('数值（%）')).toHaveAccessibleDescription(/比率须在 0% 至 100% 之间/)
+})
+
+it('records a task status', async () => {
+  const user = renderView()
+  const task = await open(user, '加快湘江引水工程建设')
+  await user.click(task.getByRole('button', { name: '保存记录' }))
+  expect(task.getByLabelText('任务状态')).toHaveAccessibleDescription('请选择任务状态')
+  await user.selectOptions(task.getByLabelText('任务状态'), '推进中')
+  await user.selectOptions(task.getByLabelText('截至月份'), '1—9月（前三季度）')
+  await user.click(task.getByRole('button', { name: '保存记录' }))
+  expect(badge('task-xiangjiang-water-diversion')).toHaveTextContent('达进度')
+  await user.selectOptions(task.getByLabelText('任务状态'), '推进中')
+  await user.selectOptions(task.getByLabelText('截至月份'), '1—12月（全年）')
+  await user.click(task.getByRole('button', { name: '保存记录' }))
+  expect(badge('task-xiangjiang-water-diversion')).toHaveTextContent('未完成')
+})
+
+it('deletes and edits with 撤销', async () => {
+  const user = renderView()
+  const gdp = await open(user, '地区生产总值增速')
+  await user.type(gdp.getByLabelText('数值（%）'), '7.4')
+  await user.selectOptions(gdp.getByLabelText('截至月份'), '1—6月（上半年）')
+  await user.click(gdp.getByRole('button', { name: '保存记录' }))
+  expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
+
+  await user.click(gdp.getByRole('button', { name: '删除 1—6月（上半年） 的记录' }))
+  expect(badge('gdp-growth-2023')).toHaveTextContent('无数据')
+  expect(screen.getByText('已删除“地区生产总值增速” 1—6月（上半年） 的记录。')).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: '撤销' })).toHaveFocus()
+  await user.keyboard('{Enter}')
+  expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
+
+  await user.click(gdp.getByRole('button', { name: '编辑 1—6月（上半年） 的记录' }))
+  const form = gdp.getByRole('button', { name: '保存修改' }).closest('form')!
+  const value = within(form).getByLabelText('数值（%）')
+  expect(value).toHaveValue('7.4')
+  await user.clear(value)
+  await user.type(value, '5')
+  await user.click(within(form).getByRole('button', { name: '保存修改' }))
+  expect(badge('gdp-growth-2023')).toHaveTextContent('欠进度')
+  await user.click(screen.getByRole('button', { name: '撤销' }))
+  expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
+  expect(gdp.getByText('最新：7.4% · 1—6月（上半年） · 预计')).toBeInTheDocument()
+})
+
+it('filters by status through the shared ?status= filter', async () => {
+  const user = renderView()
+  const gdp = await open(user, '地区生产总值增速')
+  await user.type(gdp.getByLabelText('数值（%）'), '5')
+  await user.click(gdp.getByRole('button', { name: '保存记录' }))
+  await user.click(screen.getByRole('button', { name: /欠进度 1项/ }))
+  expect(window.location.search).toContain('status=behind')
+  expect(document.querySelectorAll('[data-progress-item]')).toHaveLength(1)
+  await user.click(screen.getByRole('button', { name: '全部状态' }))
+  expect(document.querySelectorAll('[data-progress-item]')).toHaveLength(5)
+})
+
+it('explains the rule with the settings in force', async () => {
+  const user = renderView()
+  await user.selectOptions(screen.getByLabelText('评估日期'), '2023年9月')
+  await user.click(screen.getByRole('button', { name: '状态规则说明' }))
+  const dialog = screen.getByRole('dialog', { name: '状态怎样判定' })
+  expect(dialog).toHaveFocus()
+  expect(dialog).toHaveTextContent('当前为2023年9月')
+  expect(dialog).toHaveTextContent('高出5个百分点以上为超进度')
+  await user.keyboard('{Escape}')
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+  expect(screen.getByRole('button', { name: '状态规则说明' })).toHaveFocus()
+})

@@ -1,0 +1,46 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { StatusRuleHelp } from '@/components/status-rule-help'
+import { datasetQuery } from '@/data/dataset-query'
+import { selectProgressGroups } from '@/data/select-progress-groups'
+import { useUrlState } from '@/data/url-state'
+import { zh } from '@/i18n/zh'
+import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
+import { MonitorSettingsBar } from './monitor-settings-bar'
+import { SectorGroup } from './sector-group'
+import { StatusSummary } from './status-summary'
+import { UndoToast } from './undo-toast'
+
+const m = zh.monitor
+
+// 进度监测: every 2023 target and task by sector, its latest entry and status, and where to record progress.
+export function ProgressView() {
+  const { data } = useSuspenseQuery(datasetQuery)
+  const statuses = useStatuses()
+  const { month, tolerancePp } = useStatusSettings()
+  const { status: filter } = useUrlState()
+  const groups = selectProgressGroups(data, (id) => {
+    const s = statuses.get(id)?.status
+    return filter.length === 0 || (s !== undefined && filter.includes(s))
+  })
+
+  return (
+    <section aria-labelledby="progress-title" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id="progress-title" className="text-xl font-semibold text-slate-900">
+            {m.title}
+          </h2>
+          <p className="mt-1 max-w-3xl text-sm text-slate-600">{m.intro}</p>
+        </div>
+        <StatusRuleHelp month={month} tolerance={tolerancePp} />
+      </div>
+      <MonitorSettingsBar />
+      <StatusSummary statuses={statuses} />
+      {groups.length === 0 && <p className="text-slate-600">{m.emptyFiltered}</p>}
+      {groups.map((g) => (
+        <SectorGroup key={g.sector.id} group={g} statuses={statuses} defaultMonth={month} />
+      ))}
+      <UndoToast />
+    </section>
+  )
+}
