@@ -60,6 +60,8 @@ export default defineConfig(({ mode }) => ({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
           setupFiles: ['src/test-setup.ts'],
+          // user-event integration tests take 1–4 s each here; 2 cores shared by many workers can triple that.
+          testTimeout: 20_000,
         },
       },
       {
