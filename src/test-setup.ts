@@ -4,8 +4,7 @@ import { afterEach } from 'vitest'
 
 afterEach(() => {
   cleanup()
-  // The data tests run under node, which has no localStorage.
-  if (typeof localStorage !== 'undefined') localStorage.clear()
+  localStorage.clear()
 })
 
 // jsdom has no layout: report a fixed size so recharts' responsive charts render their data.

@@ -1,6 +1,6 @@
-// @vitest-environment node
 import { describe, it, expect } from 'vitest'
-import { readFileSync } from 'node:fs'
+import source from '../../data/source/qidong-2023-government-work-report.txt?raw'
+import raw from '../../data/qidong-2023.json'
 import { datasetSchema, type Comparator, type Indicator } from './schema'
 import { parseWrittenNumber } from './chinese-number'
 import { findAll, findNumberTokens, occursAsWholeNumber, type NumberToken } from './report-numbers'
@@ -8,13 +8,7 @@ import { coverageExclusions } from './coverage-exclusions'
 
 // Invariant: the real dataset parses, every figure in it is where the report says it is, and every number of the report body is an indicator or an explained exclusion.
 
-const source = readFileSync(
-  new URL('../../data/source/qidong-2023-government-work-report.txt', import.meta.url),
-  'utf8',
-)
-const dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(new URL('../../data/qidong-2023.json', import.meta.url), 'utf8')),
-)
+const dataset = datasetSchema.parse(raw)
 const lines = source.split('\n')
 /** Lines 1–76: the speech itself. Line 77 is the heading of 名词解释, lines 78–116 its 39 entries. */
 const body = lines.slice(0, 76).join('\n')
