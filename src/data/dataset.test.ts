@@ -131,8 +131,8 @@ describe('ids and references', () => {
       if (a.year === b.year) problems.push(`${a.id} ↔ ${b.id}: both ${a.year}`)
       if (a.measure !== b.measure) problems.push(`${a.id} ↔ ${b.id}: ${a.measure} vs ${b.measure}`)
       if (a.sector !== b.sector) problems.push(`${a.id} ↔ ${b.id}: sectors ${a.sector} vs ${b.sector}`)
-      if (a.unit !== b.unit && a.pairNote === undefined && b.pairNote === undefined)
-        problems.push(`${a.id} ↔ ${b.id}: ${a.unit} vs ${b.unit} without pairNote`)
+      // Charts draw both on one axis, so a pair must share its unit even when pairNote explains a scope change.
+      if (a.unit !== b.unit) problems.push(`${a.id} ↔ ${b.id}: ${a.unit} vs ${b.unit}`)
       return problems
     })
     expect(bad).toEqual([])
