@@ -1,5 +1,7 @@
-import { useId, type ReactNode } from 'react'
+import { useEffect, useId, useRef, type ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
+import { registerChart } from './chart-registry'
+import { ExportMenu } from './export-menu'
 
 export type TableColumn = { key: string; label: string }
 export type TableRow = Record<string, string | number | null>
@@ -15,6 +17,8 @@ export type ChartFrameProps = {
   sector?: string
   /** Extra footer text, e.g. the as-of date of actuals */
   footnote?: string
+  /** The unit of every value in the table, added as a 单位 column to its CSV when the table has none */
+  unit?: string
   /** The data-table alternative, also the source of CSV exports: exactly what the chart shows */
   table: { columns: TableColumn[]; rows: TableRow[] }
   /** The legend as data, so exports can redraw it (recharts draws its legend as HTML) */
@@ -23,21 +27,31 @@ export type ChartFrameProps = {
 }
 
 // Every chart sits in one sandwich: title → controls → chart → footer with source; a table alternative below.
-export function ChartFrame({ id, title, subtitle, footnote, table, legend, children }: ChartFrameProps) {
+export function ChartFrame({ children, ...spec }: ChartFrameProps) {
+  const { id, title, subtitle, footnote, table, legend } = spec
   const titleId = useId()
+  const frame = useRef<HTMLElement>(null)
+  // Export-all and panel export find each chart's data through its frame element.
+  useEffect(() => {
+    if (frame.current) registerChart(frame.current, spec)
+  })
   return (
     <figure
+      ref={frame}
       id={id}
       aria-labelledby={titleId}
       data-chart-frame={id}
       className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
     >
-      <figcaption>
-        <h3 id={titleId} className="text-base font-semibold text-slate-900">
-          {title}
-        </h3>
-        {subtitle && <p className="text-xs text-slate-500">{subtitle}</p>}
-      </figcaption>
+      <div className="flex items-start justify-between gap-2">
+        <figcaption>
+          <h3 id={titleId} className="text-base font-semibold text-slate-900">
+            {title}
+          </h3>
+          {subtitle && <p className="text-xs text-slate-500">{subtitle}</p>}
+        </figcaption>
+        <ExportMenu spec={spec} frame={frame} />
+      </div>
       {legend && legend.length > 0 && (
         <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="图例">
           {legend.map((item) => (

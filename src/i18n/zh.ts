@@ -1,4 +1,6 @@
 // The source of truth for UI text: Chinese first. Figures quoted from the report never come from here.
+const sourceName = '祁东县2023年政府工作报告'
+
 export const zh = {
   appTitle: '祁东县2023年政府工作报告 目标看板',
   appShortTitle: '祁东目标看板',
@@ -9,7 +11,8 @@ export const zh = {
   crashTitle: '页面出现错误',
   crashHint: '看板遇到意外错误，已停止显示。您录入的数据保存在本机浏览器中，不会因此丢失。',
   reload: '重新加载',
-  source: '来源：祁东县2023年政府工作报告',
+  sourceName,
+  source: `来源：${sourceName}`,
   close: '关闭',
   glossary: '名词解释',
   glossarySearch: '搜索名词',
@@ -182,5 +185,31 @@ export const zh = {
     download: '下载另存的数据',
     dismiss: '知道了',
     fileName: '祁东目标看板_无法读取的数据',
+  },
+  csv: { unit: '单位', source: '来源', note: '说明' },
+  exportMenu: {
+    button: '导出',
+    menuLabel: '导出图表',
+    png: 'PNG 图片（2倍）',
+    png4x: '高清 PNG（4倍）',
+    svg: 'SVG 矢量图',
+    csv: 'CSV 数据',
+    copy: '复制图片',
+    copyUnavailable: '当前浏览器不允许网页写入图片到剪贴板，请下载 PNG 图片后插入。',
+    withGlossary: '附名词解释',
+    glossaryCount: (n: number) => (n ? `（本图${n}条）` : '（本图未用到）'),
+    working: '正在生成…',
+    saved: (name: string) => `已下载：${name}`,
+    copied: '已复制图片，可直接粘贴到文档或幻灯片。',
+    failed: (why: string) => `导出失败：${why}。请重试，或改用其他格式。`,
+    panel: '导出本领域图片',
+    panelHint: '把本领域的全部图表合成一张PNG图片',
+    all: '导出全部',
+    allHint: '把当前页面的全部图表打包下载：每张图表一个PNG、一个SVG、一个CSV，另附说明文件',
+    progress: (done: number, total: number) => `正在导出 ${done}/${total}…`,
+    noCharts: '当前页面没有可导出的图表',
+    overview: '总览',
+    panelFile: '领域图表',
+    allZipName: '祁东目标看板_全部图表',
   },
 } as const
