@@ -96,7 +96,7 @@ it('sets a corrupted store aside, says so in Chinese and offers it as a download
   expect(download.suggestedFilename()).toMatch(
     /^祁东目标看板_无法读取的数据_进度记录_\d{4}-\d{2}-\d{2}\.txt$/,
   )
-  await expect(readFile((await download.path())!, 'utf8')).resolves.toBe('{"state":{"entries":[{"id":')
+  await expect(readFile(await download.path(), 'utf8')).resolves.toBe('{"state":{"entries":[{"id":')
 
   // The app keeps working: a new entry is stored, and the notice does not come back on reload.
   await alert.getByRole('button', { name: '知道了' }).click()
