@@ -1,0 +1,99 @@
+// Runs inside the benchmarked page before any of its scripts: records when things first reach the screen.
+export type Probe = { figures: string[] }
+
+type Bench = {
+  headline: number
+  charts: number
+  latency: number
+  arm: (until: string, arg: string) => void
+}
+declare global {
+  interface Window {
+    __bench: Bench
+  }
+}
+
+// Serialised into the page by Playwright: self-contained, no imports. A mark is the start time of the first
+// animation frame after the DOM shows the thing, i.e. the frame that paints it.
+export function pageProbe({ figures }: Probe) {
+  const text = (el: Element | null | undefined) => el?.textContent.trim() ?? ''
+  const headlineShown = () =>
+    [...document.querySelectorAll('h2')].some(
+      (h) =>
+        text(h) === '2023年主要预期目标' &&
+        [...(h.closest('section')?.querySelectorAll('article') ?? [])].some((a) =>
+          figures.some((f) => text(a).includes(f)),
+        ),
+    )
+  // Every chart frame in the overview holds a drawn recharts surface (one with graphics in it).
+  const chartsDrawn = () => {
+    const frames = [...document.querySelectorAll('main [data-chart-frame]')]
+    return (
+      frames.length > 0 &&
+      frames.every((f) => {
+        const svg = f.querySelector('[data-chart-body] svg.recharts-surface')
+        return (
+          svg !== null && svg.getBoundingClientRect().width > 0 && svg.querySelector('path, rect') !== null
+        )
+      })
+    )
+  }
+  const dialogShown = (name: string) =>
+    [...document.querySelectorAll('dialog[open]')].some(
+      (d) =>
+        text(document.getElementById(d.getAttribute('aria-labelledby') ?? '')) === name &&
+        d.querySelector('li'),
+    )
+  // The clicked sector is selected and every sector panel left on the page is that sector's.
+  const filterApplied = (label: string) => {
+    const option = [...document.querySelectorAll('[role=group] button, [role=group] [role=checkbox]')].find(
+      (b) => text(b) === label,
+    )
+    return option?.getAttribute('aria-pressed') === 'true' || option?.getAttribute('aria-checked') === 'true'
+  }
+
+  const bench: Bench = { headline: 0, charts: 0, latency: 0, arm }
+  window.__bench = bench
+  let armed: { test: () => boolean; t0: number } | null = null
+  const frame = (done: (t: number) => void) =>
+    requestAnimationFrame(() => {
+      done(performance.now())
+    })
+  const check = () => {
+    if (!bench.headline && headlineShown()) {
+      bench.headline = -1
+      frame((t) => (bench.headline = t))
+    }
+    if (!bench.charts && chartsDrawn()) {
+      bench.charts = -1
+      frame((t) => (bench.charts = t))
+    }
+    if (armed?.t0 && armed.test()) {
+      const { t0 } = armed
+      armed = null
+      frame((t) => (bench.latency = t - t0))
+    }
+  }
+  function arm(until: string, arg: string) {
+    bench.latency = 0
+    const tests: Record<string, () => boolean> = {
+      filter: () => filterApplied(arg),
+      dialog: () => dialogShown(arg),
+    }
+    armed = { test: tests[until]!, t0: 0 }
+    addEventListener(
+      'click',
+      (e) => {
+        if (armed) armed.t0 = e.timeStamp
+        queueMicrotask(check)
+      },
+      { capture: true, once: true },
+    )
+  }
+  new MutationObserver(check).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    characterData: true,
+  })
+}
