@@ -1,7 +1,8 @@
 // What an official types becomes a valid entry, or a clear Chinese message on the field at fault.
 import { describe, expect, it } from 'vitest'
 import { parseFigure, validateTaskEntry, validateValueEntry, type EntryFields } from './entry-input'
-import { progressEntrySchema, type Indicator } from './schema'
+import { monitorIndicators } from '../../tests/fixtures/monitor-dataset'
+import { progressEntrySchema } from './schema'
 
 const growth = { measure: 'growth_pct', unit: '%' } as const
 const share = { measure: 'share_pct', unit: '%' } as const
@@ -45,21 +46,7 @@ describe('parseFigure', () => {
   })
 })
 
-const gdp: Indicator = {
-  id: 'gdp-growth-2023',
-  sector: 'economy',
-  name: '地区生产总值增速',
-  year: 2023,
-  kind: 'target',
-  value: 7.5,
-  written: '7.5',
-  unit: '%',
-  measure: 'growth_pct',
-  comparator: 'about',
-  qualifier: '左右',
-  direction: 'higher_is_better',
-  quote: '地区生产总值增长7.5%左右',
-}
+const gdp = monitorIndicators.find((i) => i.id === 'gdp-growth-2023')!
 const fields = (patch: Partial<EntryFields>): EntryFields => ({
   value: '',
   asOf: '2023-06',

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { zh } from '@/i18n/zh'
+import { describedBy, FieldNotes } from './field'
 
 // 口径: 预计 or 正式, as a radio group; 正式 carries a reminder of when it decides 已完成/未完成.
 export function BasisField({
@@ -15,7 +16,7 @@ export function BasisField({
   return (
     <fieldset
       className="flex min-w-0 flex-col gap-1"
-      aria-describedby={[`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')}
+      aria-describedby={describedBy(id, zh.entryForm.finalHint, error)}
     >
       <legend className="mb-1 text-sm font-medium text-slate-800">{zh.entryForm.basis}</legend>
       <div className="flex gap-4">
@@ -36,15 +37,7 @@ export function BasisField({
           </label>
         ))}
       </div>
-      <p id={`${id}-hint`} className="text-xs text-slate-500">
-        {zh.entryForm.finalHint}
-      </p>
-      {error && (
-        <p id={`${id}-error`} className="text-xs font-medium text-red-700">
-          <span aria-hidden>⚠ </span>
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={zh.entryForm.finalHint} error={error} />
     </fieldset>
   )
 }

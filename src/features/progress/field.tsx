@@ -24,6 +24,15 @@ export function Field(props: {
         {label}
       </label>
       {children}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  )
+}
+
+/** The hint and the error under a control, with the ids describedBy() points at */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  return (
+    <>
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-500">
           {hint}
@@ -35,6 +44,6 @@ export function Field(props: {
           {error}
         </p>
       )}
-    </div>
+    </>
   )
 }

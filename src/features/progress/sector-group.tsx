@@ -1,6 +1,7 @@
 import type { ProgressGroup } from '@/data/select-progress-groups'
 import type { StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
+import type { ProgressItem } from './progress-item'
 import { TargetRow } from './target-row'
 
 const m = zh.monitor
@@ -14,6 +15,10 @@ export function SectorGroup(props: {
 }) {
   const { group, statuses, defaultMonth } = props
   const headingId = `progress-sector-${group.sector.id}`
+  const lists: { heading: string; items: ProgressItem[] }[] = [
+    { heading: m.targetsHeading, items: group.targets.map((t) => ({ id: t.id, name: t.name, target: t })) },
+    { heading: m.tasksHeading, items: group.tasks.map((t) => ({ id: t.id, name: t.name })) },
+  ]
   return (
     <section
       aria-labelledby={headingId}
@@ -23,35 +28,23 @@ export function SectorGroup(props: {
         {group.sector.short}
         <span className="ml-2 text-sm font-normal text-slate-500">{group.sector.heading}</span>
       </h3>
-      {group.targets.length > 0 && (
-        <>
-          <h4 className="mt-2 text-sm font-medium text-slate-600">{m.targetsHeading}</h4>
-          <ul className="divide-y divide-slate-100">
-            {group.targets.map((t) => (
-              <TargetRow
-                key={t.id}
-                item={{ id: t.id, name: t.name, target: t }}
-                result={statuses.get(t.id) ?? noData}
-                defaultMonth={defaultMonth}
-              />
-            ))}
-          </ul>
-        </>
-      )}
-      {group.tasks.length > 0 && (
-        <>
-          <h4 className="mt-2 text-sm font-medium text-slate-600">{m.tasksHeading}</h4>
-          <ul className="divide-y divide-slate-100">
-            {group.tasks.map((t) => (
-              <TargetRow
-                key={t.id}
-                item={{ id: t.id, name: t.name }}
-                result={statuses.get(t.id) ?? noData}
-                defaultMonth={defaultMonth}
-              />
-            ))}
-          </ul>
-        </>
+      {lists.map(
+        (list) =>
+          list.items.length > 0 && (
+            <div key={list.heading}>
+              <h4 className="mt-2 text-sm font-medium text-slate-600">{list.heading}</h4>
+              <ul className="divide-y divide-slate-100">
+                {list.items.map((item) => (
+                  <TargetRow
+                    key={item.id}
+                    item={item}
+                    result={statuses.get(item.id) ?? noData}
+                    defaultMonth={defaultMonth}
+                  />
+                ))}
+              </ul>
+            </div>
+          ),
       )}
     </section>
   )
