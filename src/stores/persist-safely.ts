@@ -120,3 +120,11 @@ export function persistSafely<S extends object, P extends Partial<S>>(
     },
   }
 }
+
+/** Another tab of the app wrote this store: read it again, so two tabs never overwrite each other's changes */
+export function followOtherTabs(key: string, rehydrate: () => Promise<void> | void) {
+  if (typeof window === 'undefined') return
+  window.addEventListener('storage', (e) => {
+    if (e.key === key) void rehydrate()
+  })
+}

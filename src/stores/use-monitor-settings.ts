@@ -2,7 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { monitorSettingsSchema, type MonitorSettings } from '@/data/schema'
 import { DEFAULT_TOLERANCE_PP } from '@/data/status'
-import { persistSafely } from './persist-safely'
+import { followOtherTabs, persistSafely } from './persist-safely'
 
 // How strictly progress is judged (tolerance) and as of when (评估日期), kept in this browser.
 
@@ -36,6 +36,8 @@ const useSettingsStore = create<MonitorSettings>()(
     }),
   ),
 )
+
+followOtherTabs(SETTINGS_STORAGE_KEY, () => useSettingsStore.persist.rehydrate())
 
 export const useTolerancePp = () => useSettingsStore((s) => s.tolerancePp)
 export const useEvaluationMonthSetting = () => useSettingsStore((s) => s.evaluationMonth)

@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
 import type { TaskDraft, ValueDraft } from '@/data/entry-input'
-import { persistSafely } from './persist-safely'
+import { followOtherTabs, persistSafely } from './persist-safely'
 
 // The progress entries officials record, kept in this browser; the app's only user-owned data.
 
@@ -67,11 +67,7 @@ const useProgressStore = create<State>()(
   ),
 )
 
-// Another tab of the app recorded something: read it, so two tabs never overwrite each other's entries.
-if (typeof window !== 'undefined')
-  window.addEventListener('storage', (e) => {
-    if (e.key === PROGRESS_STORAGE_KEY) void useProgressStore.persist.rehydrate()
-  })
+followOtherTabs(PROGRESS_STORAGE_KEY, () => useProgressStore.persist.rehydrate())
 
 // Random ids without crypto.randomUUID, which an intranet served over plain http does not have.
 function newId(): string {

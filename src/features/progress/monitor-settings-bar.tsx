@@ -18,7 +18,8 @@ export function MonitorSettingsBar() {
   const setting = useEvaluationMonthSetting()
   const fallback = useDefaultEvaluationMonth()
   const tolerance = useTolerancePp()
-  const [toleranceText, setToleranceText] = useState(String(tolerance))
+  // What is being typed, until it leaves the field; otherwise the stored value (which another tab may change).
+  const [toleranceText, setToleranceText] = useState<string | null>(null)
   const [toleranceError, setToleranceError] = useState<string>()
 
   return (
@@ -48,7 +49,7 @@ export function MonitorSettingsBar() {
           min={0}
           max={30}
           step={1}
-          value={toleranceText}
+          value={toleranceText ?? String(tolerance)}
           aria-invalid={Boolean(toleranceError)}
           aria-describedby={describedBy(`${id}-tolerance`, m.toleranceHint, toleranceError)}
           className={controlClass(toleranceError)}
@@ -58,6 +59,9 @@ export function MonitorSettingsBar() {
             const ok = e.target.value.trim() !== '' && n >= 0 && n <= 30
             setToleranceError(ok ? undefined : m.toleranceInvalid)
             if (ok) toleranceChanged(n)
+          }}
+          onBlur={() => {
+            if (!toleranceError) setToleranceText(null)
           }}
         />
       </Field>
