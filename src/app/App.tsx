@@ -6,6 +6,7 @@ import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recov
 import { zh } from '@/i18n/zh'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
+import { SourceDialog } from '@/features/source/source-dialog'
 import { DatasetGate } from './dataset-gate'
 import { ViewTabs } from './view-tabs'
 
@@ -27,6 +28,7 @@ export function App() {
         <DatasetGate>{view === 'progress' ? <ProgressView /> : <ReportLine />}</DatasetGate>
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
+      <SourceDialog />
       <GlossaryDrawer />
     </div>
   )

@@ -31,7 +31,6 @@ export const zh = {
   sourceNext: '下一段',
   sourceBackToQuote: '回到引文所在段落',
   sourcePosition: (n: number, total: number) => `第 ${n} 段，共 ${total} 段`,
-  sourceNeighbours: '相邻段落',
   entryInput: {
     valueRequired: '请填写数值',
     notANumber: (raw: string) => `“${raw}”不是有效的数字，请填写如 6.2 或 168 这样的数值`,

@@ -1,0 +1,87 @@
+import { useState } from 'react'
+import { TermText } from '@/components/term-text'
+import { splitAtQuote, type ReportParagraph, type SourceItem } from '@/data/select-source'
+import { zh } from '@/i18n/zh'
+
+type Props = { item: SourceItem; paragraphs: readonly ReportParagraph[]; home: number }
+
+// One paragraph at a time: the quote's own, with 上一段/下一段 to read around it.
+export function SourceReader({ item, paragraphs, home }: Props) {
+  const [index, setIndex] = useState(home)
+  const paragraph = paragraphs[index]
+  if (!paragraph) return null
+  const parts = index === home ? splitAtQuote(paragraph.text, item.quote, item.written) : undefined
+  return (
+    <div className="space-y-4 px-5 py-4">
+      <p className="text-sm text-slate-600">
+        <TermText text={item.name} />
+      </p>
+      {paragraph.section.length > 0 && (
+        <p className="text-sm font-medium text-red-900">{paragraph.section.join(' › ')}</p>
+      )}
+      <p className="indent-8 text-base leading-8 text-slate-900">
+        {parts ? (
+          <>
+            <TermText text={parts.before} />
+            <mark className="rounded-sm bg-amber-200/80 px-0.5 text-slate-950">
+              <TermText text={parts.quote[0]} />
+              {parts.quote[1] && <strong className="font-bold text-red-800">{parts.quote[1]}</strong>}
+              <TermText text={parts.quote[2]} />
+            </mark>
+            <TermText text={parts.after} />
+          </>
+        ) : (
+          <TermText text={paragraph.text} />
+        )}
+      </p>
+      <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-3 text-sm">
+        <StepButton
+          label={zh.sourcePrevious}
+          disabled={index === 0}
+          onClick={() => {
+            setIndex(index - 1)
+          }}
+        />
+        <StepButton
+          label={zh.sourceNext}
+          disabled={index === paragraphs.length - 1}
+          onClick={() => {
+            setIndex(index + 1)
+          }}
+        />
+        {index !== home && (
+          <StepButton
+            label={zh.sourceBackToQuote}
+            onClick={() => {
+              setIndex(home)
+            }}
+          />
+        )}
+        <p role="status" className="ml-auto text-slate-500">
+          {zh.sourcePosition(index + 1, paragraphs.length)}
+        </p>
+      </div>
+    </div>
+  )
+}
+
+function StepButton({
+  label,
+  disabled,
+  onClick,
+}: {
+  label: string
+  disabled?: boolean
+  onClick: () => void
+}) {
+  return (
+    <button
+      type="button"
+      disabled={disabled}
+      onClick={onClick}
+      className="rounded-md px-3 py-1.5 text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-red-700 disabled:cursor-not-allowed disabled:opacity-40"
+    >
+      {label}
+    </button>
+  )
+}
