@@ -8,7 +8,7 @@ type Props = {
   /** Called when the user closes it (Esc, the close button, a click on the backdrop) — not when `open` turns false. */
   onClose: () => void
   title: ReactNode
-  /** drawer: slides in at the right, full screen on phones; centered: a reading panel */
+  /** drawer: slides in at the right, full screen on phones; centered: a reading panel, top-anchored so it grows downwards */
   placement?: 'drawer' | 'centered'
   children: ReactNode
 }
@@ -16,7 +16,7 @@ type Props = {
 const placements = {
   drawer: 'mr-0 ml-auto h-dvh max-h-none w-full max-w-md',
   centered:
-    'm-auto h-dvh max-h-none w-full max-w-none sm:h-auto sm:max-h-[calc(100dvh-4rem)] sm:max-w-3xl sm:rounded-lg',
+    'mx-auto h-dvh max-h-none w-full max-w-none sm:mt-[8vh] sm:h-fit sm:max-h-[84vh] sm:max-w-3xl sm:rounded-lg',
 }
 
 export function Dialog({ open, onClose, title, placement = 'centered', children }: Props) {

@@ -16,25 +16,8 @@ export function SourceReader({ item, paragraphs, home }: Props) {
       <p className="text-sm text-slate-600">
         <TermText text={item.name} />
       </p>
-      {paragraph.section.length > 0 && (
-        <p className="text-sm font-medium text-red-900">{paragraph.section.join(' › ')}</p>
-      )}
-      <p className="indent-8 text-base leading-8 text-slate-900">
-        {parts ? (
-          <>
-            <TermText text={parts.before} />
-            <mark className="rounded-sm bg-amber-200/80 px-0.5 text-slate-950">
-              <TermText text={parts.quote[0]} />
-              {parts.quote[1] && <strong className="font-bold text-red-800">{parts.quote[1]}</strong>}
-              <TermText text={parts.quote[2]} />
-            </mark>
-            <TermText text={parts.after} />
-          </>
-        ) : (
-          <TermText text={paragraph.text} />
-        )}
-      </p>
-      <div className="flex flex-wrap items-center gap-2 border-t border-slate-200 pt-3 text-sm">
+      {/* Above the paragraph, so the buttons stay put while paragraphs of different lengths go by. */}
+      <div className="flex flex-wrap items-center gap-2 text-sm">
         <StepButton
           label={zh.sourcePrevious}
           disabled={index === 0}
@@ -61,6 +44,24 @@ export function SourceReader({ item, paragraphs, home }: Props) {
           {zh.sourcePosition(index + 1, paragraphs.length)}
         </p>
       </div>
+      {paragraph.section.length > 0 && (
+        <p className="text-sm font-medium text-red-900">{paragraph.section.join(' › ')}</p>
+      )}
+      <p className="indent-8 text-base leading-8 text-slate-900">
+        {parts ? (
+          <>
+            <TermText text={parts.before} />
+            <mark className="rounded-sm bg-amber-200/80 px-0.5 text-slate-950">
+              <TermText text={parts.quote[0]} />
+              {parts.quote[1] && <strong className="font-bold text-red-800">{parts.quote[1]}</strong>}
+              <TermText text={parts.quote[2]} />
+            </mark>
+            <TermText text={parts.after} />
+          </>
+        ) : (
+          <TermText text={paragraph.text} />
+        )}
+      </p>
     </div>
   )
 }
