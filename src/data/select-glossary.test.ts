@@ -9,6 +9,7 @@ import { findTerm, searchGlossary, splitByTerms } from './select-glossary'
 const { glossary } = parseDataset(raw)
 const lines = report.split('\n')
 const body = lines.slice(0, 76).join('\n')
+const notes = lines.slice(76).join('\n')
 
 // Counted independently of the splitter: non-overlapping occurrences by indexOf.
 function occurrences(text: string, form: string) {
@@ -40,6 +41,13 @@ describe('glossary term linking over the real report', () => {
       for (const link of links) expect(link.term?.no).toBe(no)
     },
   )
+
+  it('does not link the look-alike 规民 inside 村规民约 (in 名词解释 no. 30)', () => {
+    expect(notes).toContain('村规民约')
+    const linked = splitByTerms(notes, glossary).filter((s) => s.term?.term === '规民')
+    expect(linked.map((s) => s.text)).toEqual(occurrences(notes, '“规民”') ? ['“规民”'] : [])
+    expect(splitByTerms('推行村规民约', glossary).some((s) => s.term)).toBe(false)
+  })
 
   it('links only text that is a match form', () => {
     const forms = new Set(glossary.flatMap((t) => t.match))
