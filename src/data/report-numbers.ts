@@ -1,3 +1,4 @@
+import { escapeRegExp } from '@/lib/regexp'
 import { CHINESE_NUMERAL_CHARS } from './chinese-number'
 
 // Finds the numbers of the report text by position, so that coverage can be checked number by number.
@@ -46,15 +47,15 @@ export function findAll(haystack: string, needle: string): number[] {
   return starts
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /**
- * Whether `written` occurs in `quote` as a whole figure: "5" in "增长5%" but not in "155.44";
+ * Where `written` first occurs in `quote` as a whole figure, or -1: "5" in "增长5%" but not in "155.44";
  * "十" in "前十" but not in "十四五".
  */
-export function occursAsWholeNumber(quote: string, written: string): boolean {
+export function wholeNumberIndex(quote: string, written: string): number {
   const pattern = /^\d/.test(written)
-    ? String.raw`(?<!\d)(?<!\d\.)${escape(written)}(?!\d)(?!\.\d)`
-    : `(?<![${N}])${escape(written)}(?![${N}])`
-  return new RegExp(pattern).test(quote)
+    ? String.raw`(?<!\d)(?<!\d\.)${escapeRegExp(written)}(?!\d)(?!\.\d)`
+    : `(?<![${N}])${escapeRegExp(written)}(?![${N}])`
+  return quote.search(new RegExp(pattern))
 }
+
+export const occursAsWholeNumber = (quote: string, written: string) => wholeNumberIndex(quote, written) !== -1

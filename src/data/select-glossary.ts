@@ -1,3 +1,4 @@
+import { escapeRegExp } from '@/lib/regexp'
 import type { GlossaryTerm } from './schema'
 
 // Pure glossary derivations: splitting text at term occurrences, looking a term up, searching the list.
@@ -6,8 +7,6 @@ export type TermSegment = { text: string; term?: GlossaryTerm }
 
 type Matcher = { pattern: RegExp; byForm: Map<string, GlossaryTerm> }
 const matchers = new WeakMap<readonly GlossaryTerm[], Matcher>()
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 // One alternation, longest form first: at each position the regex takes the longest form, and
 // matches never overlap because the scan resumes after each match.
@@ -18,7 +17,7 @@ function matcherFor(glossary: readonly GlossaryTerm[]): Matcher | undefined {
   for (const term of glossary) for (const form of term.match) if (!byForm.has(form)) byForm.set(form, term)
   if (byForm.size === 0) return undefined
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length)
-  const matcher = { pattern: new RegExp(forms.map(escape).join('|'), 'g'), byForm }
+  const matcher = { pattern: new RegExp(forms.map(escapeRegExp).join('|'), 'g'), byForm }
   matchers.set(glossary, matcher)
   return matcher
 }

@@ -1,3 +1,4 @@
+import { wholeNumberIndex } from './report-numbers'
 import type { Dataset } from './schema'
 
 // Pure derivations for the 原文 view: the report as paragraphs under their section headings,
@@ -53,24 +54,13 @@ export function selectSourceItem(dataset: Dataset, id: string): SourceItem | und
   return dataset.tasks.find((t) => t.id === id)
 }
 
-// Where `written` stands in `quote` as a whole figure: "5" in "增长5%" but not inside "359.07".
-function figureIndex(quote: string, written: string): number {
-  const digits = /^[\d.]/.test(written)
-  for (let i = quote.indexOf(written); i !== -1; i = quote.indexOf(written, i + 1)) {
-    const before = quote.slice(Math.max(0, i - 2), i)
-    const after = quote.slice(i + written.length, i + written.length + 2)
-    if (!digits || (!/\d$|\d\.$/.test(before) && !/^\d|^\.\d/.test(after))) return i
-  }
-  return -1
-}
-
 /** The paragraph cut around the quote, the quote cut around its figure: text pieces, in reading order. */
 export type QuoteParts = { before: string; quote: [string, string, string]; after: string }
 
 export function splitAtQuote(paragraph: string, quote: string, written?: string): QuoteParts | undefined {
   const start = quote ? paragraph.indexOf(quote) : -1
   if (start === -1) return undefined
-  const at = written ? figureIndex(quote, written) : -1
+  const at = written ? wholeNumberIndex(quote, written) : -1
   const end = at === -1 ? 0 : at + (written ?? '').length
   return {
     before: paragraph.slice(0, start),
