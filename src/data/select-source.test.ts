@@ -1,7 +1,8 @@
 // Every line of the real report is a paragraph or a heading, each paragraph knows its section, and a quote is found with its figure.
 import { describe, expect, it } from 'vitest'
 import report from '../../data/source/qidong-2023-government-work-report.txt?raw'
-import { findQuoteParagraph, parseReport, splitAtQuote } from './select-source'
+import { loadDataset } from './load-dataset'
+import { findQuoteParagraph, parseReport, selectSourceItem, splitAtQuote } from './select-source'
 
 const paragraphs = parseReport(report)
 const containing = (s: string) => paragraphs.find((p) => p.text.includes(s))
@@ -57,6 +58,25 @@ describe('findQuoteParagraph', () => {
     expect(paragraphs[i]?.text.startsWith('促进服务业提质升级。')).toBe(true)
     expect(findQuoteParagraph(paragraphs, '报告里没有这句话')).toBe(-1)
     expect(findQuoteParagraph(paragraphs, '')).toBe(-1)
+  })
+})
+
+describe('the real dataset in the 原文 view', () => {
+  const dataset = loadDataset()
+
+  it.each([...dataset.indicators, ...dataset.tasks].map((item) => [item.id]))(
+    '%s: its quote is inside one paragraph and its figure is emphasised',
+    (id) => {
+      const item = selectSourceItem(dataset, id)!
+      const home = findQuoteParagraph(paragraphs, item.quote)
+      expect(home).not.toBe(-1)
+      const parts = splitAtQuote(paragraphs[home]!.text, item.quote, item.written)!
+      expect(parts.quote[1]).toBe(item.written ?? '')
+    },
+  )
+
+  it('finds nothing for an unknown id', () => {
+    expect(selectSourceItem(dataset, 'no-such-item')).toBeUndefined()
   })
 })
 

@@ -3,39 +3,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
-import { datasetQuery } from '@/data/dataset-query'
-import { loadDataset } from '@/data/load-dataset'
-import type { Indicator, Task } from '@/data/schema'
 import { SourceDialog } from './source-dialog'
-
-// The real dataset with one indicator and one task whose quotes are real sentences of the report.
-const gdp: Indicator = {
-  id: 'gdp-growth-2023',
-  sector: 'economy',
-  name: '地区生产总值增速',
-  year: 2023,
-  kind: 'target',
-  value: 7.5,
-  written: '7.5',
-  unit: '%',
-  measure: 'growth_pct',
-  comparator: 'about',
-  qualifier: '左右',
-  direction: 'higher_is_better',
-  quote: '地区生产总值增长7.5%左右',
-}
-const industry: Task = {
-  id: 'grow-sanzhu-santei',
-  sector: 'industry',
-  name: '发展壮大三主三特产业',
-  quote: '发展壮大“三主三特”产业',
-}
-const dataset = { ...loadDataset(), indicators: [gdp], tasks: [industry] }
 
 function renderAt(url: string) {
   window.history.replaceState(null, '', url)
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQuery.queryKey, dataset)
   return render(
     <QueryClientProvider client={client}>
       <SourceDialog />
@@ -72,14 +44,14 @@ it('marks the quote and its figure inside the whole paragraph, under its section
 
 it('links glossary terms in the paragraph to ?term=, keeping the 原文 view open underneath', async () => {
   const user = userEvent.setup()
-  renderAt('/?source=grow-sanzhu-santei')
-  expect(
-    await within(view()).findByText('（一）坚持工业强县、实业兴县，让产业质效更优', { exact: false }),
-  ).toHaveTextContent('二、2023年工作安排 › （一）坚持工业强县、实业兴县，让产业质效更优')
-  const inQuote = within(view().querySelector('mark')!).getByRole('link', { name: '三主三特' })
+  renderAt('/?source=task-four-venues-one-theatre')
+  expect(await within(view()).findByText(/^二、2023年工作安排 › /)).toHaveTextContent(
+    '二、2023年工作安排 › （六）坚决兜牢民生、共建共享，让群众生活更暖',
+  )
+  const inQuote = within(view().querySelector('mark')!).getByRole('link', { name: '四馆一院' })
   await user.click(inQuote)
   const params = new URLSearchParams(window.location.search)
-  expect([params.get('source'), params.get('term')]).toEqual(['grow-sanzhu-santei', '三主三特'])
+  expect([params.get('source'), params.get('term')]).toEqual(['task-four-venues-one-theatre', '四馆一院'])
 })
 
 it('says clearly when no indicator or task has the id', async () => {
