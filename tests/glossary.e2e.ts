@@ -66,7 +66,7 @@ it('opens a shared ?term= link at that term, keeps it on reload, and clears it o
 
   await drawer().getByRole('button', { name: '关闭' }).click()
   await drawer().waitFor({ state: 'hidden' })
-  expect(new URL(s.page.url()).search).toBe('')
+  await expect.poll(() => new URL(s.page.url()).search).toBe('')
   expect(s.problems).toEqual([])
 })
 
@@ -88,6 +88,62 @@ it('covers the whole screen on a phone', async () => {
     await expect(drawer().boundingBox()).resolves.toEqual({ x: 0, y: 0, width, height })
   }
   await s.page.screenshot({ path: join(artifacts, 'glossary-drawer-390.png') })
+  await s.page.setViewportSize({ width: 1440, height: 900 })
+  expect(s.problems).toEqual([])
+})
+
+const source = () => s.page.getByRole('dialog', { name: '原文' })
+
+it('opens the 原文 view of a real target with its quote marked and the figure emphasised', async () => {
+  await s.page.goto(`${baseURL()}?source=gdp-growth-2023`)
+  const mark = source().locator('mark')
+  await expect(mark.textContent()).resolves.toBe('地区生产总值增长7.5%左右')
+  await expect(mark.locator('strong').textContent()).resolves.toBe('7.5')
+  await source().getByText('二、2023年工作安排').waitFor()
+  await s.page.screenshot({ path: join(artifacts, 'source-view-1440.png') })
+  await source().getByRole('button', { name: '下一段' }).click()
+  await source().getByText('完成上述目标，我们要重点做好以下七个方面工作：').waitFor()
+  await s.page.keyboard.press('Escape')
+  await source().waitFor({ state: 'hidden' })
+  await expect.poll(() => new URL(s.page.url()).search).toBe('')
+  expect(s.problems).toEqual([])
+})
+
+it('opens a term from a link in the 原文 view, above it, and a reload keeps both', async () => {
+  await s.page.goto(`${baseURL()}?source=task-four-venues-one-theatre`)
+  const link = source().locator('mark').getByRole('link', { name: '四馆一院' })
+  await link.click()
+  const current = drawer().locator('li[aria-current="true"]')
+  await expect(current.textContent()).resolves.toContain('35.四馆一院')
+  const url = new URL(s.page.url())
+  expect([url.searchParams.get('source'), url.searchParams.get('term')]).toEqual([
+    'task-four-venues-one-theatre',
+    '四馆一院',
+  ])
+  await s.page.reload()
+  await expect(current.textContent()).resolves.toContain('35.四馆一院')
+  // The drawer is the top modal: 关闭 closes it alone. (Esc right after a reload would close both:
+  // Chromium groups dialogs opened without a user gesture into one close request.)
+  await drawer().getByRole('button', { name: '关闭' }).click()
+  await drawer().waitFor({ state: 'hidden' })
+  await source().waitFor()
+  await expect.poll(() => new URL(s.page.url()).searchParams.get('term')).toBeNull()
+  // Opened by a click, Esc closes the drawer only and hands focus back to the link it came from.
+  await link.click()
+  await current.waitFor()
+  await s.page.keyboard.press('Escape')
+  await drawer().waitFor({ state: 'hidden' })
+  await expect(link.evaluate((a) => a === document.activeElement)).resolves.toBe(true)
+  await source().waitFor()
+  expect(s.problems).toEqual([])
+})
+
+it('fits the 原文 view on a phone', async () => {
+  await s.page.setViewportSize({ width: 390, height: 844 })
+  await s.page.goto(`${baseURL()}?source=new-rural-roads-2023`)
+  await source().locator('mark').waitFor()
+  await expect(source().boundingBox()).resolves.toEqual({ x: 0, y: 0, width: 390, height: 844 })
+  await s.page.screenshot({ path: join(artifacts, 'source-view-390.png') })
   await s.page.setViewportSize({ width: 1440, height: 900 })
   expect(s.problems).toEqual([])
 })
