@@ -26,6 +26,14 @@ export type ChartFrameProps = {
   children: ReactNode
 }
 
+// The same shapes the exported image draws, so the legend reads the same on screen and on paper.
+const swatchClass: Record<NonNullable<LegendItem['shape']>, string> = {
+  bar: 'inline-block h-2.5 w-3.5 rounded-sm',
+  line: 'inline-block h-0.5 w-4',
+  marker: 'mx-0.5 inline-block size-2.5 rotate-45 border border-slate-700',
+  band: 'inline-block h-2.5 w-4 rounded-sm opacity-40',
+}
+
 // Every chart sits in one sandwich: title → controls → chart → footer with source; a table alternative below.
 export function ChartFrame({ children, ...spec }: ChartFrameProps) {
   const { id, title, subtitle, footnote, table, legend } = spec
@@ -58,7 +66,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
             <li key={item.label} className="flex items-center gap-1">
               <span
                 aria-hidden
-                className="inline-block h-2.5 w-3.5 rounded-sm"
+                className={swatchClass[item.shape ?? 'bar']}
                 style={{ background: item.color }}
               />
               {item.label}

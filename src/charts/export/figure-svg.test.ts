@@ -53,7 +53,7 @@ describe('buildFigureSvg', () => {
         '三主三特：三主：指……<定义>',
       ]),
     )
-    expect(doc.querySelector('[fill="#b91c1c"]')?.localName).toBe('circle')
+    expect(doc.querySelector('[fill="#b91c1c"]')?.localName).toBe('path')
     expect(doc.querySelector('#bar')?.getAttribute('fill')).toBe('rgb(1, 2, 3)')
   })
 

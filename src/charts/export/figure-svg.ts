@@ -56,7 +56,9 @@ function swatch(item: LegendItem, x: number, y: number): string {
   const color = escapeXml(item.color)
   if (item.shape === 'line')
     return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${color}" stroke-width="2.5"/>`
-  if (item.shape === 'marker') return `<circle cx="${x + 7}" cy="${y + 6}" r="4.5" fill="${color}"/>`
+  // The app's target marker is a dark-outlined diamond.
+  if (item.shape === 'marker')
+    return `<path d="M${x + 8},${y} L${x + 14},${y + 6} L${x + 8},${y + 12} L${x + 2},${y + 6} Z" fill="${color}" stroke="${INK.text}" stroke-width="1.2"/>`
   const opacity = item.shape === 'band' ? ' fill-opacity="0.35"' : ''
   return `<rect x="${x}" y="${y + 1}" width="16" height="10" rx="2" fill="${color}"${opacity}/>`
 }
@@ -90,10 +92,12 @@ function legendBlock(items: LegendItem[], width: number, measure: Measure): Bloc
   }
 }
 
-function bodyBlock(body: FigureBody): Block {
+// A chart narrower than the figure (a phone's) is centred under the left-aligned title.
+function bodyBlock(body: FigureBody, width: number): Block {
+  const x = PAD + Math.max(0, (width - body.width) / 2)
   return {
     height: body.height + 12,
-    draw: (y) => `<g transform="translate(${PAD},${y})">${body.markup}</g>`,
+    draw: (y) => `<g transform="translate(${x},${y})">${body.markup}</g>`,
   }
 }
 
@@ -113,7 +117,7 @@ function chartBlocks(c: FigureContent, width: number, measure: Measure, titleSiz
   if (c.subtitle)
     blocks.push(textBlock(c.subtitle, width, { size: 13, color: INK.muted, gapAfter: 6 }, measure))
   if (c.legend?.length) blocks.push(legendBlock(c.legend, width, measure))
-  blocks.push(bodyBlock(c.body))
+  blocks.push(bodyBlock(c.body, width))
   return blocks
 }
 
