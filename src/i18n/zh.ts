@@ -206,7 +206,7 @@ export const zh = {
     all: '导出全部',
     allHint: '把当前页面的全部图表打包下载：每张图表一个PNG、一个SVG、一个CSV，另附说明文件',
     progress: (done: number, total: number) => `正在导出 ${done}/${total}…`,
-    noCharts: '当前页面没有可导出的图表',
+    noCharts: '当前页面没有可导出的图表。',
     overview: '总览',
     panelFile: '领域图表',
     allZipName: '祁东目标看板_全部图表',

@@ -10,7 +10,7 @@ import { svgToPng } from './to-png'
 // 导出全部: every chart on the page as PNG + SVG + CSV in one zip, with a README that lists them.
 
 /** A name not yet in `taken`: 名称.png, 名称-2.png, … (two charts may share a title). */
-function unique(name: string, taken: Set<string>): string {
+export function uniqueName(name: string, taken: Set<string>): string {
   const dot = name.lastIndexOf('.')
   let candidate = name
   for (let n = 2; taken.has(candidate); n += 1) candidate = `${name.slice(0, dot)}-${n}${name.slice(dot)}`
@@ -45,9 +45,9 @@ export async function downloadAll(charts: ChartOnPage[], onProgress: (done: numb
   const entries = []
   for (const [i, chart] of charts.entries()) {
     const fig = chartFigure(chart)
-    const png = unique(chartFileName(chart.spec, 'png', today), taken)
-    const svg = unique(chartFileName(chart.spec, 'svg', today), taken)
-    const csv = unique(chartFileName(chart.spec, 'csv', today), taken)
+    const png = uniqueName(chartFileName(chart.spec, 'png', today), taken)
+    const svg = uniqueName(chartFileName(chart.spec, 'svg', today), taken)
+    const csv = uniqueName(chartFileName(chart.spec, 'csv', today), taken)
     // PNG is already compressed: store it as is.
     files[png] = [new Uint8Array(await (await svgToPng(fig, 2)).arrayBuffer()), { level: 0 }]
     files[svg] = strToU8(fig.svg)
