@@ -18,6 +18,7 @@ describe('parseFigure', () => {
     [growth, '６．２％', 6.2], // full-width input method
     [money, '168亿元', 168],
     [money, '1,234.5', 1234.5],
+    [money, '1.5e-7', 1.5e-7], // how String() writes tiny numbers, so an exported value reads back
     [firms, '15家', 15],
     [share, '100', 100],
     [rank, '第3', 3],

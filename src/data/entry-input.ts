@@ -42,7 +42,7 @@ export function parseFigure(
 ): { ok: true; value: number } | { ok: false; message: string } {
   const text = normalise(raw)
   if (!text) return { ok: false, message: t.valueRequired }
-  const match = /^(第?)([+-]?(?:\d+\.?\d*|\.\d+))(.*)$/.exec(text)
+  const match = /^(第?)([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(.*)$/i.exec(text)
   const [, ordinal = '', digits = '', suffix = ''] = match ?? []
   if (!match || (ordinal && target.measure !== 'rank') || /[\d.]/.test(suffix))
     return { ok: false, message: t.notANumber(raw.trim()) }
@@ -53,7 +53,8 @@ export function parseFigure(
   return range ? { ok: false, message: range } : { ok: true, value }
 }
 
-function rangeProblem(measure: Indicator['measure'], v: number): string | undefined {
+/** Why a value cannot be right for this kind of measure, if it cannot */
+export function rangeProblem(measure: Indicator['measure'], v: number): string | undefined {
   if (measure === 'growth_pct' && v <= -100) return t.growthTooLow
   if (measure === 'share_pct' && (v < 0 || v > 100)) return t.shareOutOfRange
   if (measure === 'count' && (v < 0 || !Number.isInteger(v))) return t.countInvalid
