@@ -70,7 +70,7 @@ const useProgressStore = create<State>()(
 followOtherTabs(PROGRESS_STORAGE_KEY, () => useProgressStore.persist.rehydrate())
 
 // Random ids without crypto.randomUUID, which an intranet served over plain http does not have.
-function newId(): string {
+export function newId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8))
   return `e-${Date.now().toString(36)}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
 }
