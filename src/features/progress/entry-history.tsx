@@ -5,7 +5,7 @@ import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
 import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
 import { EntryForm } from './entry-form'
-import { describeEntry } from './format-entry'
+import { describeEntry } from '@/lib/format-entry'
 import type { ProgressItem } from './progress-item'
 import { undoOffered } from './use-undo'
 

@@ -4,7 +4,7 @@ import type { StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
 import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
-import { describeEntry, describeStatus } from './format-entry'
+import { describeEntry, describeStatus } from '@/lib/format-entry'
 import type { ProgressItem } from './progress-item'
 
 const m = zh.monitor
