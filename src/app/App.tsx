@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
 import { useUrlState } from '@/data/url-state'
+import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { zh } from '@/i18n/zh'
@@ -25,7 +26,9 @@ export function App() {
       </header>
       <StorageRecoveryBanner />
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6">
-        <DatasetGate>{view === 'progress' ? <ProgressView /> : <ReportLine />}</DatasetGate>
+        <DatasetGate>
+          {view === 'progress' ? <ProgressView tools={<ExchangePanel />} /> : <ReportLine />}
+        </DatasetGate>
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
       <SourceDialog />

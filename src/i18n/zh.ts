@@ -234,6 +234,7 @@ export const zh = {
       notJsonOrCsv: (name: string) => `“${name}”不是 JSON 或 CSV 文件：只能导入扩展名为 .json 或 .csv 的文件`,
       tooLarge: (size: string, limit: string) => `文件过大（${size}），导入文件不能超过 ${limit}`,
       empty: '文件是空的',
+      unreadable: '无法读取该文件（可能已被移动或删除），请重新选择',
       notUtf8: (row: number) =>
         `第 ${row} 行起有无法识别的字符，文件可能是 GBK（ANSI）编码。请另存为 UTF-8 编码后再导入：Excel 选“CSV UTF-8（逗号分隔）”，WPS 选编码“UTF-8”。`,
       badJson: (line?: number) => `不是有效的 JSON${line ? `：第 ${line} 行附近有语法错误` : ''}`,
@@ -276,9 +277,12 @@ export const zh = {
     target: '目标或任务',
     asOf: '截至',
     content: '内容',
+    note: (text: string) => `备注：${text}`,
+    source: (text: string) => `来源：${text}`,
     confirm: '确认导入',
     cancel: '取消',
     imported: (added: number, changed: number) => `已导入：新增 ${added} 条，修改 ${changed} 条。`,
     cancelled: '已取消导入，现有记录未改变。',
+    dismiss: '知道了',
   },
 } as const

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { StatusRuleHelp } from '@/components/status-rule-help'
 import { datasetQuery } from '@/data/dataset-query'
@@ -13,7 +14,8 @@ import { UndoToast } from './undo-toast'
 const m = zh.monitor
 
 // 进度监测: every 2023 target and task by sector, its latest entry and status, and where to record progress.
-export function ProgressView() {
+/** tools: what the app puts beside the settings (import and export), so this feature needs not know it */
+export function ProgressView({ tools }: { tools?: ReactNode }) {
   const { data } = useSuspenseQuery(datasetQuery)
   const statuses = useStatuses()
   const { month, tolerancePp } = useStatusSettings()
@@ -35,6 +37,7 @@ export function ProgressView() {
         <StatusRuleHelp month={month} tolerance={tolerancePp} />
       </div>
       <MonitorSettingsBar />
+      {tools}
       <StatusSummary statuses={statuses} />
       {groups.length === 0 && <p className="text-slate-600">{m.emptyFiltered}</p>}
       {groups.map((g) => (

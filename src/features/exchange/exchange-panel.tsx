@@ -1,0 +1,92 @@
+import type { ReactNode } from 'react'
+import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange-format'
+import { saveBlob } from '@/lib/download'
+import { fileName, localDate } from '@/lib/file-name'
+import { zh } from '@/i18n/zh'
+import { getEntries } from '@/stores/use-progress'
+import { ImportPreview } from './import-preview'
+import { ImportRefusal } from './import-refusal'
+import { useImport } from './use-import'
+
+const x = zh.exchange
+const buttonClass =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
+
+function save(text: string, name: string, extension: 'json' | 'csv') {
+  const type = extension === 'json' ? 'application/json' : 'text/csv'
+  saveBlob(
+    new Blob([text], { type: `${type};charset=utf-8` }),
+    fileName([name, localDate(new Date())], extension),
+  )
+}
+
+// 导入与导出: back up or exchange entries as JSON/CSV, fill in a template, import with a preview first.
+export function ExchangePanel() {
+  const { state, targets, fileChosen, confirmed, cancelled } = useImport()
+  return (
+    <section aria-labelledby="exchange-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id="exchange-title" className="font-semibold text-slate-900">
+        {x.title}
+      </h3>
+      <p className="mt-1 max-w-3xl text-sm text-slate-600">{x.intro}</p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <Action
+          onClick={() => {
+            save(entriesToJson(getEntries(), new Date().toISOString()), x.jsonFile, 'json')
+          }}
+        >
+          {x.exportJson}
+        </Action>
+        <Action
+          onClick={() => {
+            save(entriesToCsv(getEntries(), targets), x.csvFile, 'csv')
+          }}
+        >
+          {x.exportCsv}
+        </Action>
+        <Action
+          onClick={() => {
+            save(templateCsv(targets), x.templateFile, 'csv')
+          }}
+        >
+          {x.template}
+        </Action>
+        <label
+          className={`${buttonClass} cursor-pointer border-red-700 font-medium text-red-800 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-700`}
+        >
+          {x.importFile}
+          <input
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            className="sr-only"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) void fileChosen(file)
+            }}
+          />
+        </label>
+      </div>
+      <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
+        {state.step === 'reading' ? x.reading : state.step === 'idle' ? state.message : null}
+      </p>
+      {state.step === 'refused' && (
+        <ImportRefusal name={state.name} problems={state.problems} onDismiss={cancelled} />
+      )}
+      <ImportPreview
+        state={state.step === 'preview' ? state : undefined}
+        targets={targets}
+        onConfirm={confirmed}
+        onCancel={cancelled}
+      />
+    </section>
+  )
+}
+
+function Action({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <button type="button" onClick={onClick} className={buttonClass}>
+      {children}
+    </button>
+  )
+}

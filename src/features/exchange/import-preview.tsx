@@ -1,0 +1,103 @@
+import { Dialog } from '@/components/ui/dialog'
+import type { ImportPlan } from '@/data/exchange-plan'
+import type { ProgressEntry } from '@/data/schema'
+import type { MonitoredTarget } from '@/data/select-monitored'
+import { describeEntry } from '@/lib/format-entry'
+import { zh } from '@/i18n/zh'
+
+const x = zh.exchange
+const cell = 'border-b border-slate-200 px-2 py-1.5 text-left align-top'
+
+type Props = {
+  state?: { name: string; plan: ImportPlan; skipped: number }
+  targets: readonly MonitoredTarget[]
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+// What 确认导入 would do, before it does anything: added and changed entries listed, unchanged counted.
+export function ImportPreview({ state, targets, onConfirm, onCancel }: Props) {
+  const byId = new Map(targets.map((t) => [t.id, t]))
+  const name = (e: ProgressEntry) => byId.get(e.targetId)?.name ?? e.targetId
+  const text = (e: ProgressEntry) =>
+    [
+      describeEntry(e, byId.get(e.targetId)?.indicator),
+      e.note && x.note(e.note),
+      e.source && x.source(e.source),
+    ]
+      .filter(Boolean)
+      .join('；')
+  const plan = state?.plan
+  const nothing = plan && plan.added.length + plan.changed.length === 0
+  return (
+    <Dialog open={Boolean(state)} onClose={onCancel} title={state ? x.previewTitle(state.name) : ''}>
+      {state && plan && (
+        <div className="flex flex-col gap-4 p-4 text-sm">
+          <p className="font-medium">
+            {x.previewSummary(plan.added.length, plan.changed.length, plan.unchanged)}
+          </p>
+          {state.skipped > 0 && <p className="text-slate-600">{x.skipped(state.skipped)}</p>}
+          {nothing && <p className="text-slate-700">{x.nothingNew}</p>}
+          {plan.added.length > 0 && (
+            <table className="w-full border-collapse">
+              <caption className="mb-1 text-left font-semibold">{`${x.added}（${plan.added.length}）`}</caption>
+              <thead>
+                <tr>
+                  <th className={cell}>{x.target}</th>
+                  <th className={cell}>{x.content}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.added.map((e) => (
+                  <tr key={e.id}>
+                    <td className={cell}>{name(e)}</td>
+                    <td className={cell}>{text(e)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {plan.changed.length > 0 && (
+            <table className="w-full border-collapse">
+              <caption className="mb-1 text-left font-semibold">{`${x.changed}（${plan.changed.length}）`}</caption>
+              <thead>
+                <tr>
+                  <th className={cell}>{x.target}</th>
+                  <th className={cell}>{x.before}</th>
+                  <th className={cell}>{x.after}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.changed.map(({ before, after }) => (
+                  <tr key={after.id}>
+                    <td className={cell}>{name(after)}</td>
+                    <td className={`${cell} text-slate-600`}>{text(before)}</td>
+                    <td className={cell}>{text(after)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-white pt-3">
+            <button
+              type="button"
+              onClick={onCancel}
+              className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+            >
+              {x.cancel}
+            </button>
+            {!nothing && (
+              <button
+                type="button"
+                onClick={onConfirm}
+                className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+              >
+                {x.confirm}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </Dialog>
+  )
+}

@@ -1,0 +1,64 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { datasetQuery } from '@/data/dataset-query'
+import type { ImportProblem } from '@/data/exchange-draft'
+import { planImport, type ImportPlan } from '@/data/exchange-plan'
+import { readExchangeFile, sizeProblem } from '@/data/exchange-read'
+import { monitoredTargets } from '@/data/select-monitored'
+import { zh } from '@/i18n/zh'
+import { entriesImported, getEntries, newId } from '@/stores/use-progress'
+
+// Import in two steps: read and preview (nothing changes), then 确认导入 applies exactly what was previewed.
+
+export type ImportState =
+  | { step: 'idle'; message?: string }
+  | { step: 'reading'; name: string }
+  | { step: 'refused'; name: string; problems: ImportProblem[] }
+  | { step: 'preview'; name: string; plan: ImportPlan; skipped: number }
+
+export function useImport() {
+  const { data } = useSuspenseQuery(datasetQuery)
+  const targets = useMemo(() => monitoredTargets(data), [data])
+  const byId = useMemo(() => new Map(targets.map((t) => [t.id, t])), [targets])
+  const [state, setState] = useState<ImportState>({ step: 'idle' })
+
+  async function fileChosen(file: File) {
+    const name = file.name
+    const tooBig = sizeProblem(file.size)
+    if (tooBig) {
+      setState({ step: 'refused', name, problems: [{ where: zh.exchange.where.file, message: tooBig }] })
+      return
+    }
+    setState({ step: 'reading', name })
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer())
+    } catch {
+      setState({
+        step: 'refused',
+        name,
+        problems: [{ where: zh.exchange.where.file, message: zh.exchange.problem.unreadable }],
+      })
+      return
+    }
+    const result = readExchangeFile(name, bytes, byId)
+    if (!result.ok) setState({ step: 'refused', name, problems: result.problems })
+    else {
+      const plan = planImport(result.rows, getEntries(), { now: new Date().toISOString(), newId })
+      setState({ step: 'preview', name, plan, skipped: result.skipped })
+    }
+  }
+
+  function confirmed() {
+    if (state.step !== 'preview') return
+    const { added, changed } = state.plan
+    entriesImported([...added, ...changed.map((c) => c.after)])
+    setState({ step: 'idle', message: zh.exchange.imported(added.length, changed.length) })
+  }
+
+  function cancelled() {
+    setState({ step: 'idle', message: state.step === 'preview' ? zh.exchange.cancelled : undefined })
+  }
+
+  return { state, targets, fileChosen, confirmed, cancelled }
+}
