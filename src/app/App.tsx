@@ -3,6 +3,7 @@ import { datasetQuery } from '@/data/dataset-query'
 import { useUrlState } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
+import { ReportView } from '@/features/report/report-view'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { zh } from '@/i18n/zh'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
@@ -15,7 +16,7 @@ export function App() {
   const { view } = useUrlState()
   return (
     <div className="min-h-screen">
-      <header className="bg-red-800 text-white shadow">
+      <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <div className="flex flex-wrap items-center gap-x-4 gap-y-1 pb-2">
             <h1 className="text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
@@ -24,10 +25,18 @@ export function App() {
           <ViewTabs />
         </div>
       </header>
-      <StorageRecoveryBanner />
-      <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6">
+      <div className="print:hidden">
+        <StorageRecoveryBanner />
+      </div>
+      <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
-          {view === 'progress' ? <ProgressView tools={<ExchangePanel />} /> : <ReportLine />}
+          {view === 'progress' ? (
+            <ProgressView tools={<ExchangePanel />} />
+          ) : view === 'report' ? (
+            <ReportView />
+          ) : (
+            <ReportLine />
+          )}
         </DatasetGate>
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}

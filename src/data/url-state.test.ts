@@ -18,6 +18,7 @@ describe('url state', () => {
       status: ['behind'],
       q: '高标准农田',
       term: '三主三特',
+      month: '6',
       view: 'report',
     })
     expect(parseUrlState(search)).toEqual({
@@ -28,8 +29,15 @@ describe('url state', () => {
       q: '高标准农田',
       term: '三主三特',
       source: '',
+      month: '6',
       view: 'report',
     })
+  })
+
+  it('reads the 通报 month only as 1–12', () => {
+    expect(parseUrlState('?month=12').month).toBe('12')
+    expect(parseUrlState('?month=13').month).toBe('')
+    expect(parseUrlState('?month=06').month).toBe('')
   })
 
   it('keeps the valid members of a list and drops broken ones', () => {

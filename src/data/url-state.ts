@@ -31,6 +31,11 @@ export const urlStateSchema = z.object({
   source: z.string().max(80).catch(''),
   /** ?view=report — the top-level tab */
   view: z.enum(['dashboard', 'progress', 'report']).catch('dashboard'),
+  /** ?month=6 — the 截至 month of the 通报; empty means the evaluation month in force */
+  month: z
+    .string()
+    .regex(/^(?:[1-9]|1[0-2])$/)
+    .catch(''),
 })
 
 export type UrlState = z.infer<typeof urlStateSchema>

@@ -1,0 +1,53 @@
+import type { ListedStatus, ReportItem } from '@/data/select-report'
+import { formatFigure } from '@/lib/format'
+import { describeEntry, describeStatus } from '@/lib/format-entry'
+import { zh } from '@/i18n/zh'
+import { cellClass, headClass, tableClass } from './report-table'
+
+const r = zh.report
+
+// 二、三、四: one numbered table per status named in the 通报, or 无。
+export function ReportList({ status, items }: { status: ListedStatus; items: ReportItem[] }) {
+  const headingId = `report-${status}`
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-2">
+      <h3 id={headingId} className="break-after-avoid font-semibold">
+        {r.listHeading[status]}
+      </h3>
+      {items.length === 0 ? (
+        <p className="indent-8">{r.none}</p>
+      ) : (
+        <table className={tableClass}>
+          <caption className="pb-1 text-left">{`${zh.status[status]}${r.listLead(items.length)}`}</caption>
+          <thead>
+            <tr>
+              {[r.no, r.sector, r.item, r.target, r.latest, r.explanation].map((h) => (
+                <th key={h} scope="col" className={headClass}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((item, i) => (
+              <tr key={item.id} className="break-inside-avoid">
+                <td className={`${cellClass} text-center tabular-nums`}>{i + 1}</td>
+                <td className={`${cellClass} whitespace-nowrap`}>{item.sector.short}</td>
+                <th scope="row" className={`${cellClass} text-left font-normal`}>
+                  {item.name}
+                </th>
+                <td className={`${cellClass} whitespace-nowrap`}>
+                  {item.indicator ? formatFigure(item.indicator) : r.taskTarget}
+                </td>
+                <td className={cellClass}>
+                  {item.result.entry ? describeEntry(item.result.entry, item.indicator) : ''}
+                </td>
+                <td className={cellClass}>{describeStatus(item.result)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}
