@@ -311,6 +311,7 @@ export const zh = {
     latest: '最新进度',
     explanation: '说明',
     taskTarget: '重点任务',
+    gap: (difference: string) => `较目标${difference}`,
     closing:
       '请各责任单位对照本通报，对欠进度和未完成事项认真分析原因、采取有效措施加快推进，对数据过期事项及时报送最新进度。',
     footer: (date: string) => `数据来源：本看板录入的进度记录。生成日期：${date}。`,

@@ -9,8 +9,11 @@ import { ImportRefusal } from './import-refusal'
 import { useImport } from './use-import'
 
 const x = zh.exchange
-const buttonClass =
-  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
+const shape =
+  'rounded-md border px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
+const buttonClass = `${shape} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`
+// The file input is hidden inside its label: the label is what shows, and takes the focus ring.
+const importClass = `${shape} cursor-pointer border-red-700 bg-red-700 font-medium text-white hover:bg-red-800 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-700`
 
 function save(text: string, name: string, extension: 'json' | 'csv') {
   const type = extension === 'json' ? 'application/json' : 'text/csv'
@@ -51,9 +54,7 @@ export function ExchangePanel() {
         >
           {x.template}
         </Action>
-        <label
-          className={`${buttonClass} cursor-pointer border-red-700 font-medium text-red-800 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-700`}
-        >
+        <label className={importClass}>
           {x.importFile}
           <input
             type="file"

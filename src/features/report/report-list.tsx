@@ -1,10 +1,19 @@
 import type { ListedStatus, ReportItem } from '@/data/select-report'
-import { formatFigure } from '@/lib/format'
+import { formatFigure, formatPointsDifference } from '@/lib/format'
 import { describeEntry, describeStatus } from '@/lib/format-entry'
 import { zh } from '@/i18n/zh'
 import { cellClass, headClass, tableClass } from './report-table'
 
 const r = zh.report
+
+// A rate behind or missed is explained by its gap to the target, in percentage points.
+function explain({ result, indicator }: ReportItem): string {
+  const d = result.detail
+  const inPoints = indicator && ['growth_pct', 'share_pct', 'change_pp'].includes(indicator.measure)
+  if (d?.kind === 'rate' && inPoints && result.status !== 'stale')
+    return r.gap(formatPointsDifference(d.value - d.target))
+  return describeStatus(result)
+}
 
 // 二、三、四: one numbered table per status named in the 通报, or 无。
 export function ReportList({ status, items }: { status: ListedStatus; items: ReportItem[] }) {
@@ -22,7 +31,7 @@ export function ReportList({ status, items }: { status: ListedStatus; items: Rep
           <thead>
             <tr>
               {[r.no, r.sector, r.item, r.target, r.latest, r.explanation].map((h) => (
-                <th key={h} scope="col" className={headClass}>
+                <th key={h} scope="col" className={`${headClass} whitespace-nowrap`}>
                   {h}
                 </th>
               ))}
@@ -42,7 +51,7 @@ export function ReportList({ status, items }: { status: ListedStatus; items: Rep
                 <td className={cellClass}>
                   {item.result.entry ? describeEntry(item.result.entry, item.indicator) : ''}
                 </td>
-                <td className={cellClass}>{describeStatus(item.result)}</td>
+                <td className={cellClass}>{explain(item)}</td>
               </tr>
             ))}
           </tbody>

@@ -100,7 +100,7 @@ it('lists the 欠进度 and 数据过期 items with target, latest figure and da
       '40亿元 · 1—6月（上半年） · 预计',
       '完成率 23.8%，序时进度 50%',
     ],
-    ['2', '综合经济', '地区生产总值增速', '7.5%左右', '6.2% · 1—6月（上半年） · 预计', ''],
+    ['2', '综合经济', '地区生产总值增速', '7.5%左右', '6.2% · 1—6月（上半年） · 预计', '较目标低1.3个百分点'],
   ])
   expect(section('三、未完成事项').getByText('无。')).toBeInTheDocument()
   expect(rows('四、数据过期事项')).toEqual([

@@ -16,6 +16,7 @@ export function ReportView() {
       <ReportControls month={month} evaluationMonth={evaluationMonth} />
       <article
         aria-labelledby="report-title"
+        data-report
         className="mx-auto flex w-full max-w-4xl flex-col gap-5 rounded-lg border border-slate-200 bg-white px-6 py-8 leading-relaxed text-slate-900 sm:px-12 print:max-w-none print:border-0 print:p-0 print:text-[11pt]"
       >
         <h2
@@ -31,10 +32,12 @@ export function ReportView() {
         <ReportList status="behind" items={report.listed.behind} />
         <ReportList status="missed" items={report.listed.missed} />
         <ReportList status="stale" items={report.listed.stale} />
-        <p className="indent-8">{r.closing}</p>
-        <p className="text-right text-sm text-slate-600 print:text-[9pt]">
-          {r.footer(today.format(new Date()))}
-        </p>
+        <div className="flex break-inside-avoid flex-col gap-3">
+          <p className="indent-8">{r.closing}</p>
+          <p className="text-right text-sm text-slate-600 print:text-[9pt]">
+            {r.footer(today.format(new Date()))}
+          </p>
+        </div>
       </article>
     </div>
   )
