@@ -1,7 +1,7 @@
 import { StatusIcon, statusOrder } from '@/components/status-badge'
 import type { ReportData } from '@/data/select-report'
 import { zh } from '@/i18n/zh'
-import { cellClass, headClass, tableClass } from './report-table'
+import { cellClass, headClass, tableClass, TableScroll } from './report-table'
 
 const r = zh.report
 
@@ -17,45 +17,47 @@ export function ReportCounts({ report }: { report: ReportData }) {
         {r.overallHeading}
       </h3>
       <p className="indent-8">{r.overall(report.overall.total, parts)}</p>
-      <table className={tableClass}>
-        <caption className="pb-1 text-center font-medium">{r.countsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className={headClass}>
-              {r.sector}
-            </th>
-            {statusOrder.map((s) => (
-              <th key={s} scope="col" className={headClass}>
-                <span className="inline-flex items-center gap-1">
-                  <StatusIcon status={s} className="size-3 print:hidden" />
-                  {zh.status[s]}
-                </span>
-              </th>
-            ))}
-            <th scope="col" className={headClass}>
-              {r.total}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {[
-            ...report.sectors.map((s) => ({ label: s.sector.short, counts: s.counts })),
-            { label: r.total, counts: report.overall },
-          ].map(({ label, counts }) => (
-            <tr key={label} className="break-inside-avoid">
-              <th scope="row" className={`${cellClass} text-left font-normal`}>
-                {label}
+      <TableScroll>
+        <table className={tableClass}>
+          <caption className="pb-1 text-center font-medium">{r.countsCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={headClass}>
+                {r.sector}
               </th>
               {statusOrder.map((s) => (
-                <td key={s} className={`${cellClass} text-center tabular-nums`}>
-                  {counts[s]}
-                </td>
+                <th key={s} scope="col" className={headClass}>
+                  <span className="inline-flex items-center gap-1">
+                    <StatusIcon status={s} className="size-3 print:hidden" />
+                    {zh.status[s]}
+                  </span>
+                </th>
               ))}
-              <td className={`${cellClass} text-center font-medium tabular-nums`}>{counts.total}</td>
+              <th scope="col" className={headClass}>
+                {r.total}
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {[
+              ...report.sectors.map((s) => ({ label: s.sector.short, counts: s.counts })),
+              { label: r.total, counts: report.overall },
+            ].map(({ label, counts }) => (
+              <tr key={label} className="break-inside-avoid">
+                <th scope="row" className={`${cellClass} text-left font-normal whitespace-nowrap`}>
+                  {label}
+                </th>
+                {statusOrder.map((s) => (
+                  <td key={s} className={`${cellClass} text-center tabular-nums`}>
+                    {counts[s]}
+                  </td>
+                ))}
+                <td className={`${cellClass} text-center font-medium tabular-nums`}>{counts.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   )
 }

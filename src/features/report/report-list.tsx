@@ -2,7 +2,7 @@ import type { ListedStatus, ReportItem } from '@/data/select-report'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
 import { describeEntry, describeStatus } from '@/lib/format-entry'
 import { zh } from '@/i18n/zh'
-import { cellClass, headClass, tableClass } from './report-table'
+import { cellClass, headClass, tableClass, TableScroll } from './report-table'
 
 const r = zh.report
 
@@ -26,36 +26,38 @@ export function ReportList({ status, items }: { status: ListedStatus; items: Rep
       {items.length === 0 ? (
         <p className="indent-8">{r.none}</p>
       ) : (
-        <table className={tableClass}>
-          <caption className="pb-1 text-left">{`${zh.status[status]}${r.listLead(items.length)}`}</caption>
-          <thead>
-            <tr>
-              {[r.no, r.sector, r.item, r.target, r.latest, r.explanation].map((h) => (
-                <th key={h} scope="col" className={`${headClass} whitespace-nowrap`}>
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((item, i) => (
-              <tr key={item.id} className="break-inside-avoid">
-                <td className={`${cellClass} text-center tabular-nums`}>{i + 1}</td>
-                <td className={`${cellClass} whitespace-nowrap`}>{item.sector.short}</td>
-                <th scope="row" className={`${cellClass} text-left font-normal`}>
-                  {item.name}
-                </th>
-                <td className={`${cellClass} whitespace-nowrap`}>
-                  {item.indicator ? formatFigure(item.indicator) : r.taskTarget}
-                </td>
-                <td className={cellClass}>
-                  {item.result.entry ? describeEntry(item.result.entry, item.indicator) : ''}
-                </td>
-                <td className={cellClass}>{explain(item)}</td>
+        <TableScroll>
+          <table className={tableClass}>
+            <caption className="pb-1 text-left">{`${zh.status[status]}${r.listLead(items.length)}`}</caption>
+            <thead>
+              <tr>
+                {[r.no, r.sector, r.item, r.target, r.latest, r.explanation].map((h) => (
+                  <th key={h} scope="col" className={`${headClass} whitespace-nowrap`}>
+                    {h}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {items.map((item, i) => (
+                <tr key={item.id} className="break-inside-avoid">
+                  <td className={`${cellClass} text-center tabular-nums`}>{i + 1}</td>
+                  <td className={`${cellClass} whitespace-nowrap`}>{item.sector.short}</td>
+                  <th scope="row" className={`${cellClass} text-left font-normal`}>
+                    {item.name}
+                  </th>
+                  <td className={`${cellClass} whitespace-nowrap`}>
+                    {item.indicator ? formatFigure(item.indicator) : r.taskTarget}
+                  </td>
+                  <td className={cellClass}>
+                    {item.result.entry ? describeEntry(item.result.entry, item.indicator) : ''}
+                  </td>
+                  <td className={cellClass}>{explain(item)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   )

@@ -17,7 +17,7 @@ export function ReportView() {
       <article
         aria-labelledby="report-title"
         data-report
-        className="mx-auto flex w-full max-w-4xl flex-col gap-5 rounded-lg border border-slate-200 bg-white px-6 py-8 leading-relaxed text-slate-900 sm:px-12 print:max-w-none print:border-0 print:p-0 print:text-[11pt]"
+        className="mx-auto flex w-full max-w-4xl flex-col gap-5 rounded-lg border border-slate-200 bg-white px-4 py-6 leading-relaxed text-slate-900 sm:px-12 sm:py-8 print:max-w-none print:border-0 print:p-0 print:text-[11pt]"
       >
         <h2
           id="report-title"
