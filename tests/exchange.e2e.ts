@@ -123,6 +123,10 @@ it('restores the exported JSON into a fresh browser profile', async () => {
     await dialog.getByRole('button', { name: '确认导入' }).click()
     await page.getByText('6.2% · 1—6月（上半年） · 预计').first().waitFor()
     await page.getByText('推进中 · 1—2月').first().waitFor()
+    await page.getByRole('status').getByText('已导入：新增 4 条，修改 0 条。').waitFor()
+    await page
+      .getByRole('region', { name: '导入与导出' })
+      .screenshot({ path: join(artifacts, 'exchange-panel-390.png') })
     expect(fresh.problems).toEqual([])
   } finally {
     await fresh.context.close()
