@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Indicator, ProgressEntry } from './schema'
 import {
+  countStatuses,
   defaultEvaluationMonth,
   goalOf,
   indicatorStatus,
@@ -274,4 +275,11 @@ it('statusesById covers every 2023 target and task, and no 2022 outcome', () => 
   expect([...map.keys()]).toEqual(['gdp', 'firms', 'k'])
   expect(map.get('gdp')?.status).toBe('missed')
   expect(map.get('firms')?.status).toBe('no_data')
+  expect(countStatuses(map)).toEqual(
+    new Map([
+      ['missed', 1],
+      ['no_data', 2],
+    ]),
+  )
+  expect(countStatuses(map, ['gdp', 'unknown'])).toEqual(new Map([['missed', 1]]))
 })

@@ -217,3 +217,14 @@ export function statusesById(
   for (const id of taskIds) result.set(id, taskStatus(id, byTarget.get(id) ?? [], settings))
   return result
 }
+
+/** How many of the given ids stand at each status (ids without a status are left out) */
+export function countStatuses(
+  statuses: ReadonlyMap<string, StatusResult>,
+  ids?: Iterable<string>,
+): Map<Status, number> {
+  const counts = new Map<Status, number>()
+  const results = ids ? Array.from(ids, (id) => statuses.get(id)) : statuses.values()
+  for (const r of results) if (r) counts.set(r.status, (counts.get(r.status) ?? 0) + 1)
+  return counts
+}

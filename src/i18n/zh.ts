@@ -74,6 +74,7 @@ export const zh = {
     toleranceHint: '累计类目标的完成率与序时进度相差不超过此值视为达进度',
     toleranceInvalid: '容差应为 0 至 30 之间的数字',
     summaryLabel: '按状态统计与筛选',
+    sectorCounts: (sector: string) => `${sector}各状态项数`,
     summaryCount: (label: string, n: number) => `${label} ${n}项`,
     showAll: '全部状态',
     targetsHeading: '目标',

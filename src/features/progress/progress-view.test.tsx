@@ -68,6 +68,7 @@ it('records the 2023 GDP growth as a final 6.2% and shows 未完成', async () =
   expect(history).toHaveTextContent('6.2% · 1—12月（全年） · 正式')
   expect(history).toHaveTextContent('来源：县统计局年报')
   expect(screen.getByRole('button', { name: /未完成 1项/ })).toBeInTheDocument()
+  expect(screen.getByRole('list', { name: '综合经济各状态项数' })).toHaveTextContent('未完成 1')
 })
 
 it('judges a cumulative count against 序时进度 and says how', async () => {

@@ -1,5 +1,6 @@
 import type { ProgressGroup } from '@/data/select-progress-groups'
-import type { StatusResult } from '@/data/status'
+import { StatusCounts } from '@/components/status-counts'
+import { countStatuses, type StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
 import type { ProgressItem } from './progress-item'
 import { TargetRow } from './target-row'
@@ -28,6 +29,13 @@ export function SectorGroup(props: {
         {group.sector.short}
         <span className="ml-2 text-sm font-normal text-slate-500">{group.sector.heading}</span>
       </h3>
+      <StatusCounts
+        counts={countStatuses(
+          statuses,
+          [...group.targets, ...group.tasks].map((i) => i.id),
+        )}
+        label={m.sectorCounts(group.sector.short)}
+      />
       {lists.map(
         (list) =>
           list.items.length > 0 && (

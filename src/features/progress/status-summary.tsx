@@ -1,13 +1,12 @@
 import { StatusIcon, statusOrder, statusPalette } from '@/components/status-badge'
-import type { StatusResult } from '@/data/status'
+import { countStatuses, type StatusResult } from '@/data/status'
 import { updateUrlState, useUrlState, type Status } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 // How many targets and tasks stand at each status; each count toggles the shared ?status= filter.
 export function StatusSummary({ statuses }: { statuses: ReadonlyMap<string, StatusResult> }) {
   const { status: selected } = useUrlState()
-  const counts = new Map<Status, number>()
-  for (const r of statuses.values()) counts.set(r.status, (counts.get(r.status) ?? 0) + 1)
+  const counts = countStatuses(statuses)
   const toggle = (s: Status) => {
     updateUrlState({ status: selected.includes(s) ? selected.filter((x) => x !== s) : [...selected, s] })
   }
