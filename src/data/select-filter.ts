@@ -1,0 +1,66 @@
+import { selectSectorCounts, type SectorWithCounts } from './select-counts'
+import { selectRows, type Row } from './select-rows'
+import type { Dataset, Task } from './schema'
+import type { UrlState } from './url-state'
+
+// What the sector panels show for the filters in the URL; pure, so every rule is testable.
+export type Filters = Pick<UrlState, 'sector' | 'kind' | 'measure' | 'q'>
+
+/** Full-width forms, case and spaces do not matter: ５Ｇ = 5g, "高标准 农田" finds 高标准农田 */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+}
+
+/** Every space-separated word of the query occurs in one of the texts */
+export function matchesText(query: string, texts: readonly string[]): boolean {
+  const words = query.normalize('NFKC').split(/\s+/).map(normalizeText).filter(Boolean)
+  if (words.length === 0) return true
+  const haystack = texts.map(normalizeText).join('\n')
+  return words.every((w) => haystack.includes(w))
+}
+
+export function rowMatches(row: Row, { kind, measure, q }: Filters): boolean {
+  const sides = [row.outcome, row.target].filter((i) => i !== undefined)
+  const kindOk = kind.length === 0 || sides.some((i) => kind.includes(i.kind))
+  const measureOk = measure.length === 0 || sides.some((i) => measure.includes(i.measure))
+  return (
+    kindOk &&
+    measureOk &&
+    matchesText(
+      q,
+      sides.flatMap((i) => [i.name, i.quote]),
+    )
+  )
+}
+
+/** Tasks have no measure: a measure filter is a question about indicators, so it hides them */
+export function taskMatches(task: Task, { kind, measure, q }: Filters): boolean {
+  return (
+    (kind.length === 0 || kind.includes('task')) &&
+    measure.length === 0 &&
+    matchesText(q, [task.name, task.quote])
+  )
+}
+
+export function hasFilters(f: Filters): boolean {
+  return f.sector.length + f.kind.length + f.measure.length > 0 || f.q.trim() !== ''
+}
+
+export type SectorView = SectorWithCounts & { rows: Row[]; tasks: Task[] }
+
+/** The panels to show: selected sectors (all when none of the selected ids exists), minus those left empty */
+export function selectSectorViews(dataset: Dataset, filters: Filters): SectorView[] {
+  const known = new Set(dataset.sectors.map((s) => s.id))
+  const chosen = new Set(filters.sector.filter((id) => known.has(id)))
+  const narrowed = filters.kind.length + filters.measure.length > 0 || filters.q.trim() !== ''
+  const rows = selectRows(dataset.indicators)
+  return selectSectorCounts(dataset)
+    .filter(({ sector }) => chosen.size === 0 || chosen.has(sector.id))
+    .map(({ sector, counts }) => ({
+      sector,
+      counts,
+      rows: rows.filter((r) => r.sector === sector.id && rowMatches(r, filters)),
+      tasks: dataset.tasks.filter((t) => t.sector === sector.id && taskMatches(t, filters)),
+    }))
+    .filter((v) => !narrowed || v.rows.length + v.tasks.length > 0)
+}
