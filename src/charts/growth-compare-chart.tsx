@@ -1,0 +1,84 @@
+import { useId } from 'react'
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
+import { pointsDifference, type Pair } from '@/data/select-pairs'
+import { formatFigure, formatNumber, formatSigned } from '@/lib/format'
+import { ChartFrame } from './chart-frame'
+import { ink, series } from './palette'
+import { Hatch, svgId, WrappedTick } from './svg-parts'
+
+// 2022 achieved growth next to 2023 target growth, one pair of bars per growth-rate indicator.
+export function GrowthCompareChart({ pairs }: { pairs: Pair[] }) {
+  const hatch = svgId(useId(), 'target')
+  const data = pairs.map(({ outcome, target }) => ({
+    name: target.name,
+    outcome: outcome.value,
+    target: target.value,
+    outcomeLabel: formatFigure(outcome),
+    targetLabel: formatFigure(target),
+  }))
+  const rows = pairs.map((p) => {
+    const points = pointsDifference(p)
+    return {
+      name: p.target.name,
+      outcome: p.outcome.value,
+      target: p.target.value,
+      figure: formatFigure(p.target),
+      points: points === null ? null : formatSigned(points),
+    }
+  })
+  return (
+    <ChartFrame
+      id="overview-growth"
+      title="2022年实际增速与2023年目标增速"
+      subtitle="单位：%"
+      table={{
+        columns: [
+          { key: 'name', label: '指标' },
+          { key: 'outcome', label: '2022年完成（%）' },
+          { key: 'target', label: '2023年目标（%）' },
+          { key: 'figure', label: '目标写法' },
+          { key: 'points', label: '目标比2022年（百分点）' },
+        ],
+        rows,
+      }}
+      legend={[
+        { ...series.outcome2022, label: `${series.outcome2022.label}（实心条）` },
+        { ...series.target2023, shape: 'bar', label: `${series.target2023.label}（斜纹条）` },
+      ]}
+    >
+      <BarChart
+        layout="vertical"
+        data={data}
+        responsive
+        style={{ width: '100%', height: data.length * 64 + 40 }}
+        margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
+        barGap={3}
+        accessibilityLayer={false}
+      >
+        <defs>
+          <Hatch id={hatch} color={series.target2023.color} />
+        </defs>
+        <CartesianGrid horizontal={false} stroke={ink.grid} />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => `${formatNumber(v)}%`}
+          tick={{ fontSize: 11, fill: ink.muted }}
+        />
+        <YAxis type="category" dataKey="name" width={96} tick={<WrappedTick />} interval={0} />
+        <ReferenceLine x={0} stroke={ink.muted} />
+        <Bar dataKey="outcome" fill={series.outcome2022.color} barSize={16} isAnimationActive={false}>
+          <LabelList dataKey="outcomeLabel" position="right" fill={ink.text} fontSize={12} />
+        </Bar>
+        <Bar
+          dataKey="target"
+          fill={`url(#${hatch})`}
+          stroke={series.target2023.color}
+          barSize={16}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey="targetLabel" position="right" fill={ink.text} fontSize={12} />
+        </Bar>
+      </BarChart>
+    </ChartFrame>
+  )
+}

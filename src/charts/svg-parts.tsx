@@ -1,0 +1,65 @@
+import { ink } from './palette'
+
+// Small SVG pieces shared by the recharts charts: hatch patterns, the target diamond, wrapped Chinese ticks.
+
+/** Makes a useId() value safe inside url(#…) */
+export const svgId = (reactId: string, name: string) => `${name}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`
+
+export function Hatch({
+  id,
+  color,
+  background = 'white',
+}: {
+  id: string
+  color: string
+  background?: string
+}) {
+  return (
+    <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect width="6" height="6" fill={background} />
+      <line x1="0" y1="0" x2="0" y2="6" stroke={color} strokeWidth="3" />
+    </pattern>
+  )
+}
+
+/** The target marker: a diamond with a dark outline, recognisable without its colour */
+export function Diamond({
+  cx,
+  cy,
+  color,
+  size = 8,
+}: {
+  cx?: number
+  cy?: number
+  color: string
+  size?: number
+}) {
+  if (cx === undefined || cy === undefined) return null
+  const d = `M${cx},${cy - size} L${cx + size},${cy} L${cx},${cy + size} L${cx - size},${cy} Z`
+  return <path d={d} fill={color} stroke={ink.text} strokeWidth={1.5} />
+}
+
+/** Splits a Chinese label into the fewest lines of at most `per` characters, balanced in length */
+export function wrapText(text: string, per: number): string[] {
+  const count = Math.max(1, Math.ceil(text.length / per))
+  const size = Math.ceil(text.length / count)
+  const lines: string[] = []
+  for (let i = 0; i < text.length; i += size) lines.push(text.slice(i, i + size))
+  return lines
+}
+
+type TickProps = { x?: number; y?: number; payload?: { value?: string | number }; per?: number }
+
+export function WrappedTick({ x = 0, y = 0, payload, per = 7 }: TickProps) {
+  const lines = wrapText(String(payload?.value ?? ''), per)
+  const top = y - ((lines.length - 1) * 14) / 2
+  return (
+    <text x={x} y={top} textAnchor="end" dominantBaseline="middle" fill={ink.text} fontSize={12}>
+      {lines.map((line, i) => (
+        <tspan key={i} x={x - 4} dy={i === 0 ? 0 : 14}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  )
+}
