@@ -9,6 +9,7 @@ import { zh } from '@/i18n/zh'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
 import { SourceDialog } from '@/features/source/source-dialog'
+import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { ViewTabs } from './view-tabs'
 
@@ -35,7 +36,10 @@ export function App() {
           ) : view === 'report' ? (
             <ReportView />
           ) : (
-            <ReportLine />
+            <>
+              <ReportLine />
+              <Dashboard />
+            </>
           )}
         </DatasetGate>
       </main>
@@ -49,7 +53,7 @@ export function App() {
 function ReportLine() {
   const { data: report } = useSuspenseQuery({ ...datasetQuery, select: (d) => d.report })
   return (
-    <p className="text-sm text-slate-600">
+    <p className="mb-4 text-sm text-slate-600">
       {report.session} · {report.deliveredOn} · {report.speakerTitle} {report.speaker}
     </p>
   )

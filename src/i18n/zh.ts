@@ -212,6 +212,7 @@ export const zh = {
     panelFile: '领域图表',
     allZipName: '祁东目标看板_全部图表',
   },
+<<<<<<< HEAD
   exchange: {
     title: '导入与导出',
     intro:
@@ -317,4 +318,45 @@ export const zh = {
       '请各责任单位对照本通报，对欠进度和未完成事项认真分析原因、采取有效措施加快推进，对数据过期事项及时报送最新进度。',
     footer: (date: string) => `数据来源：本看板录入的进度记录。生成日期：${date}。`,
   },
+=======
+  chartLoading: '正在加载图表…',
+  headlineTitle: '2023年主要预期目标',
+  headlineEmpty: '数据集中尚无主要预期目标。',
+  target2023: '2023年目标',
+  outcome2022: '2022年完成',
+  versus2022: '较2022年',
+  noBaseline: '无2022年对应数据',
+  countsTitle: '各领域目标与任务数',
+  countsSector: '领域',
+  countsTargets: '2023年目标',
+  countsOutcomes: '2022年完成',
+  countsTasks: '工作任务',
+  sectorsTitle: '分领域查看',
+  filterSector: '按领域筛选',
+  filterKind: '按类型筛选',
+  filterMeasure: '按度量筛选',
+  search: '搜索指标',
+  searchPlaceholder: '名称或原文，如 农田',
+  clearFilters: '清除筛选',
+  filtersTitle: '筛选',
+  kinds: { outcome: '2022年完成', target: '2023年目标', task: '工作任务' },
+  measures: {
+    level: '总量',
+    growth_pct: '增速',
+    count: '数量',
+    share_pct: '比率',
+    change_pp: '百分点变化',
+    rank: '排名',
+  },
+  noMatch: '没有符合筛选条件的指标或任务。',
+  shownSummary: (sectors: number, rows: number, tasks: number) =>
+    `显示 ${sectors} 个领域 · ${rows} 项指标 · ${tasks} 项任务`,
+  sectorEmpty: '本领域暂无指标或任务。',
+  tableIndicator: '指标',
+  table2022: '2022年',
+  table2023: '2023年目标',
+  tableUnit: '单位',
+  tasksTitle: '工作任务',
+  indicatorsTitle: '指标一览',
+>>>>>>> b42e5a0 (Dashboard: headline cards, sector panels and URL-driven filters)
 } as const

@@ -1,0 +1,24 @@
+import { FilterBar } from '@/features/filters/filter-bar'
+import { Overview } from '@/features/overview/overview'
+import { SectorPanels } from '@/features/sectors/sector-panels'
+import { zh } from '@/i18n/zh'
+
+// 看板: the county overview across the top, then filters beside (or above, on phones) the sector panels.
+export function Dashboard() {
+  return (
+    <div className="flex flex-col gap-6">
+      <Overview />
+      <section aria-labelledby="sectors-title" className="flex flex-col gap-3">
+        <h2 id="sectors-title" className="text-lg font-semibold text-slate-900">
+          {zh.sectorsTitle}
+        </h2>
+        <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start">
+          <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+            <FilterBar />
+          </aside>
+          <SectorPanels />
+        </div>
+      </section>
+    </div>
+  )
+}

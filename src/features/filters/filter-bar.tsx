@@ -1,0 +1,67 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { CheckboxGroup } from '@/components/ui/checkbox-group'
+import { datasetQuery } from '@/data/dataset-query'
+import { hasFilters } from '@/data/select-filter'
+import { measureSchema, type Dataset } from '@/data/schema'
+import { sortSectors } from '@/data/select-counts'
+import { updateUrlState, useUrlState, type Kind } from '@/data/url-state'
+import { zh } from '@/i18n/zh'
+import { SearchBox } from './search-box'
+
+const kinds: Kind[] = ['outcome', 'target', 'task']
+const kindOptions = kinds.map((value) => ({ value, label: zh.kinds[value] }))
+const measureOptions = measureSchema.options.map((value) => ({ value, label: zh.measures[value] }))
+const sectorOptions = (d: Dataset) => sortSectors(d.sectors).map((s) => ({ value: s.id, label: s.short }))
+
+// Every filter reads from and writes to the URL, so a filtered view is a link and back/forward undo it.
+export function FilterBar() {
+  const { data: sectors } = useSuspenseQuery({ ...datasetQuery, select: sectorOptions })
+  const state = useUrlState()
+  return (
+    <form
+      role="search"
+      aria-label={zh.filtersTitle}
+      onSubmit={(e) => {
+        e.preventDefault()
+      }}
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-3"
+    >
+      <SearchBox />
+      <CheckboxGroup
+        legend={zh.filterSector}
+        options={sectors}
+        selected={state.sector}
+        onChange={(sector) => {
+          updateUrlState({ sector })
+        }}
+      />
+      <CheckboxGroup
+        legend={zh.filterKind}
+        options={kindOptions}
+        selected={state.kind}
+        onChange={(kind) => {
+          updateUrlState({ kind })
+        }}
+      />
+      <CheckboxGroup
+        legend={zh.filterMeasure}
+        options={measureOptions}
+        selected={state.measure}
+        onChange={(measure) => {
+          updateUrlState({ measure })
+        }}
+      />
+      {hasFilters(state) && (
+        <button
+          type="button"
+          onClick={() => {
+            updateUrlState({ sector: [], kind: [], measure: [], q: '' })
+          }}
+          className="self-start rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 hover:border-red-700 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700"
+        >
+          {zh.clearFilters}
+        </button>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,29 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
+import { LazyGrowthCompareChart } from '@/charts/lazy-charts'
+import { datasetQuery } from '@/data/dataset-query'
+import { selectSectorCounts } from '@/data/select-counts'
+import { selectGrowthPairs, selectHeadlines, selectPairs } from '@/data/select-pairs'
+import { HeadlineCards } from './headline-cards'
+import { SectorCounts } from './sector-counts'
+
+// Where the county stands: headline cards first (no chart library needed), then the growth chart and counts.
+export function Overview() {
+  const { data } = useSuspenseQuery(datasetQuery)
+  const { headlines, growth, counts } = useMemo(() => {
+    return {
+      headlines: selectHeadlines(data.indicators),
+      growth: selectGrowthPairs(selectPairs(data.indicators)),
+      counts: selectSectorCounts(data),
+    }
+  }, [data])
+  return (
+    <div className="flex flex-col gap-4">
+      <HeadlineCards headlines={headlines} />
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
+        {growth.length > 0 && <LazyGrowthCompareChart pairs={growth} />}
+        <SectorCounts rows={counts} />
+      </div>
+    </div>
+  )
+}

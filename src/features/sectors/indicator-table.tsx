@@ -1,0 +1,73 @@
+import { SourceButton } from '@/components/source-button'
+import type { Indicator } from '@/data/schema'
+import type { Row } from '@/data/select-rows'
+import { zh } from '@/i18n/zh'
+import { formatFigure } from '@/lib/format'
+
+// The compact table: one row per thing measured, 2022 and 2023 side by side, each figure with its 原文.
+export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-200 text-left text-xs text-slate-500">
+            <th scope="col" className="py-1.5 pr-2 font-medium">
+              {zh.tableIndicator}
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {zh.table2022}
+            </th>
+            <th scope="col" className="px-2 py-1.5 font-medium">
+              {zh.table2023}
+            </th>
+            <th scope="col" className="hidden py-1.5 pl-2 font-medium sm:table-cell">
+              {zh.tableUnit}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} className="border-b border-slate-100 align-top last:border-0">
+              <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800">
+                {row.name}
+              </th>
+              <FigureCell indicator={row.outcome} label={`${row.name}（${zh.outcome2022}）`} />
+              <FigureCell indicator={row.target} label={`${row.name}（${zh.target2023}）`} strong />
+              <td className="hidden py-1.5 pl-2 text-slate-600 sm:table-cell">
+                {(row.target ?? row.outcome)?.unit}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}
+
+function FigureCell({
+  indicator,
+  label,
+  strong,
+}: {
+  indicator?: Indicator
+  label: string
+  strong?: boolean
+}) {
+  if (!indicator)
+    return (
+      <td className="px-2 py-1.5 text-slate-400">
+        <span aria-label="无">—</span>
+      </td>
+    )
+  return (
+    <td className="px-2 py-1.5">
+      <span className="flex flex-wrap items-center gap-x-1.5 gap-y-1">
+        <span className={strong ? 'font-semibold text-slate-900' : 'text-slate-700'}>
+          {formatFigure(indicator)}
+        </span>
+        <SourceButton id={indicator.id} label={label} />
+      </span>
+    </td>
+  )
+}

@@ -1,0 +1,90 @@
+// A sector filter is a link: it survives a reload, back undoes it; the page fits 1440 and 390 wide without clipping.
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { artifacts, baseURL, openBrowser, type Session } from './browser'
+
+const panelIds = (page: Page) =>
+  page.locator('section[id^="sector-"]').evaluateAll((els) => els.map((e) => e.id))
+
+// Text that spills out of its card or off the page, and headline cards drawn over each other.
+async function layoutProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = []
+    const width = document.documentElement.clientWidth
+    if (document.documentElement.scrollWidth > width)
+      problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth}`)
+    const cards = [...document.querySelectorAll('article')]
+    for (const card of cards) {
+      const box = card.getBoundingClientRect()
+      for (const el of card.querySelectorAll('h3, span, dt, dd, button')) {
+        const r = el.getBoundingClientRect()
+        if (r.right > box.right + 0.5 || r.left < box.left - 0.5) problems.push(`clipped: ${el.textContent}`)
+      }
+    }
+    cards.forEach((a, i) => {
+      for (const b of cards.slice(i + 1)) {
+        const p = a.getBoundingClientRect()
+        const q = b.getBoundingClientRect()
+        if (p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom)
+          problems.push(`cards overlap: ${a.textContent} / ${b.textContent}`)
+      }
+    })
+    return problems
+  })
+}
+
+describe.each([
+  { name: '1440', width: 1440, height: 900 },
+  { name: '390', width: 390, height: 844 },
+])('dashboard at $name px', ({ name, width, height }) => {
+  let s: Session
+  beforeAll(async () => {
+    s = await openBrowser({ width, height })
+  })
+  afterAll(async () => {
+    await s.context.close()
+  })
+
+  it('shows the headline targets first, and every chart once its chunk has loaded', async () => {
+    await s.page.goto(baseURL())
+    const headline = s.page.getByRole('region', { name: '2023年主要预期目标' })
+    await headline.waitFor()
+    await expect(headline.getByRole('article').count()).resolves.toBe(6)
+    await expect(headline.textContent()).resolves.toContain('7.5%左右')
+    await s.page.locator('[data-chart-body] svg.recharts-surface').first().waitFor()
+    await expect(s.page.getByText('正在加载图表…').count()).resolves.toBe(0)
+    await s.page.screenshot({ path: join(artifacts, `dashboard-${name}.png`) })
+    await s.page.screenshot({ path: join(artifacts, `dashboard-${name}-full.png`), fullPage: true })
+    await expect(layoutProblems(s.page)).resolves.toEqual([])
+    expect(s.problems).toEqual([])
+  })
+
+  it('filters by a sector from the keyboard, keeps it after reload, and back restores all panels', async () => {
+    const all = await panelIds(s.page)
+    expect(all.length).toBeGreaterThanOrEqual(7)
+    await s.page.getByRole('searchbox', { name: '搜索指标' }).focus()
+    await s.page.keyboard.press('Tab')
+    const first = s.page.getByRole('group', { name: '按领域筛选' }).getByRole('checkbox').first()
+    await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true)
+    const rural = s.page
+      .getByRole('group', { name: '按领域筛选' })
+      .getByRole('checkbox', { name: '乡村振兴' })
+    await rural.focus()
+    await s.page.keyboard.press('Space')
+    await s.page.waitForURL(/\?sector=rural$/)
+    await expect(panelIds(s.page)).resolves.toEqual(['sector-rural'])
+    await s.page.screenshot({ path: join(artifacts, `dashboard-${name}-filtered.png`), fullPage: true })
+
+    await s.page.reload()
+    await s.page.locator('#sector-rural').waitFor()
+    await expect(panelIds(s.page)).resolves.toEqual(['sector-rural'])
+    await expect(rural.isChecked()).resolves.toBe(true)
+
+    await s.page.goBack()
+    await s.page.waitForURL((url) => url.search === '')
+    await expect(panelIds(s.page)).resolves.toEqual(all)
+    await expect(rural.isChecked()).resolves.toBe(false)
+    expect(s.problems).toEqual([])
+  })
+})
