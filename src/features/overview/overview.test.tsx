@@ -42,11 +42,20 @@ it('counts targets, outcomes and tasks per sector, linking to each panel', () =>
   expect(within(rural).getByRole('link', { name: '乡村振兴' })).toHaveAttribute('href', '#sector-rural')
 })
 
-it('draws the growth comparison chart with a data table of every growth pair', async () => {
-  renderWithDataset(<Overview />, fixtureDataset())
-  const chart = await screen.findByRole('figure', { name: '2022年实际增速与2023年目标增速' })
-  const table = within(chart).getByRole('table')
-  expect(within(table).getAllByRole('row')).toHaveLength(7)
-  expect(within(table).getByRole('row', { name: /固定资产投资增速/ })).toHaveTextContent('179.59.5%-7.5')
-  expect(chart.querySelector('[data-chart-body] svg')).not.toBeNull()
-})
+it(
+  'draws the growth comparison chart with a data table of every growth pair',
+  { timeout: 20_000 },
+  async () => {
+    renderWithDataset(<Overview />, fixtureDataset())
+    // The chart is a lazy chunk: allow for its first import on a busy machine.
+    const chart = await screen.findByRole(
+      'figure',
+      { name: '2022年实际增速与2023年目标增速' },
+      { timeout: 15_000 },
+    )
+    const table = within(chart).getByRole('table')
+    expect(within(table).getAllByRole('row')).toHaveLength(7)
+    expect(within(table).getByRole('row', { name: /固定资产投资增速/ })).toHaveTextContent('179.59.5%-7.5')
+    expect(chart.querySelector('[data-chart-body] svg')).not.toBeNull()
+  },
+)
