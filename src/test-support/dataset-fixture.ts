@@ -152,6 +152,9 @@ export const fixtureTasks: Task[] = [
   { id: 'task-water', sector: 'rural', name: '建成湘江引水工程', quote: '建成湘江引水工程' },
 ]
 
+/** The bundled dataset, for tests of facts the report itself fixes (the six headline targets) */
+export const realDataset = (): Dataset => parseDataset(seed)
+
 export function fixtureDataset(): Dataset {
   return parseDataset({
     ...seed,

@@ -1,12 +1,12 @@
 // The overview shows the six 主要预期目标 as the report words them, each beside its 2022 value and the gap.
 import { screen, within } from '@testing-library/react'
 import { expect, it } from 'vitest'
-import { fixtureDataset } from '@/test-support/dataset-fixture'
+import { fixtureDataset, realDataset } from '@/test-support/dataset-fixture'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { Overview } from './overview'
 
-it('shows six headline cards with the targets verbatim, 2022 values and points differences', () => {
-  renderWithDataset(<Overview />, fixtureDataset())
+it('shows the six headline targets of the real dataset verbatim, with 2022 values and points differences', () => {
+  renderWithDataset(<Overview />, realDataset())
   const section = screen.getByRole('region', { name: '2023年主要预期目标' })
   const cards = within(section).getAllByRole('article')
   expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual([
