@@ -1,3 +1,4 @@
+import { ExportAllButton } from '@/charts/export-buttons'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { Overview } from '@/features/overview/overview'
 import { SectorPanels } from '@/features/sectors/sector-panels'
@@ -9,11 +10,17 @@ export function Dashboard() {
     <div className="flex flex-col gap-6">
       <Overview />
       <section aria-labelledby="sectors-title" className="flex flex-col gap-3">
-        <h2 id="sectors-title" className="text-lg font-semibold text-slate-900">
-          {zh.sectorsTitle}
-        </h2>
-        <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start">
-          <aside className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+        <div className="flex flex-wrap items-start justify-between gap-2">
+          <h2 id="sectors-title" className="text-lg font-semibold text-slate-900">
+            {zh.sectorsTitle}
+          </h2>
+          <ExportAllButton />
+        </div>
+        <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start print:block">
+          <aside
+            data-print-hide
+            className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+          >
             <FilterBar />
           </aside>
           <SectorPanels />

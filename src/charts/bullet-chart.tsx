@@ -14,7 +14,7 @@ import { formatFigure, formatNumber } from '@/lib/format'
 import { bulletModel, type Actual } from './bullet-model'
 import { ChartFrame } from './chart-frame'
 import { ink, series } from './palette'
-import { Diamond, Hatch, svgId } from './svg-parts'
+import { Diamond, haloText, Hatch, svgId } from './svg-parts'
 
 export type BulletChartProps = {
   pair: Pair
@@ -43,6 +43,7 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
       subtitle={[`单位：${target.unit}`, target.pairNote].filter(Boolean).join(' · ')}
       {...(sector ? { sector } : {})}
       footnote={actual ? `2023年实际${actual.asOf ? `截至${actual.asOf}` : ''}` : '2023年实际待监测录入'}
+      unit={target.unit}
       table={model.table}
       legend={model.legend}
     >
@@ -86,7 +87,7 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
           barSize={16}
           isAnimationActive={false}
         >
-          <LabelList dataKey="label" position="right" fill={ink.text} fontSize={12} />
+          <LabelList dataKey="label" position="right" {...haloText} />
         </Bar>
         <Bar
           dataKey="actual"
@@ -103,9 +104,8 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
           label={{
             value: `目标 ${formatFigure(target)}`,
             position: 'top',
-            fill: ink.text,
-            fontSize: 12,
             offset: 10,
+            ...haloText,
           }}
         />
       </ComposedChart>

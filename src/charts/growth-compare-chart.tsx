@@ -31,6 +31,7 @@ export function GrowthCompareChart({ pairs }: { pairs: Pair[] }) {
       id="overview-growth"
       title="2022年实际增速与2023年目标增速"
       subtitle="单位：%"
+      unit="%"
       table={{
         columns: [
           { key: 'name', label: '指标' },

@@ -22,6 +22,16 @@ export function Hatch({
   )
 }
 
+/** Label text with a white outline, legible over hatching, grid lines and bars */
+export const haloText = {
+  fill: ink.text,
+  fontSize: 12,
+  stroke: '#ffffff',
+  strokeWidth: 3,
+  paintOrder: 'stroke',
+  strokeLinejoin: 'round',
+} as const
+
 /** The target marker: a diamond with a dark outline, recognisable without its colour */
 export function Diamond({
   cx,

@@ -338,6 +338,8 @@ export const zh = {
   search: '搜索指标',
   searchPlaceholder: '名称或原文，如 农田',
   clearFilters: '清除筛选',
+  filteredBy: '筛选：',
+  searchFor: (q: string) => `搜索“${q}”`,
   filtersTitle: '筛选',
   kinds: { outcome: '2022年完成', target: '2023年目标', task: '工作任务' },
   measures: {

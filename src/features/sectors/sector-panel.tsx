@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { ExportPanelButton } from '@/charts/export-buttons'
 import { LazyBulletChart } from '@/charts/lazy-charts'
 import type { SectorView } from '@/data/select-filter'
 import { chartablePair } from '@/data/select-rows'
@@ -7,13 +8,15 @@ import { IndicatorTable } from './indicator-table'
 import { TaskList } from './task-list'
 
 // One work area: its heading as the report writes it, counts, progress charts, indicator table and tasks.
-export function SectorPanel({ view: { sector, rows, tasks, counts } }: { view: SectorView }) {
+export function SectorPanel({ view, filterNote }: { view: SectorView; filterNote?: string | undefined }) {
+  const { sector, rows, tasks, counts } = view
   const titleId = useId()
   const pairs = rows.map(chartablePair).filter((p) => p !== null)
   return (
     <section
       id={`sector-${sector.id}`}
       aria-labelledby={titleId}
+      data-print-panel
       className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4"
     >
       <header className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
@@ -21,10 +24,20 @@ export function SectorPanel({ view: { sector, rows, tasks, counts } }: { view: S
           {sector.short}
           <span className="ml-2 text-sm font-normal text-slate-500">{sector.heading}</span>
         </h2>
-        <p className="text-xs text-slate-600">
-          {zh.countsTargets} {counts.targets} · {zh.countsOutcomes} {counts.outcomes} · {zh.countsTasks}{' '}
-          {counts.tasks}
-        </p>
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <p className="text-xs text-slate-600">
+            {zh.countsTargets} {counts.targets} · {zh.countsOutcomes} {counts.outcomes} · {zh.countsTasks}{' '}
+            {counts.tasks}
+          </p>
+          {pairs.length > 0 && (
+            <ExportPanelButton
+              panelId={`sector-${sector.id}`}
+              title={sector.short}
+              subtitle={filterNote}
+              sector={sector.short}
+            />
+          )}
+        </div>
       </header>
       {rows.length + tasks.length === 0 && <p className="text-sm text-slate-500">{zh.sectorEmpty}</p>}
       {pairs.length > 0 && (

@@ -4,6 +4,7 @@ import { datasetQuery } from '@/data/dataset-query'
 import { selectSectorViews } from '@/data/select-filter'
 import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { describeFilters } from './describe-filters'
 import { SectorPanel } from './sector-panel'
 
 // The panels left by the filters in the URL, with a live summary so screen readers hear what changed.
@@ -14,6 +15,7 @@ export function SectorPanels() {
     () => selectSectorViews(data, { sector, kind, measure, q }),
     [data, sector, kind, measure, q],
   )
+  const filterNote = describeFilters({ sector, kind, measure, q })
   const shown = views.reduce((n, v) => ({ rows: n.rows + v.rows.length, tasks: n.tasks + v.tasks.length }), {
     rows: 0,
     tasks: 0,
@@ -24,7 +26,7 @@ export function SectorPanels() {
         {views.length === 0 ? zh.noMatch : zh.shownSummary(views.length, shown.rows, shown.tasks)}
       </p>
       {views.map((v) => (
-        <SectorPanel key={v.sector.id} view={v} />
+        <SectorPanel key={v.sector.id} view={v} filterNote={filterNote} />
       ))}
     </div>
   )
