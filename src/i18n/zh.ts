@@ -212,7 +212,6 @@ export const zh = {
     panelFile: '领域图表',
     allZipName: '祁东目标看板_全部图表',
   },
-<<<<<<< HEAD
   exchange: {
     title: '导入与导出',
     intro:
@@ -318,7 +317,6 @@ export const zh = {
       '请各责任单位对照本通报，对欠进度和未完成事项认真分析原因、采取有效措施加快推进，对数据过期事项及时报送最新进度。',
     footer: (date: string) => `数据来源：本看板录入的进度记录。生成日期：${date}。`,
   },
-=======
   chartLoading: '正在加载图表…',
   headlineTitle: '2023年主要预期目标',
   headlineEmpty: '数据集中尚无主要预期目标。',
@@ -360,5 +358,4 @@ export const zh = {
   tableUnit: '单位',
   tasksTitle: '工作任务',
   indicatorsTitle: '指标一览',
->>>>>>> b42e5a0 (Dashboard: headline cards, sector panels and URL-driven filters)
 } as const
