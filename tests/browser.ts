@@ -32,7 +32,11 @@ export async function openBrowser(
     if (m.type() === 'error') problems.push(`console: ${m.text()}`)
   })
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
-  page.on('requestfailed', (r) => problems.push(`requestfailed: ${r.url()} ${r.failure()?.errorText ?? ''}`))
+  // A navigation (goto, reload, back) cancels requests still in flight, such as a lazy chart chunk: not an app failure.
+  page.on('requestfailed', (r) => {
+    const error = r.failure()?.errorText ?? ''
+    if (error !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${r.url()} ${error}`)
+  })
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`)
   })
