@@ -19,11 +19,13 @@ export function App() {
     <div className="min-h-screen">
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
-          <div className="flex flex-wrap items-center gap-x-4 gap-y-1 pb-2">
-            <h1 className="text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
-            <GlossaryButton />
+          <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
+          <div className="ml-auto flex items-end gap-3">
+            <ViewTabs />
+            <div className="pb-2">
+              <GlossaryButton />
+            </div>
           </div>
-          <ViewTabs />
         </div>
       </header>
       <div className="print:hidden">

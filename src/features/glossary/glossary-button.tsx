@@ -7,7 +7,7 @@ export function GlossaryButton() {
       type="button"
       onClick={glossaryButtonPressed}
       aria-haspopup="dialog"
-      className="ml-auto rounded-md bg-white/10 px-3 py-1.5 text-sm font-medium text-white ring-1 ring-white/40 hover:bg-white/20 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+      className="rounded-md bg-white/10 px-3 py-1.5 text-sm font-medium text-white ring-1 ring-white/40 hover:bg-white/20 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
     >
       {zh.glossary}
     </button>
