@@ -1,4 +1,5 @@
-import { serializeUrlState, updateUrlState, useUrlState, type UrlState } from '@/data/url-state'
+import { UrlStateLink } from '@/components/url-state-link'
+import { useUrlState, type UrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 const views: { id: UrlState['view']; label: string }[] = [
@@ -15,21 +16,16 @@ export function ViewTabs() {
       {views.map((v) => {
         const current = state.view === v.id
         return (
-          <a
+          <UrlStateLink
             key={v.id}
-            href={serializeUrlState({ ...state, view: v.id }) || '?'}
+            patch={{ view: v.id }}
             aria-current={current ? 'page' : undefined}
-            onClick={(e) => {
-              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
-              e.preventDefault()
-              updateUrlState({ view: v.id })
-            }}
             className={`rounded-t-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white ${
               current ? 'bg-white text-red-800' : 'text-white/90 hover:bg-red-700'
             }`}
           >
             {v.label}
-          </a>
+          </UrlStateLink>
         )
       })}
     </nav>

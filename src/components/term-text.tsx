@@ -1,8 +1,8 @@
 import { Fragment, useMemo, type ReactNode } from 'react'
 import { splitByTerms } from '@/data/select-glossary'
-import { serializeUrlState, updateUrlState, useUrlState } from '@/data/url-state'
 import { useGlossary } from '@/data/use-glossary'
 import { zh } from '@/i18n/zh'
+import { UrlStateLink } from './url-state-link'
 
 // Report text with every glossary term as a link to its definition; always text nodes, never HTML.
 export function TermText({ text }: { text: string }) {
@@ -19,21 +19,15 @@ export function TermText({ text }: { text: string }) {
   )
 }
 
-// A real link to ?term=…: a plain click opens the drawer in place, middle- or ctrl-click opens a new tab.
+// A link to ?term=…: a plain click opens the drawer in place, middle- or ctrl-click opens a new tab.
 export function TermLink({ term, children }: { term: string; children: ReactNode }) {
-  const href = serializeUrlState({ ...useUrlState(), term })
   return (
-    <a
-      href={href}
+    <UrlStateLink
+      patch={{ term }}
       title={zh.termLinkTitle(term)}
-      onClick={(e) => {
-        if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
-        e.preventDefault()
-        updateUrlState({ term })
-      }}
       className="rounded-sm text-red-800 underline decoration-red-800/40 decoration-dotted underline-offset-4 hover:decoration-solid focus-visible:outline-2 focus-visible:outline-red-700"
     >
       {children}
-    </a>
+    </UrlStateLink>
   )
 }
