@@ -70,6 +70,25 @@ it('opens a shared ?term= link at that term, keeps it on reload, and clears it o
   expect(s.problems).toEqual([])
 })
 
+it('opens a term from a task on the dashboard; a reload keeps it; Esc returns to the link', async () => {
+  await s.page.goto(baseURL())
+  const link = s.page.getByRole('main').getByRole('link', { name: '四馆一院' })
+  await link.click()
+  const current = drawer().locator('li[aria-current="true"]')
+  await expect(current.textContent()).resolves.toContain('35.四馆一院')
+  expect(new URL(s.page.url()).searchParams.get('term')).toBe('四馆一院')
+  await s.page.reload()
+  await expect(current.textContent()).resolves.toContain('35.四馆一院')
+  await drawer().getByRole('button', { name: '关闭' }).click()
+  await drawer().waitFor({ state: 'hidden' })
+  await link.click()
+  await current.waitFor()
+  await s.page.keyboard.press('Escape')
+  await drawer().waitFor({ state: 'hidden' })
+  await expect(link.evaluate((a) => a === document.activeElement)).resolves.toBe(true)
+  expect(s.problems).toEqual([])
+})
+
 it('shows a polite message for an unknown term', async () => {
   await s.page.goto(`${baseURL()}?term=${encodeURIComponent('不存在')}`)
   await drawer().getByRole('status').filter({ hasText: '没有找到名词“不存在”' }).waitFor()

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { SourceButton } from '@/components/source-button'
+import { TermText } from '@/components/term-text'
 import type { Headline } from '@/data/select-pairs'
 import { zh } from '@/i18n/zh'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
@@ -33,7 +34,7 @@ function HeadlineCard({ headline: { target, outcome, points } }: { headline: Hea
       className="flex flex-col gap-2 rounded-lg border border-t-4 border-slate-200 border-t-red-800 bg-white p-2.5 shadow-sm sm:p-3"
     >
       <h3 id={nameId} className="text-sm font-medium text-slate-700">
-        {target.name}
+        <TermText text={target.name} />
       </h3>
       <p className="flex flex-col">
         <span className="text-xs text-slate-500">{zh.target2023}</span>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { StatusBadge } from '@/components/status-badge'
+import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
 import { EntryForm } from './entry-form'
@@ -26,10 +27,12 @@ export function TargetRow({
     <li className="py-2.5" data-progress-item={item.id}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
         <span className="min-w-0 flex-1 basis-56">
-          <span className="font-medium text-slate-900">{item.name}</span>
+          <span className="font-medium text-slate-900">
+            <TermText text={item.name} />
+          </span>
           {item.target && (
             <span className="block text-xs text-slate-500">
-              {m.target}：{item.target.quote}
+              {m.target}：<TermText text={item.target.quote} />
             </span>
           )}
         </span>

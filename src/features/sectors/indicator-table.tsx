@@ -1,4 +1,5 @@
 import { SourceButton } from '@/components/source-button'
+import { TermText } from '@/components/term-text'
 import type { Indicator } from '@/data/schema'
 import type { Row } from '@/data/select-rows'
 import { zh } from '@/i18n/zh'
@@ -30,7 +31,7 @@ export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string
           {rows.map((row) => (
             <tr key={row.id} className="border-b border-slate-100 align-top last:border-0">
               <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800">
-                {row.name}
+                <TermText text={row.name} />
               </th>
               <FigureCell indicator={row.outcome} label={`${row.name}（${zh.outcome2022}）`} />
               <FigureCell indicator={row.target} label={`${row.name}（${zh.target2023}）`} strong />
