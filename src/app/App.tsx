@@ -55,8 +55,12 @@ export function App() {
 function ReportLine() {
   const { data: report } = useSuspenseQuery({ ...datasetQuery, select: (d) => d.report })
   return (
-    <p className="mb-4 text-sm text-slate-600">
-      {report.session} · {report.deliveredOn} · {report.speakerTitle} {report.speaker}
-    </p>
+    <>
+      {/* The header (with the title) is hidden on paper: the printed dashboard still opens with its title. */}
+      <p className="mb-1 hidden text-[16pt] font-bold text-red-800 print:block">{zh.appTitle}</p>
+      <p className="mb-4 text-sm text-slate-600">
+        {report.session} · {report.deliveredOn} · {report.speakerTitle} {report.speaker}
+      </p>
+    </>
   )
 }
