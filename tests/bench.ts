@@ -155,9 +155,22 @@ function missing(why: string) {
   return null
 }
 
-// Bytes: what the page really transferred (gzip) on a first visit, split by what index.html asks for.
-const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8')
-const initialFiles = new Set([...indexHtml.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]))
+// Bytes: what the page really transferred (gzip) on a first visit. Initial: the entry chunk, its static imports
+// and their CSS, from Vite's manifest; everything else is a lazy chunk (the dataset's too, though it is preloaded).
+type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+  string,
+  ManifestChunk
+>
+const initialFiles = new Set<string>()
+const visit = (key: string) => {
+  const m = manifest[key]
+  if (!m || initialFiles.has(m.file)) return
+  initialFiles.add(m.file)
+  for (const css of m.css ?? []) initialFiles.add(css)
+  for (const i of m.imports ?? []) visit(i)
+}
+for (const [key, m] of Object.entries(manifest)) if (m.isEntry) visit(key)
 const chunk = (url: string) => url.slice(appUrl.length)
 const code = transfers.filter((t) => t.url.startsWith(appUrl) && /\.(js|css)$/.test(t.url))
 const sum = (xs: typeof code) => xs.reduce((n, t) => n + t.bytes, 0)

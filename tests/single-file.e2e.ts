@@ -5,7 +5,7 @@ import { build } from 'vite'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { artifacts, openBrowser, type Session } from './browser'
 
-const file = join(import.meta.dirname, '..', 'dist-single', 'index.html')
+const file = pathToFileURL(join(import.meta.dirname, '..', 'dist-single', 'index.html')).href
 let s: Session
 const requested: string[] = []
 beforeAll(async () => {
@@ -18,11 +18,39 @@ afterAll(async () => {
   await s.context.close()
 })
 
-it('opens from disk with the dataset inside and fetches nothing else', async () => {
-  await s.page.goto(pathToFileURL(file).href)
+it('opens from disk with the dataset inside', async () => {
+  await s.page.goto(file)
   await s.page.getByRole('heading', { level: 1, name: '祁东县2023年政府工作报告 目标看板' }).waitFor()
   await s.page.getByText('县第十八届人大三次会议').first().waitFor()
-  expect(requested.filter((u) => u !== pathToFileURL(file).href && !u.startsWith('data:'))).toEqual([])
   await s.page.screenshot({ path: join(artifacts, 'single-file-1440.png'), fullPage: true })
+  expect(s.problems).toEqual([])
+})
+
+it('opens the glossary drawer', async () => {
+  await s.page.getByRole('button', { name: '名词解释' }).click()
+  const drawer = s.page.getByRole('dialog', { name: '名词解释' })
+  await drawer.getByText('三主三特').first().waitFor()
+  await s.page.keyboard.press('Escape')
+  await drawer.waitFor({ state: 'hidden' })
+})
+
+it('records a progress entry that survives a reload (localStorage on file://)', async () => {
+  const { page } = s
+  await page.getByRole('link', { name: '进度监测' }).click()
+  await page.getByRole('button', { name: '录入进度：地区生产总值增速' }).click()
+  const gdp = page.locator('[data-progress-item="gdp-growth-2023"]')
+  await gdp.getByLabel('数值（%）').fill('6.2')
+  await gdp.getByLabel('截至月份').selectOption({ label: '1—12月（全年）' })
+  await gdp.getByRole('radio', { name: '正式' }).check()
+  await gdp.getByRole('button', { name: '保存记录' }).click()
+  const badge = gdp.locator('[data-status]').first()
+  await expect(badge.textContent()).resolves.toBe('未完成')
+  await page.reload()
+  await expect(badge.textContent()).resolves.toBe('未完成')
+  expect(page.url()).toBe(`${file}?view=progress`)
+})
+
+it('fetched nothing but the file itself and logged no error', () => {
+  expect(requested.filter((u) => !u.startsWith(file) && !u.startsWith('data:'))).toEqual([])
   expect(s.problems).toEqual([])
 })
