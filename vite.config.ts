@@ -4,7 +4,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import type { Plugin } from 'vite'
+import { runnerImport, type Plugin } from 'vite'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 
@@ -53,6 +53,46 @@ function preloadDataset(): Plugin {
   }
 }
 
+// The dashboard's first view, rendered at build time into index.html (src/app/prerender.tsx): the headline figures
+// paint with the page, before any script has run. A link to another view drops it at once (inline script).
+function prerender(): Plugin {
+  return {
+    name: 'qidong:prerender',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const { module } = await runnerImport<{ prerender: () => string }>('/src/app/prerender.tsx', {
+        configFile: false,
+        resolve: { alias },
+        logLevel: 'warn',
+      })
+      const root = '<div id="root"></div>'
+      if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender into`)
+      const dropForOtherViews = `<script>if (/[?&]view=/.test(location.search)) document.getElementById('root').replaceChildren()</script>`
+      return html.replace(root, `<div id="root">${module.prerender()}</div>${dropForOtherViews}`)
+    },
+  }
+}
+
+// The first view's stylesheet travels inside index.html: no render-blocking request before the first paint.
+function inlineCss(): Plugin {
+  return {
+    name: 'qidong:inline-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle = {} }) {
+        return html.replace(/<link rel="stylesheet"[^>]* href="\.\/([^"]+\.css)">/g, (link, file: string) => {
+          const css = bundle[file]
+          if (css?.type !== 'asset') return link
+          // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- the file now lives in the HTML
+          delete bundle[file]
+          return `<style>${String(css.source)}</style>`
+        })
+      },
+    },
+  }
+}
+
 // The single-file build has no public/ folder beside it, so its favicon travels inside the HTML.
 function inlineFavicon(): Plugin {
   const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8')
@@ -63,6 +103,8 @@ function inlineFavicon(): Plugin {
   }
 }
 
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
+
 // `vite build --mode single` (npm run build:single) writes one self-contained HTML file for file:// and email.
 export default defineConfig(({ mode }) => ({
   // Relative base: the built site works from any sub-path and from disk.
@@ -70,12 +112,15 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     react(),
     tailwindcss(),
-    ...(mode === 'single' ? [inlineFavicon(), viteSingleFile()] : [preloadDataset(), precache()]),
+    prerender(),
+    ...(mode === 'single'
+      ? [inlineFavicon(), viteSingleFile()]
+      : [preloadDataset(), inlineCss(), precache()]),
   ],
   publicDir: mode === 'single' ? false : 'public',
   // The manifest tells the benchmark which chunks the entry needs and which load on demand.
   build: mode === 'single' ? { outDir: 'dist-single' } : { manifest: true },
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: { alias },
   test: {
     projects: [
       {

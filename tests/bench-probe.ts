@@ -1,5 +1,5 @@
 // Runs inside the benchmarked page before any of its scripts: records when things first reach the screen.
-export type Probe = { figures: string[] }
+export type Probe = { figures: string[]; chartLoading: string }
 
 type Bench = {
   headline: number
@@ -15,7 +15,7 @@ declare global {
 
 // Serialised into the page by Playwright: self-contained, no imports. A mark is the start time of the first
 // animation frame after the DOM shows the thing, i.e. the frame that paints it.
-export function pageProbe({ figures }: Probe) {
+export function pageProbe({ figures, chartLoading }: Probe) {
   const text = (el: Element | null | undefined) => el?.textContent.trim() ?? ''
   const headlineShown = () =>
     [...document.querySelectorAll('h2')].some(
@@ -25,11 +25,15 @@ export function pageProbe({ figures }: Probe) {
           figures.some((f) => text(a).includes(f)),
         ),
     )
-  // Every chart frame in the overview holds a drawn recharts surface (one with graphics in it).
+  const chartPending = (root: Element) =>
+    [...root.querySelectorAll('[role=status]')].some((s) => text(s) === chartLoading)
+  // Every chart on the dashboard is drawn: no lazy-chart placeholder left, and each frame holds a recharts
+  // surface with graphics in it.
   const chartsDrawn = () => {
     const frames = [...document.querySelectorAll('main [data-chart-frame]')]
     return (
       frames.length > 0 &&
+      !chartPending(document.querySelector('main') ?? document.body) &&
       frames.every((f) => {
         const svg = f.querySelector('[data-chart-body] svg.recharts-surface')
         return (
@@ -44,12 +48,16 @@ export function pageProbe({ figures }: Probe) {
         text(document.getElementById(d.getAttribute('aria-labelledby') ?? '')) === name &&
         d.querySelector('li'),
     )
-  // The clicked sector is selected and every sector panel left on the page is that sector's.
+  // The clicked sector (marked by the benchmark) is selected, and the sector panels left are exactly that
+  // sector's, charts drawn.
   const filterApplied = (label: string) => {
-    const option = [...document.querySelectorAll('[role=group] button, [role=group] [role=checkbox]')].find(
-      (b) => text(b) === label,
+    const option = document.querySelector<HTMLInputElement>('[data-bench-target]')
+    const panels = [...document.querySelectorAll('main section[id^="sector-"]')]
+    return (
+      (option?.checked === true || option?.getAttribute('aria-pressed') === 'true') &&
+      panels.length > 0 &&
+      panels.every((p) => text(p.querySelector('h2')).startsWith(label) && !chartPending(p))
     )
-    return option?.getAttribute('aria-pressed') === 'true' || option?.getAttribute('aria-checked') === 'true'
   }
 
   const bench: Bench = { headline: 0, charts: 0, latency: 0, arm }

@@ -43,7 +43,7 @@ const server = await serveStatic({ '/app/': dist, '/static/': staticDir })
 const appUrl = `${server.origin}/app/`
 const staticUrl = `${server.origin}/static/`
 const browser = await chromium.launch({ executablePath, args: chromiumArgs })
-const probe: Probe = { figures: headline.map((i) => i.written) }
+const probe: Probe = { figures: headline.map((i) => i.written), chartLoading: '正在加载图表…' }
 
 // Every load is a fresh context: no HTTP cache, no service worker, no storage — a first visit.
 async function freshPage(b: Browser) {
@@ -55,10 +55,10 @@ async function freshPage(b: Browser) {
   await context.addInitScript(pageProbe, probe)
   const page = await context.newPage()
   const transfers: { url: string; type: string; bytes: number }[] = []
-  page.on('requestfinished', (request) => {
-    void request.sizes().then((sizes) => {
-      transfers.push({ url: request.url(), type: request.resourceType(), bytes: sizes.responseBodySize })
-    })
+  // Content-Length is the gzip size as sent (tests/static-server.ts always sets it).
+  page.on('response', (response) => {
+    const bytes = Number(response.headers()['content-length'] ?? NaN)
+    transfers.push({ url: response.url(), type: response.request().resourceType(), bytes })
   })
   return { context, page, transfers }
 }
@@ -126,9 +126,15 @@ await server.close()
 async function measureFilter(page: Page): Promise<Sample> {
   const group = page.getByRole('group', { name: '按领域筛选' })
   if (!(await group.count())) return missing('按领域筛选 not on the page')
-  const option = group.getByRole('button').or(group.getByRole('checkbox')).nth(1)
-  const label = ((await option.textContent()) ?? '').trim()
-  return clickLatency(page, () => option.click(), 'filter', label)
+  // The first sector; its label is what a panel heading starts with. Marked so the probe can find it.
+  const option = group.getByRole('checkbox').first()
+  const label = await option.evaluate((el) => {
+    el.setAttribute('data-bench-target', '')
+    const clone = el.closest('label')!.cloneNode(true) as HTMLElement
+    for (const hidden of clone.querySelectorAll('[aria-hidden]')) hidden.remove()
+    return clone.textContent.trim()
+  })
+  return clickLatency(page, () => group.locator('label').first().click(), 'filter', label)
 }
 
 async function measureGlossary(page: Page): Promise<Sample> {
@@ -177,6 +183,8 @@ const sum = (xs: typeof code) => xs.reduce((n, t) => n + t.bytes, 0)
 const ofType = (ext: string, initial: boolean) =>
   code.filter((t) => t.url.endsWith(ext) && initialFiles.has(chunk(t.url)) === initial)
 const bytes = {
+  // index.html carries the prerendered first view and its stylesheet.
+  html: transfers.find((t) => t.url === appUrl)?.bytes ?? 0,
   initial: { js: sum(ofType('.js', true)), css: sum(ofType('.css', true)) },
   lazy: { js: sum(ofType('.js', false)), css: sum(ofType('.css', false)) },
   chunks: code.map((t) => ({ file: chunk(t.url), gzip: t.bytes, initial: initialFiles.has(chunk(t.url)) })),
@@ -236,7 +244,7 @@ ${row('领域筛选 点击→面板更新', result.timings.filter)}
 ${row('打开名词解释', result.timings.glossary)}
 ${row('导出一张 PNG', result.timings.exportPng)}
 应用÷静态页（首个目标数字中位数）：${result.headlineRatio?.toFixed(2) ?? '—'}×
-传输（gzip）：首屏 JS ${size(bytes.initial.js)} · 首屏 CSS ${size(bytes.initial.css)} · 按需 JS ${size(bytes.lazy.js)} · 按需 CSS ${size(bytes.lazy.css)}
+传输（gzip）：HTML ${size(bytes.html)} · 首屏 JS ${size(bytes.initial.js)} · 首屏 CSS ${size(bytes.initial.css)} · 按需 JS ${size(bytes.lazy.js)} · 按需 CSS ${size(bytes.lazy.css)}
 ${bytes.chunks.map((c) => `  ${c.initial ? '首屏' : '按需'} ${c.file.padEnd(44)} ${size(c.gzip)}`).join('\n')}
 预算：
 ${budgets.map((b) => `  ${b.pass ? '✓' : '✗'} ${b.name}：${b.value === null ? '未测得' : b.unit === 'B' ? size(b.value) : b.unit === '×' ? `${b.value.toFixed(2)}×` : ms(b.value)}（上限 ${b.unit === 'B' ? size(b.max) : b.unit === '×' ? `${b.max}×` : ms(b.max)}）`).join('\n')}

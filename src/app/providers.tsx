@@ -1,7 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
+
+// One client for the page's life; main.tsx fills it with the dataset before the first render.
+export const queryClient = new QueryClient()
 
 export function Providers({ children }: { children: ReactNode }) {
-  const [client] = useState(() => new QueryClient())
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }

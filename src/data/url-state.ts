@@ -89,8 +89,11 @@ function snapshot(): UrlState {
   return cached.state
 }
 
+// Prerendered at build time (src/app/prerender.tsx) there is no URL: the defaults are the first view.
+const serverSnapshot = () => defaults
+
 export function useUrlState(): UrlState {
-  return useSyncExternalStore(subscribe, snapshot, snapshot)
+  return useSyncExternalStore(subscribe, snapshot, serverSnapshot)
 }
 
 /** Applies a change as a new history entry (back undoes it), or in place with { replace: true }. */
