@@ -52,7 +52,9 @@ export function pageProbe({ figures, chartLoading }: Probe) {
   // sector's, charts drawn.
   const filterApplied = (label: string) => {
     const option = document.querySelector<HTMLInputElement>('[data-bench-target]')
-    const panels = [...document.querySelectorAll('main section[id^="sector-"]')]
+    const panels = [...document.querySelectorAll('main section[id^="sector-"]')].filter(
+      (p) => !p.closest('[hidden]'),
+    )
     return (
       (option?.checked === true || option?.getAttribute('aria-pressed') === 'true') &&
       panels.length > 0 &&

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { parseDataset } from '../src/data/parse-dataset'
+import { zh } from '../src/i18n/zh'
 import { chromiumArgs, executablePath } from './chromium'
 import { pageProbe, type Probe } from './bench-probe'
 import { staticHeadlinePage } from './bench-static-page'
@@ -43,7 +44,7 @@ const server = await serveStatic({ '/app/': dist, '/static/': staticDir })
 const appUrl = `${server.origin}/app/`
 const staticUrl = `${server.origin}/static/`
 const browser = await chromium.launch({ executablePath, args: chromiumArgs })
-const probe: Probe = { figures: headline.map((i) => i.written), chartLoading: '正在加载图表…' }
+const probe: Probe = { figures: headline.map((i) => i.written), chartLoading: zh.chartLoading }
 
 // Every load is a fresh context: no HTTP cache, no service worker, no storage — a first visit.
 async function freshPage(b: Browser) {

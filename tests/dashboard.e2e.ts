@@ -15,7 +15,7 @@ const headlines = [
 ] as const
 
 const panelIds = (page: Page) =>
-  page.locator('section[id^="sector-"]').evaluateAll((els) => els.map((e) => e.id))
+  page.locator('section[id^="sector-"]:visible').evaluateAll((els) => els.map((e) => e.id))
 
 // Text that spills out of its card or off the page, and headline cards drawn over each other.
 async function layoutProblems(page: Page) {

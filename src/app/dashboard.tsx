@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { ExportAllButton } from '@/charts/export-buttons'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { Overview } from '@/features/overview/overview'
@@ -6,6 +7,9 @@ import { zh } from '@/i18n/zh'
 
 // 看板: the county overview across the top, then filters beside (or above, on phones) the sector panels.
 export function Dashboard() {
+  // The panels (hundreds of rows and charts) render in a second, interruptible pass after the overview has
+  // been painted, so the headline figures never wait for them.
+  const panels = useDeferredValue(true, false)
   return (
     <div className="flex flex-col gap-6">
       <Overview />
@@ -23,7 +27,7 @@ export function Dashboard() {
           >
             <FilterBar />
           </aside>
-          <SectorPanels />
+          {panels && <SectorPanels />}
         </div>
       </section>
     </div>

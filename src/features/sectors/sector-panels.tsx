@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset-query'
-import { selectSectorViews } from '@/data/select-filter'
+import { sortSectors } from '@/data/select-counts'
+import { selectSectorViews, type SectorView } from '@/data/select-filter'
 import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { describeFilters } from './describe-filters'
@@ -16,6 +17,9 @@ export function SectorPanels() {
     [data, sector, kind, measure, q],
   )
   const filterNote = describeFilters({ sector, kind, measure, q })
+  // Panels a filter removes are hidden at once and unmounted in a later, interruptible render: unmounting a
+  // recharts chart dispatches its store clean-up (the bulk of a filter click), and the user need not wait for it.
+  const previous = useDeferredValue(views)
   const shown = views.reduce((n, v) => ({ rows: n.rows + v.rows.length, tasks: n.tasks + v.tasks.length }), {
     rows: 0,
     tasks: 0,
@@ -25,9 +29,33 @@ export function SectorPanels() {
       <p role="status" className="text-sm text-slate-600">
         {views.length === 0 ? zh.noMatch : zh.shownSummary(views.length, shown.rows, shown.tasks)}
       </p>
-      {views.map((v) => (
-        <SectorPanel key={v.sector.id} view={v} filterNote={filterNote} />
+      {withLeaving(views, previous).map(({ view, leaving }) => (
+        <div key={view.sector.id} hidden={leaving} className="contents">
+          <Panel view={view} filterNote={filterNote} />
+        </div>
       ))}
     </div>
   )
+}
+
+// A panel whose rows and tasks did not change is not re-rendered: a filter click then only touches the panels
+// it shows or hides (re-rendering a recharts chart re-runs its store effects).
+const sameView = (a: SectorView, b: SectorView) =>
+  a.sector === b.sector &&
+  a.rows.length === b.rows.length &&
+  a.rows.every((r, i) => r.id === b.rows[i]?.id) &&
+  a.tasks.length === b.tasks.length &&
+  a.tasks.every((t, i) => t === b.tasks[i])
+const Panel = memo(
+  SectorPanel,
+  (before, after) => before.filterNote === after.filterNote && sameView(before.view, after.view),
+)
+
+function withLeaving(views: SectorView[], previous: SectorView[]) {
+  const ids = new Set(views.map((v) => v.sector.id))
+  const all = [
+    ...views.map((view) => ({ view, leaving: false })),
+    ...previous.filter((v) => !ids.has(v.sector.id)).map((view) => ({ view, leaving: true })),
+  ]
+  return sortSectors(all.map((e) => e.view.sector)).map((s) => all.find((e) => e.view.sector === s)!)
 }
