@@ -147,10 +147,10 @@ async function measureGlossary(page: Page): Promise<Sample> {
 }
 
 async function measureExport(page: Page): Promise<Sample> {
-  const menu = page.getByRole('button', { name: /导出/ }).first()
+  const menu = page.getByRole('button', { name: zh.exportMenu.button, exact: true }).first()
   if (!(await menu.count())) return missing('导出 menu not on the page')
   await menu.click()
-  const item = page.getByRole('menuitem', { name: /PNG/ }).first()
+  const item = page.getByRole('menuitem', { name: zh.exportMenu.png })
   const t0 = performance.now()
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), item.click()])
   const ms = performance.now() - t0
