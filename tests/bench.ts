@@ -240,7 +240,7 @@ console.log(`
 ${'时间'.padEnd(28)} ${'最小'.padStart(6)} ${'中位数'.padStart(6)} ${'最大'.padStart(6)}
 ${row('静态页：首个目标数字', result.timings.staticHeadline)}
 ${row('应用：首个目标数字', result.timings.appHeadline)}
-${row('应用：总览图表全部绘出', result.timings.appCharts)}
+${row('应用：看板全部图表绘出', result.timings.appCharts)}
 ${row('领域筛选 点击→面板更新', result.timings.filter)}
 ${row('打开名词解释', result.timings.glossary)}
 ${row('导出一张 PNG', result.timings.exportPng)}

@@ -17,9 +17,17 @@ afterAll(async () => {
 })
 
 async function expectAppWorks() {
-  await s.page.getByRole('heading', { level: 1, name: '祁东县2023年政府工作报告 目标看板' }).waitFor()
-  // The meta line comes from the lazily loaded dataset chunk.
-  await s.page.getByText('县第十八届人大三次会议').first().waitFor()
+  const { page } = s
+  await page.getByRole('heading', { level: 1, name: '祁东县2023年政府工作报告 目标看板' }).waitFor()
+  // The meta line comes from the lazily loaded dataset chunk; charts from the lazy recharts chunk.
+  await page.getByText('县第十八届人大三次会议').first().waitFor()
+  await page.locator('[data-chart-frame] svg.recharts-surface').first().waitFor()
+  // The report text is a lazy chunk of its own.
+  await page.getByRole('button', { name: '原文：地区生产总值增速（2023年目标）' }).first().click()
+  const source = page.getByRole('dialog', { name: '原文' })
+  await expect(source.locator('mark').textContent()).resolves.toBe('地区生产总值增长7.5%左右')
+  await page.keyboard.press('Escape')
+  await source.waitFor({ state: 'hidden' })
 }
 
 it('loads every asset and the lazy dataset chunk from a sub-path', async () => {

@@ -59,6 +59,14 @@ it('exports a chart as a PNG download', async () => {
   expect(png.readUInt32BE(16)).toBeGreaterThan(400) // 2x the chart's width
 })
 
+it('opens the 原文 view with the report text inside the file', async () => {
+  await s.page.getByRole('button', { name: '原文：地区生产总值增速（2023年目标）' }).first().click()
+  const source = s.page.getByRole('dialog', { name: '原文' })
+  await expect(source.locator('mark').textContent()).resolves.toBe('地区生产总值增长7.5%左右')
+  await s.page.keyboard.press('Escape')
+  await source.waitFor({ state: 'hidden' })
+})
+
 it('opens the glossary drawer', async () => {
   await s.page.getByRole('button', { name: '名词解释' }).click()
   const drawer = s.page.getByRole('dialog', { name: '名词解释' })
