@@ -16,7 +16,7 @@ it('reports, in a status line, that an empty panel or page has no chart to expor
   )
   await user.click(screen.getByRole('button', { name: '导出本领域图片' }))
   await user.click(screen.getByRole('button', { name: '导出全部' }))
-  const statuses = await screen.findAllByText('当前页面没有可导出的图表。')
+  const statuses = await screen.findAllByText('当前页面没有可导出的图表。', {}, { timeout: 10_000 })
   expect(statuses).toHaveLength(2)
   for (const s of statuses) expect(s).toHaveAttribute('role', 'status')
 })

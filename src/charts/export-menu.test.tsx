@@ -100,7 +100,8 @@ describe('ExportMenu', () => {
     renderChart()
     await user.click(screen.getByRole('button', { name: /导出/ }))
     await user.click(screen.getByRole('menuitem', { name: 'CSV 数据' }))
-    const status = await screen.findByText(/^已下载：/)
+    // The export module is a lazy chunk: on a loaded machine its first import takes a while.
+    const status = await screen.findByText(/^已下载：/, {}, { timeout: 10_000 })
     expect(saved).toHaveLength(1)
     const { name, blob } = saved[0]!
     expect(name).toMatch(/^乡村振兴_“五个十万”种植面积_\d{4}-\d{2}-\d{2}\.csv$/)
