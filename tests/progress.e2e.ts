@@ -41,6 +41,19 @@ it('records the 2023 GDP growth as a final 6.2% → 未完成, still there after
   await page.getByRole('heading', { level: 2, name: '2023年目标进度监测' }).waitFor()
   await expect(badge('gdp-growth-2023').textContent()).resolves.toBe('未完成')
   await expect(row('gdp-growth-2023').textContent()).resolves.toContain('最新：6.2% · 1—12月（全年） · 正式')
+
+  // The same status on the dashboard: headline card, sector panel table and bullet chart.
+  await page.getByRole('link', { name: '目标看板' }).click()
+  const card = page.getByRole('article', { name: '地区生产总值增速' })
+  await expect(card.locator('[data-status]').textContent()).resolves.toBe('未完成')
+  const economy = page.locator('#sector-economy')
+  const gdpRow = economy.getByRole('row', { name: /地区生产总值增速/ })
+  await expect(gdpRow.locator('[data-status]').textContent()).resolves.toBe('未完成')
+  const bullet = economy.getByRole('figure', { name: '地区生产总值增速' })
+  await bullet.getByText('2023年实际截至12月（正式） · 状态：未完成').waitFor()
+  await page.screenshot({ path: join(artifacts, 'dashboard-status-1440.png') })
+  await bullet.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(artifacts, 'dashboard-bullet-1440.png') })
   expect(s.problems).toEqual([])
 })
 
@@ -71,6 +84,11 @@ it('works by keyboard alone at phone width, and shows a validation message', asy
   await page.screenshot({ path: join(artifacts, 'progress-390.png'), fullPage: false })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
+
+  await page.getByRole('link', { name: '目标看板' }).click()
+  const overview = page.getByRole('region', { name: '2023年目标进度' })
+  await overview.getByRole('button', { name: /欠进度 1项/ }).scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(artifacts, 'dashboard-status-390.png') })
   expect(s.problems).toEqual([])
 })
 

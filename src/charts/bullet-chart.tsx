@@ -34,7 +34,11 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
   const zoneFill = svgId(useId(), 'zone')
   const data = [
     { row: ROW_2022, outcome: outcome.value, label: formatFigure(outcome) },
-    { row: ROW_2023, actual: actual?.value, label: actual ? formatNumber(actual.value) + target.unit : '' },
+    {
+      row: ROW_2023,
+      actual: actual?.value,
+      actualLabel: actual ? formatNumber(actual.value) + target.unit : '',
+    },
   ]
   return (
     <ChartFrame
@@ -42,7 +46,11 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
       title={target.name}
       subtitle={[`单位：${target.unit}`, target.pairNote].filter(Boolean).join(' · ')}
       {...(sector ? { sector } : {})}
-      footnote={actual ? `2023年实际${actual.asOf ? `截至${actual.asOf}` : ''}` : '2023年实际待监测录入'}
+      footnote={
+        actual
+          ? `2023年实际${actual.asOf ? `截至${actual.asOf}` : ''}${actual.status ? ` · 状态：${actual.status}` : ''}`
+          : '2023年实际待监测录入'
+      }
       unit={target.unit}
       table={model.table}
       legend={model.legend}
@@ -95,7 +103,9 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
           fill={series.actual2023.color}
           barSize={8}
           isAnimationActive={false}
-        />
+        >
+          <LabelList dataKey="actualLabel" position="right" fill={ink.text} fontSize={12} />
+        </Bar>
         <ReferenceDot
           x={target.value}
           y={ROW_2023}

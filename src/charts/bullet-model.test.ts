@@ -25,7 +25,7 @@ describe('bulletModel', () => {
       target: pct('a-2023', 7.5, { comparator: 'about', qualifier: '左右' }),
     })
     expect(m.zone).toEqual({ from: 7, to: 8, kind: 'band' })
-    expect(m.table.rows).toContainEqual({ series: '目标区间（左右，示意）', value: null, figure: '7–8%' })
+    expect(m.table.rows).toContainEqual({ series: '目标区间（左右）', value: null, figure: '7–8%' })
   })
 
   it('draws 以上 as a floor up to the axis end and 以内 as a ceiling from the axis start', () => {

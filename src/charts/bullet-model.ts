@@ -1,11 +1,13 @@
 import type { Pair } from '@/data/select-pairs'
+import { bandOf } from '@/data/status'
 import { formatFigure, formatNumber } from '@/lib/format'
 import type { LegendItem, TableColumn, TableRow } from './chart-frame'
 import { niceScale } from './nice-scale'
 import { series } from './palette'
 
 // Everything a bullet chart shows, computed without recharts so the rules are testable and the table is exact.
-export type Actual = { value: number; asOf?: string }
+/** The latest recorded value; asOf and status are words for the footnote, e.g. "6月（预计）" and "欠进度" */
+export type Actual = { value: number; asOf?: string; status?: string }
 export type Zone = { from: number; to: number; kind: 'band' | 'floor' | 'ceiling' }
 
 export type BulletModel = {
@@ -16,20 +18,16 @@ export type BulletModel = {
   legend: LegendItem[]
 }
 
-/** Half-width drawn for 左右: the report gives none, so ±0.5 points for rates and ±5% for amounts, as a guide */
-export function aboutHalfWidth(value: number, unit: string): number {
-  return unit === '%' ? 0.5 : Math.abs(value) * 0.05
-}
-
 const zoneLabel: Record<Zone['kind'], string> = {
-  band: '目标区间（左右，示意）',
+  band: '目标区间（左右）',
   floor: '达标区（目标及以上）',
   ceiling: '达标区（不超过目标）',
 }
 
 export function bulletModel({ outcome, target }: Pair, actual?: Actual): BulletModel {
   const v = target.value
-  const half = target.comparator === 'about' ? aboutHalfWidth(v, target.unit) : 0
+  // The same 左右 band the status rule judges by, so the chart and the badge never disagree.
+  const half = target.comparator === 'about' ? bandOf(target) : 0
   const values = [outcome.value, v + half, v - half, ...(actual ? [actual.value] : [])]
   const lo = Math.min(0, ...values)
   const hi = Math.max(0, ...values)

@@ -4,10 +4,21 @@ import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { selectSectorCounts, sortSectors } from './select-counts'
 import { matchesText, selectSectorViews, type Filters } from './select-filter'
 import { selectRows } from './select-rows'
+import type { Status } from './url-state'
 
 const dataset = fixtureDataset()
-const none: Filters = { sector: [], kind: [], measure: [], q: '' }
-const view = (f: Partial<Filters>) => selectSectorViews(dataset, { ...none, ...f })
+const none: Filters = { sector: [], kind: [], measure: [], q: '', status: [] }
+const statuses: Record<string, Status> = {
+  'firms-2023': 'behind',
+  'jobless-2023': 'done',
+  'task-water': 'behind',
+}
+const view = (f: Partial<Filters>) =>
+  selectSectorViews(
+    dataset,
+    { ...none, ...f },
+    (id) => statuses[id] ?? (id.endsWith('2023') || id.startsWith('task') ? 'no_data' : undefined),
+  )
 const counts = (id: string) => selectSectorCounts(dataset).find((s) => s.sector.id === id)?.counts
 const ids = (f: Partial<Filters>) =>
   view(f).flatMap((v) => [...v.rows.map((r) => r.id), ...v.tasks.map((t) => t.id)])
@@ -55,6 +66,15 @@ describe('selectSectorViews', () => {
     expect(ids({ q: '产业园' })).toEqual(['task-nev-park'])
     expect(ids({ q: '控制在5.6%' })).toEqual(['jobless-2023'])
     expect(ids({ q: '没有这个词' })).toEqual([])
+  })
+
+  it('filters by status: 2023 targets and tasks by theirs, 2022 outcomes alone never', () => {
+    expect(ids({ status: ['behind'] })).toEqual(['firms-2023', 'task-water'])
+    expect(ids({ status: ['behind', 'done'] })).toEqual(['firms-2023', 'task-water', 'jobless-2023'])
+    expect(ids({ status: ['no_data'] })).toContain('farmland-2023')
+    expect(ids({ status: ['no_data'] })).not.toContain('patents-2022')
+    expect(ids({ status: ['behind'], kind: ['task'] })).toEqual(['task-water'])
+    expect(view({ status: ['stale'] })).toEqual([])
   })
 
   it('drops panels left empty by a narrowing filter, but keeps totals unfiltered', () => {

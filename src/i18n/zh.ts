@@ -325,6 +325,12 @@ export const zh = {
   versus2022: '较2022年',
   noBaseline: '无2022年对应数据',
   countsTitle: '各领域目标与任务数',
+  statusOverview: {
+    title: '2023年目标进度',
+    asOf: (month: number, n: number) =>
+      `评估日期 2023年${month}月 · 共${n}项目标和任务 · 点选状态可筛选下方领域`,
+    record: '到“进度监测”录入进度 →',
+  },
   countsSector: '领域',
   countsTargets: '2023年目标',
   countsOutcomes: '2022年完成',
@@ -333,6 +339,8 @@ export const zh = {
   filterSector: '按领域筛选',
   filterKind: '按类型筛选',
   filterMeasure: '按度量筛选',
+  filterStatus: '按进度状态筛选',
+  statusOption: (label: string, n: number) => `${label} ${n}`,
   search: '搜索指标',
   searchPlaceholder: '名称或原文，如 农田',
   clearFilters: '清除筛选',
@@ -356,6 +364,7 @@ export const zh = {
   table2022: '2022年',
   table2023: '2023年目标',
   tableUnit: '单位',
+  tableStatus: '进度状态',
   tasksTitle: '工作任务',
   indicatorsTitle: '指标一览',
 } as const

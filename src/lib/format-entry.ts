@@ -1,22 +1,22 @@
 import type { Indicator, ProgressEntry } from '@/data/schema'
 import { monthOf, type StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
+import { formatNumber } from './format'
 
 // How an entry and its status read in the progress tab, e.g. "6.2% · 1—6月（上半年） · 预计".
 
-const number = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
 const percent = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })
 
 export function formatEntryValue(target: Pick<Indicator, 'measure' | 'unit'>, value: number): string {
-  if (target.measure === 'rank') return `第${number.format(value)}名`
-  if (target.measure === 'change_pp') return `${number.format(value)}个百分点`
-  return `${number.format(value)}${target.unit}`
+  if (target.measure === 'rank') return `第${formatNumber(value)}名`
+  if (target.measure === 'change_pp') return `${formatNumber(value)}个百分点`
+  return `${formatNumber(value)}${target.unit}`
 }
 
 export function describeEntry(entry: ProgressEntry, target?: Pick<Indicator, 'measure' | 'unit'>): string {
   const period = zh.period(monthOf(entry.asOf))
   if (entry.type === 'task') return `${zh.taskStatus[entry.taskStatus]} · ${period}`
-  const value = target ? formatEntryValue(target, entry.value) : number.format(entry.value)
+  const value = target ? formatEntryValue(target, entry.value) : formatNumber(entry.value)
   return `${value} · ${period} · ${zh.basis[entry.basis]}`
 }
 
@@ -32,4 +32,15 @@ export function describeStatus(result: StatusResult): string {
     )
   if (result.status === 'stale' && result.age !== undefined) parts.push(zh.monitor.entryAge(result.age))
   return parts.join('；')
+}
+
+/** What a bullet chart draws as the 2023 actual: the latest value entry, with its month, basis and status in words */
+export function actualOf(result: StatusResult | undefined) {
+  const entry = result?.entry
+  if (!result || entry?.type !== 'value') return undefined
+  return {
+    value: entry.value,
+    asOf: `${monthOf(entry.asOf)}月（${zh.basis[entry.basis]}）`,
+    status: zh.status[result.status],
+  }
 }

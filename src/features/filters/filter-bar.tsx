@@ -1,11 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import { CheckboxGroup } from '@/components/ui/checkbox-group'
+import { statusOrder } from '@/components/status-badge'
+import { countStatuses } from '@/data/status'
 import { datasetQuery } from '@/data/dataset-query'
 import { hasFilters } from '@/data/select-filter'
 import { measureSchema, type Dataset } from '@/data/schema'
 import { sortSectors } from '@/data/select-counts'
 import { updateUrlState, useUrlState, type Kind } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { useStatuses } from '@/stores/use-statuses'
 import { SearchBox } from './search-box'
 
 const kinds: Kind[] = ['outcome', 'target', 'task']
@@ -17,6 +21,14 @@ const sectorOptions = (d: Dataset) => sortSectors(d.sectors).map((s) => ({ value
 export function FilterBar() {
   const { data: sectors } = useSuspenseQuery({ ...datasetQuery, select: sectorOptions })
   const state = useUrlState()
+  const statuses = useStatuses()
+  const statusOptions = useMemo(() => {
+    const counts = countStatuses(statuses)
+    return statusOrder.map((value) => ({
+      value,
+      label: zh.statusOption(zh.status[value], counts.get(value) ?? 0),
+    }))
+  }, [statuses])
   return (
     <form
       role="search"
@@ -51,11 +63,19 @@ export function FilterBar() {
           updateUrlState({ measure })
         }}
       />
+      <CheckboxGroup
+        legend={zh.filterStatus}
+        options={statusOptions}
+        selected={state.status}
+        onChange={(status) => {
+          updateUrlState({ status })
+        }}
+      />
       {hasFilters(state) && (
         <button
           type="button"
           onClick={() => {
-            updateUrlState({ sector: [], kind: [], measure: [], q: '' })
+            updateUrlState({ sector: [], kind: [], measure: [], q: '', status: [] })
           }}
           className="self-start rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 hover:border-red-700 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700"
         >

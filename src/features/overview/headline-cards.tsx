@@ -1,12 +1,21 @@
 import { useId } from 'react'
 import { SourceButton } from '@/components/source-button'
+import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Headline } from '@/data/select-pairs'
+import type { StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
+import { describeEntry } from '@/lib/format-entry'
 
-// The six 主要预期目标 at a glance: the target as written, the 2022 value beside it, the gap in points.
-export function HeadlineCards({ headlines }: { headlines: Headline[] }) {
+// The six 主要预期目标 at a glance: the target as written, the 2022 value and gap, the status and latest entry.
+export function HeadlineCards({
+  headlines,
+  statuses,
+}: {
+  headlines: Headline[]
+  statuses: ReadonlyMap<string, StatusResult>
+}) {
   const titleId = useId()
   return (
     <section aria-labelledby={titleId}>
@@ -18,7 +27,7 @@ export function HeadlineCards({ headlines }: { headlines: Headline[] }) {
       ) : (
         <div className="grid grid-cols-2 gap-2 sm:gap-3 md:grid-cols-3 xl:grid-cols-6">
           {headlines.map((h) => (
-            <HeadlineCard key={h.target.id} headline={h} />
+            <HeadlineCard key={h.target.id} headline={h} result={statuses.get(h.target.id)} />
           ))}
         </div>
       )}
@@ -26,7 +35,13 @@ export function HeadlineCards({ headlines }: { headlines: Headline[] }) {
   )
 }
 
-function HeadlineCard({ headline: { target, outcome, points } }: { headline: Headline }) {
+function HeadlineCard({
+  headline: { target, outcome, points },
+  result,
+}: {
+  headline: Headline
+  result: StatusResult | undefined
+}) {
   const nameId = useId()
   return (
     <article
@@ -61,6 +76,10 @@ function HeadlineCard({ headline: { target, outcome, points } }: { headline: Hea
           </div>
         )}
       </dl>
+      <p className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-slate-600">
+        <StatusBadge status={result?.status ?? 'no_data'} />
+        {result?.entry && `${zh.monitor.latest}：${describeEntry(result.entry, target)}`}
+      </p>
       <div className="mt-auto">
         <SourceButton id={target.id} label={`${target.name}（${zh.target2023}）`} />
       </div>

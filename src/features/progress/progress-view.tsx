@@ -8,7 +8,7 @@ import { zh } from '@/i18n/zh'
 import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
 import { MonitorSettingsBar } from './monitor-settings-bar'
 import { SectorGroup } from './sector-group'
-import { StatusSummary } from './status-summary'
+import { StatusSummary } from '@/components/status-summary'
 import { UndoToast } from './undo-toast'
 
 const m = zh.monitor

@@ -2,9 +2,15 @@
 import { expect, it } from 'vitest'
 import { describeFilters } from './describe-filters'
 
-it('lists kinds, measures and the search in words', () => {
+it('lists kinds, measures, statuses and the search in words', () => {
   expect(
-    describeFilters({ sector: ['rural'], kind: ['target'], measure: ['growth_pct', 'level'], q: ' 农田 ' }),
-  ).toBe('筛选：2023年目标、增速、总量、搜索“农田”')
-  expect(describeFilters({ sector: ['rural'], kind: [], measure: [], q: '' })).toBeUndefined()
+    describeFilters({
+      sector: ['rural'],
+      kind: ['target'],
+      measure: ['growth_pct', 'level'],
+      q: ' 农田 ',
+      status: ['behind', 'stale'],
+    }),
+  ).toBe('筛选：2023年目标、增速、总量、欠进度、数据过期、搜索“农田”')
+  expect(describeFilters({ sector: ['rural'], kind: [], measure: [], q: '', status: [] })).toBeUndefined()
 })

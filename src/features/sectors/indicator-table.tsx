@@ -1,12 +1,22 @@
 import { SourceButton } from '@/components/source-button'
+import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Indicator } from '@/data/schema'
+import type { StatusResult } from '@/data/status'
 import type { Row } from '@/data/select-rows'
 import { zh } from '@/i18n/zh'
 import { formatFigure } from '@/lib/format'
 
 // The compact table: one row per thing measured, 2022 and 2023 side by side, each figure with its 原文.
-export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string }) {
+export function IndicatorTable({
+  rows,
+  caption,
+  statuses,
+}: {
+  rows: Row[]
+  caption: string
+  statuses: ReadonlyMap<string, StatusResult>
+}) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm">
@@ -25,6 +35,9 @@ export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string
             <th scope="col" className="hidden py-1.5 pl-2 font-medium sm:table-cell">
               {zh.tableUnit}
             </th>
+            <th scope="col" className="py-1.5 pl-2 font-medium">
+              {zh.tableStatus}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -37,6 +50,15 @@ export function IndicatorTable({ rows, caption }: { rows: Row[]; caption: string
               <FigureCell indicator={row.target} label={`${row.name}（${zh.target2023}）`} strong />
               <td className="hidden py-1.5 pl-2 text-slate-600 sm:table-cell">
                 {(row.target ?? row.outcome)?.unit}
+              </td>
+              <td className="py-1.5 pl-2">
+                {row.target ? (
+                  <StatusBadge status={statuses.get(row.target.id)?.status ?? 'no_data'} />
+                ) : (
+                  <span aria-label="无" className="text-slate-400">
+                    —
+                  </span>
+                )}
               </td>
             </tr>
           ))}

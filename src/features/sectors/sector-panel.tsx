@@ -3,12 +3,23 @@ import { ExportPanelButton } from '@/charts/export-buttons'
 import { LazyBulletChart } from '@/charts/lazy-charts'
 import type { SectorView } from '@/data/select-filter'
 import { chartablePair } from '@/data/select-rows'
+import { StatusCounts } from '@/components/status-counts'
+import { countStatuses, type StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
+import { actualOf } from '@/lib/format-entry'
 import { IndicatorTable } from './indicator-table'
 import { TaskList } from './task-list'
 
 // One work area: its heading as the report writes it, counts, progress charts, indicator table and tasks.
-export function SectorPanel({ view, filterNote }: { view: SectorView; filterNote?: string | undefined }) {
+export function SectorPanel({
+  view,
+  filterNote,
+  statuses,
+}: {
+  view: SectorView
+  filterNote?: string | undefined
+  statuses: ReadonlyMap<string, StatusResult>
+}) {
   const { sector, rows, tasks, counts } = view
   const titleId = useId()
   const pairs = rows.map(chartablePair).filter((p) => p !== null)
@@ -29,6 +40,13 @@ export function SectorPanel({ view, filterNote }: { view: SectorView; filterNote
             {zh.countsTargets} {counts.targets} · {zh.countsOutcomes} {counts.outcomes} · {zh.countsTasks}{' '}
             {counts.tasks}
           </p>
+          <StatusCounts
+            counts={countStatuses(statuses, [
+              ...rows.flatMap((r) => (r.target ? [r.target.id] : [])),
+              ...tasks.map((t) => t.id),
+            ])}
+            label={zh.monitor.sectorCounts(sector.short)}
+          />
           {pairs.length > 0 && (
             <ExportPanelButton
               panelId={`sector-${sector.id}`}
@@ -43,7 +61,12 @@ export function SectorPanel({ view, filterNote }: { view: SectorView; filterNote
       {pairs.length > 0 && (
         <div className="mb-4 grid gap-3 md:grid-cols-2 2xl:grid-cols-3">
           {pairs.map((pair) => (
-            <LazyBulletChart key={pair.target.id} pair={pair} sector={sector.short} />
+            <LazyBulletChart
+              key={pair.target.id}
+              pair={pair}
+              sector={sector.short}
+              actual={actualOf(statuses.get(pair.target.id))}
+            />
           ))}
         </div>
       )}
@@ -51,13 +74,17 @@ export function SectorPanel({ view, filterNote }: { view: SectorView; filterNote
         {rows.length > 0 && (
           <div>
             <h3 className="mb-1 text-sm font-semibold text-slate-700">{zh.indicatorsTitle}</h3>
-            <IndicatorTable rows={rows} caption={`${sector.short}${zh.indicatorsTitle}`} />
+            <IndicatorTable
+              rows={rows}
+              caption={`${sector.short}${zh.indicatorsTitle}`}
+              statuses={statuses}
+            />
           </div>
         )}
         {tasks.length > 0 && (
           <div>
             <h3 className="mb-1 text-sm font-semibold text-slate-700">{zh.tasksTitle}</h3>
-            <TaskList tasks={tasks} />
+            <TaskList tasks={tasks} statuses={statuses} />
           </div>
         )}
       </div>

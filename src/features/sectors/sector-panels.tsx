@@ -5,18 +5,20 @@ import { sortSectors } from '@/data/select-counts'
 import { selectSectorViews, type SectorView } from '@/data/select-filter'
 import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { useStatuses } from '@/stores/use-statuses'
 import { describeFilters } from './describe-filters'
 import { SectorPanel } from './sector-panel'
 
 // The panels left by the filters in the URL, with a live summary so screen readers hear what changed.
 export function SectorPanels() {
   const { data } = useSuspenseQuery(datasetQuery)
-  const { sector, kind, measure, q } = useUrlState()
+  const statuses = useStatuses()
+  const { sector, kind, measure, q, status } = useUrlState()
   const views = useMemo(
-    () => selectSectorViews(data, { sector, kind, measure, q }),
-    [data, sector, kind, measure, q],
+    () => selectSectorViews(data, { sector, kind, measure, q, status }, (id) => statuses.get(id)?.status),
+    [data, sector, kind, measure, q, status, statuses],
   )
-  const filterNote = describeFilters({ sector, kind, measure, q })
+  const filterNote = describeFilters({ sector, kind, measure, q, status })
   // Panels a filter removes are hidden at once and unmounted in a later, interruptible render: unmounting a
   // recharts chart dispatches its store clean-up (the bulk of a filter click), and the user need not wait for it.
   const previous = useDeferredValue(views)
@@ -31,7 +33,7 @@ export function SectorPanels() {
       </p>
       {withLeaving(views, previous).map(({ view, leaving }) => (
         <div key={view.sector.id} hidden={leaving} className="contents">
-          <Panel view={view} filterNote={filterNote} />
+          <Panel view={view} filterNote={filterNote} statuses={statuses} />
         </div>
       ))}
     </div>
@@ -48,7 +50,10 @@ const sameView = (a: SectorView, b: SectorView) =>
   a.tasks.every((t, i) => t === b.tasks[i])
 const Panel = memo(
   SectorPanel,
-  (before, after) => before.filterNote === after.filterNote && sameView(before.view, after.view),
+  (before, after) =>
+    before.filterNote === after.filterNote &&
+    before.statuses === after.statuses &&
+    sameView(before.view, after.view),
 )
 
 function withLeaving(views: SectorView[], previous: SectorView[]) {

@@ -1,9 +1,17 @@
 import { SourceButton } from '@/components/source-button'
+import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Task } from '@/data/schema'
+import type { StatusResult } from '@/data/status'
 
-// The sector's tasks in report order, each with its 原文.
-export function TaskList({ tasks }: { tasks: Task[] }) {
+// The sector's tasks in report order, each with its status and its 原文.
+export function TaskList({
+  tasks,
+  statuses,
+}: {
+  tasks: Task[]
+  statuses: ReadonlyMap<string, StatusResult>
+}) {
   return (
     <ul className="flex flex-col gap-1.5 text-sm">
       {tasks.map((t) => (
@@ -14,7 +22,10 @@ export function TaskList({ tasks }: { tasks: Task[] }) {
           <span className="text-slate-800">
             <TermText text={t.name} />
           </span>
-          <SourceButton id={t.id} label={t.name} />
+          <span className="flex shrink-0 items-center gap-1.5">
+            <StatusBadge status={statuses.get(t.id)?.status ?? 'no_data'} />
+            <SourceButton id={t.id} label={t.name} />
+          </span>
         </li>
       ))}
     </ul>

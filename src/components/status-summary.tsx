@@ -1,4 +1,4 @@
-import { StatusIcon, statusOrder, statusPalette } from '@/components/status-badge'
+import { StatusIcon, statusOrder, statusPalette } from './status-badge'
 import { countStatuses, type StatusResult } from '@/data/status'
 import { updateUrlState, useUrlState, type Status } from '@/data/url-state'
 import { zh } from '@/i18n/zh'

@@ -1,0 +1,70 @@
+// A recorded entry's status flows into the dashboard: headline card, status overview, sector panel, bullet chart and filter.
+import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, expect, it } from 'vitest'
+import { settingsReloaded } from '@/stores/use-monitor-settings'
+import { entryRecorded, progressReloaded } from '@/stores/use-progress'
+import { fixtureDataset } from '@/test-support/dataset-fixture'
+import { renderWithDataset } from '@/test-support/render-with-dataset'
+import { Dashboard } from './dashboard'
+
+beforeEach(async () => {
+  localStorage.clear()
+  await progressReloaded()
+  await settingsReloaded()
+  window.history.replaceState(null, '', '/')
+  entryRecorded({ type: 'value', targetId: 'gdp-growth-2023', asOf: '2023-12', value: 6.2, basis: 'final' })
+  entryRecorded({ type: 'value', targetId: 'farmland-2023', asOf: '2023-12', value: 2, basis: 'provisional' })
+})
+
+const panels = () => [...document.querySelectorAll('section[id^="sector-"]')].map((r) => r.id)
+
+it(
+  'shows each status on the headline card, in the overview counts and in the sector panel',
+  { timeout: 40_000 },
+  () => {
+    renderWithDataset(<Dashboard />, fixtureDataset())
+    const gdp = screen.getByRole('article', { name: '地区生产总值增速' })
+    expect(gdp).toHaveTextContent('未完成')
+    expect(gdp).toHaveTextContent('最新：6.2% · 1—12月（全年） · 正式')
+
+    const overview = screen.getByRole('region', { name: '2023年目标进度' })
+    expect(overview).toHaveTextContent('评估日期 2023年12月')
+    expect(within(overview).getByRole('button', { name: /未完成 1项/ })).toBeInTheDocument()
+    expect(within(overview).getByRole('button', { name: /欠进度 1项/ })).toBeInTheDocument()
+
+    const economy = document.getElementById('sector-economy')!
+    expect(within(economy).getByRole('row', { name: /地区生产总值增速/ })).toHaveTextContent('未完成')
+    expect(within(economy).getByRole('list', { name: '综合经济各状态项数' })).toHaveTextContent('未完成 1')
+    const rural = document.getElementById('sector-rural')!
+    expect(within(rural).getByRole('row', { name: /新建高标准农田/ })).toHaveTextContent('欠进度')
+    expect(within(rural).getByText('建成湘江引水工程').closest('li')).toHaveTextContent('无数据')
+  },
+)
+
+it('draws the actual on the bullet chart with its month, basis and status', { timeout: 20_000 }, async () => {
+  renderWithDataset(<Dashboard />, fixtureDataset())
+  const rural = document.getElementById('sector-rural')!
+  const chart = await within(rural).findByRole('figure', { name: '新建高标准农田' }, { timeout: 15_000 })
+  expect(chart).toHaveTextContent('2023年实际截至12月（预计） · 状态：欠进度')
+  expect(within(chart).getByRole('row', { name: /2023年实际/ })).toHaveTextContent('2万亩')
+})
+
+it(
+  'filters the panels by status from the filter bar and from the overview',
+  { timeout: 40_000 },
+  async () => {
+    const user = userEvent.setup()
+    renderWithDataset(<Dashboard />, fixtureDataset())
+    const group = screen.getByRole('group', { name: '按进度状态筛选' })
+    await user.click(within(group).getByRole('checkbox', { name: '欠进度 1' }))
+    expect(window.location.search).toBe('?status=behind')
+    expect(panels()).toEqual(['sector-rural'])
+    await user.click(screen.getByRole('button', { name: '清除筛选' }))
+    expect(panels()).toHaveLength(fixtureDataset().sectors.length)
+
+    await user.click(screen.getByRole('button', { name: /未完成 1项/ }))
+    expect(panels()).toEqual(['sector-economy'])
+    expect(within(group).getByRole('checkbox', { name: '未完成 1' })).toBeChecked()
+  },
+)

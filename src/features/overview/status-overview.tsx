@@ -1,0 +1,35 @@
+import { useId } from 'react'
+import { StatusRuleHelp } from '@/components/status-rule-help'
+import { StatusSummary } from '@/components/status-summary'
+import { UrlStateLink } from '@/components/url-state-link'
+import { zh } from '@/i18n/zh'
+import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
+
+const o = zh.statusOverview
+
+// Where the year stands: every 2023 target and task counted by status; a count filters the panels below.
+export function StatusOverview() {
+  const titleId = useId()
+  const statuses = useStatuses()
+  const { month, tolerancePp } = useStatusSettings()
+  return (
+    <section aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+      <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h3 id={titleId} className="text-base font-semibold text-slate-900">
+            {o.title}
+          </h3>
+          <p className="text-xs text-slate-500">{o.asOf(month, statuses.size)}</p>
+        </div>
+        <StatusRuleHelp month={month} tolerance={tolerancePp} />
+      </div>
+      <StatusSummary statuses={statuses} />
+      <UrlStateLink
+        patch={{ view: 'progress' }}
+        className="mt-2 inline-block text-sm text-red-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-red-700"
+      >
+        {o.record}
+      </UrlStateLink>
+    </section>
+  )
+}
