@@ -77,7 +77,7 @@ it('opens the glossary drawer', async () => {
 
 it('records a progress entry that survives a reload (localStorage on file://)', async () => {
   const { page } = s
-  await page.getByRole('link', { name: '进度监测' }).click()
+  await page.getByRole('link', { name: '进度监测', exact: true }).click()
   await page.getByRole('button', { name: '录入进度：地区生产总值增速' }).click()
   const gdp = page.locator('[data-progress-item="gdp-growth-2023"]')
   await gdp.getByLabel('数值（%）').fill('6.2')
