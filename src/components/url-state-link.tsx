@@ -1,16 +1,30 @@
-import type { AnchorHTMLAttributes } from 'react'
-import { serializeUrlState, updateUrlState, useUrlState, type UrlState } from '@/data/url-state'
+import { useEffect, useRef, type AnchorHTMLAttributes } from 'react'
+import {
+  defaultUrlState,
+  subscribeUrlState,
+  updateUrlState,
+  urlStateHref,
+  type UrlState,
+} from '@/data/url-state'
 
 type Props = { patch: Partial<UrlState> } & Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href' | 'onClick'>
 
 // A real link to the URL state with `patch` applied: a plain click changes the state in place
 // (a history entry), a middle-, ctrl-, shift- or alt-click does what the browser does with links.
+// The href follows the URL by setting the attribute, not by re-rendering: the page holds hundreds of
+// term links, and re-rendering them all made a filter click take ~250 ms instead of ~50 ms.
 export function UrlStateLink({ patch, ...props }: Props) {
-  const href = serializeUrlState({ ...useUrlState(), ...patch }) || '?'
+  const ref = useRef<HTMLAnchorElement>(null)
+  useEffect(() => {
+    const sync = () => ref.current?.setAttribute('href', urlStateHref(patch))
+    sync()
+    return subscribeUrlState(sync)
+  }, [patch])
   return (
     <a
       {...props}
-      href={href}
+      ref={ref}
+      href={urlStateHref(patch, defaultUrlState)}
       onClick={(e) => {
         if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
         e.preventDefault()

@@ -42,7 +42,7 @@ export type UrlState = z.infer<typeof urlStateSchema>
 export type Kind = z.infer<typeof kindSchema>
 export type Status = z.infer<typeof statusSchema>
 
-const defaults: UrlState = urlStateSchema.parse({})
+export const defaultUrlState: UrlState = urlStateSchema.parse({})
 
 // Renamed parameters from older links, mapped here once (OWID Grapher's migration idea).
 const renamed: Record<string, keyof UrlState> = { sectors: 'sector', kinds: 'kind', search: 'q' }
@@ -52,17 +52,17 @@ export function parseUrlState(search: string): UrlState {
   const raw: Record<string, string> = {}
   for (const [key, value] of params) {
     const name = renamed[key] ?? key
-    if (name in defaults) raw[name] = value
+    if (name in defaultUrlState) raw[name] = value
   }
   return urlStateSchema.parse(raw)
 }
 
 export function serializeUrlState(state: UrlState): string {
   const params = new URLSearchParams()
-  for (const key of Object.keys(defaults) as (keyof UrlState)[]) {
+  for (const key of Object.keys(defaultUrlState) as (keyof UrlState)[]) {
     const value = state[key]
     const text = Array.isArray(value) ? value.join(',') : value
-    const fallback = defaults[key]
+    const fallback = defaultUrlState[key]
     if (text !== (Array.isArray(fallback) ? fallback.join(',') : fallback)) params.set(key, text)
   }
   const s = params.toString()
@@ -73,7 +73,7 @@ const listeners = new Set<() => void>()
 const notify = () => {
   for (const l of listeners) l()
 }
-function subscribe(listener: () => void) {
+export function subscribeUrlState(listener: () => void) {
   listeners.add(listener)
   window.addEventListener('popstate', listener)
   return () => {
@@ -90,10 +90,15 @@ function snapshot(): UrlState {
 }
 
 // Prerendered at build time (src/app/prerender.tsx) there is no URL: the defaults are the first view.
-const serverSnapshot = () => defaults
+const serverSnapshot = () => defaultUrlState
 
 export function useUrlState(): UrlState {
-  return useSyncExternalStore(subscribe, snapshot, serverSnapshot)
+  return useSyncExternalStore(subscribeUrlState, snapshot, serverSnapshot)
+}
+
+/** The link to the URL state with `patch` applied ('?' is the default view). */
+export function urlStateHref(patch: Partial<UrlState>, state: UrlState = snapshot()): string {
+  return serializeUrlState({ ...state, ...patch }) || '?'
 }
 
 /** Applies a change as a new history entry (back undoes it), or in place with { replace: true }. */
