@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
-import { useUrlState } from '@/data/url-state'
+import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
 import { ReportView } from '@/features/report/report-view'
@@ -14,7 +14,7 @@ import { DatasetGate } from './dataset-gate'
 import { ViewTabs } from './view-tabs'
 
 export function App() {
-  const { view } = useUrlState()
+  const view = useUrlValue('view')
   return (
     <div className="min-h-screen">
       <header className="bg-red-800 text-white shadow print:hidden">

@@ -1,5 +1,5 @@
 import { UrlStateLink } from '@/components/url-state-link'
-import { useUrlState, type UrlState } from '@/data/url-state'
+import { useUrlValue, type UrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 const views: { id: UrlState['view']; label: string }[] = [
@@ -10,11 +10,11 @@ const views: { id: UrlState['view']; label: string }[] = [
 
 // The top-level views are links in the URL (?view=progress): shareable, back-button friendly, keyboard-native.
 export function ViewTabs() {
-  const state = useUrlState()
+  const view = useUrlValue('view')
   return (
     <nav aria-label={zh.monitor.tabsLabel} className="flex gap-1">
       {views.map((v) => {
-        const current = state.view === v.id
+        const current = view === v.id
         return (
           <UrlStateLink
             key={v.id}

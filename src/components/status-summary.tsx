@@ -1,11 +1,11 @@
 import { StatusIcon, statusOrder, statusPalette } from './status-badge'
 import { countStatuses, type StatusResult } from '@/data/status'
-import { updateUrlState, useUrlState, type Status } from '@/data/url-state'
+import { updateUrlState, useUrlValue, type Status } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 // How many targets and tasks stand at each status; each count toggles the shared ?status= filter.
 export function StatusSummary({ statuses }: { statuses: ReadonlyMap<string, StatusResult> }) {
-  const { status: selected } = useUrlState()
+  const selected = useUrlValue('status')
   const counts = countStatuses(statuses)
   const toggle = (s: Status) => {
     updateUrlState({ status: selected.includes(s) ? selected.filter((x) => x !== s) : [...selected, s] })

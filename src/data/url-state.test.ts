@@ -1,6 +1,7 @@
 // Any URL parses to a valid state; defaults are left out of links; a state survives a round trip.
+import { act, renderHook } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { parseUrlState, serializeUrlState } from './url-state'
+import { parseUrlState, serializeUrlState, updateUrlState, useUrlValue } from './url-state'
 
 describe('url state', () => {
   it('parses an empty query to the defaults and writes them as nothing', () => {
@@ -52,5 +53,33 @@ describe('url state', () => {
 
   it('reads renamed parameters of older links', () => {
     expect(parseUrlState('?sectors=rural&search=农田')).toMatchObject({ sector: ['rural'], q: '农田' })
+  })
+})
+
+describe('useUrlValue', () => {
+  it('re-renders only when its own value changes, and keeps list identity while unchanged', () => {
+    window.history.replaceState(null, '', '/?sector=rural')
+    let renders = 0
+    const { result } = renderHook(() => {
+      renders++
+      return useUrlValue('sector')
+    })
+    const first = result.current
+    expect(first).toEqual(['rural'])
+
+    act(() => {
+      updateUrlState({ q: '农田' })
+    })
+    act(() => {
+      updateUrlState({ term: '三主三特' })
+    })
+    expect(renders).toBe(1)
+    expect(result.current).toBe(first)
+
+    act(() => {
+      updateUrlState({ sector: ['rural', 'urban'] })
+    })
+    expect(renders).toBe(2)
+    expect(result.current).toEqual(['rural', 'urban'])
   })
 })

@@ -85,15 +85,37 @@ export function subscribeUrlState(listener: () => void) {
 let cached: { search: string; state: UrlState } | undefined
 function snapshot(): UrlState {
   const search = window.location.search
-  if (cached?.search !== search) cached = { search, state: parseUrlState(search) }
-  return cached.state
+  if (cached?.search === search) return cached.state
+  const next = parseUrlState(search)
+  const before = cached?.state
+  // A value that did not change keeps its identity (lists too), so useUrlValue re-renders only on its own change.
+  const state = before
+    ? (Object.fromEntries(
+        Object.entries(next).map(([k, v]) => {
+          const old = before[k as keyof UrlState]
+          return [k, String(old) === String(v) ? old : v]
+        }),
+      ) as UrlState)
+    : next
+  cached = { search, state }
+  return state
 }
 
 // Prerendered at build time (src/app/prerender.tsx) there is no URL: the defaults are the first view.
 const serverSnapshot = () => defaultUrlState
 
+/** The whole URL state: re-renders on every change of it. */
 export function useUrlState(): UrlState {
   return useSyncExternalStore(subscribeUrlState, snapshot, serverSnapshot)
+}
+
+/** One value of the URL state: re-renders only when that value changes, not on every filter click. */
+export function useUrlValue<K extends keyof UrlState>(key: K): UrlState[K] {
+  return useSyncExternalStore(
+    subscribeUrlState,
+    () => snapshot()[key],
+    () => defaultUrlState[key],
+  )
 }
 
 /** The link to the URL state with `patch` applied ('?' is the default view). */

@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react'
-import { updateUrlState, useUrlState } from '@/data/url-state'
+import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 // Text search in ?q=: waits for the IME to finish a Chinese word; starting a search is one history entry.
 export function SearchBox() {
-  const { q } = useUrlState()
+  const q = useUrlValue('q')
   const [draft, setDraft] = useState(q)
   const [seen, setSeen] = useState(q)
   const composing = useRef(false)

@@ -3,7 +3,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { StatusRuleHelp } from '@/components/status-rule-help'
 import { datasetQuery } from '@/data/dataset-query'
 import { selectProgressGroups } from '@/data/select-progress-groups'
-import { useUrlState } from '@/data/url-state'
+import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
 import { MonitorSettingsBar } from './monitor-settings-bar'
@@ -19,7 +19,7 @@ export function ProgressView({ tools }: { tools?: ReactNode }) {
   const { data } = useSuspenseQuery(datasetQuery)
   const statuses = useStatuses()
   const { month, tolerancePp } = useStatusSettings()
-  const { status: filter } = useUrlState()
+  const filter = useUrlValue('status')
   const groups = selectProgressGroups(data, (id) => {
     const s = statuses.get(id)?.status
     return filter.length === 0 || (s !== undefined && filter.includes(s))

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset-query'
 import { selectReport } from '@/data/select-report'
-import { useUrlState } from '@/data/url-state'
+import { useUrlValue } from '@/data/url-state'
 import { useTolerancePp } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
 import { useEvaluationMonth } from '@/stores/use-statuses'
@@ -13,7 +13,7 @@ export function useReport() {
   const entries = useEntries()
   const tolerancePp = useTolerancePp()
   const evaluationMonth = useEvaluationMonth()
-  const { month: chosen } = useUrlState()
+  const chosen = useUrlValue('month')
   const month = chosen ? Number(chosen) : evaluationMonth
   const report = useMemo(
     () => selectReport(data, entries, { month, tolerancePp }),

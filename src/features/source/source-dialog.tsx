@@ -4,13 +4,13 @@ import { Dialog } from '@/components/ui/dialog'
 import { datasetQuery } from '@/data/dataset-query'
 import { reportTextQuery } from '@/data/report-text-query'
 import { findQuoteParagraph, selectSourceItem } from '@/data/select-source'
-import { updateUrlState, useUrlState } from '@/data/url-state'
+import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { SourceReader } from './source-reader'
 
 // The 原文 view: open while ?source= names an indicator or task; closing clears it.
 export function SourceDialog() {
-  const { source } = useUrlState()
+  const source = useUrlValue('source')
   return (
     <Dialog
       open={source !== ''}
