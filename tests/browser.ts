@@ -8,6 +8,13 @@ import { chromiumArgs, executablePath } from './chromium'
 export const artifacts = join(import.meta.dirname, '..', 'artifacts')
 mkdirSync(artifacts, { recursive: true })
 
+// Sector panels skip rendering while off screen (content-visibility: auto in sector-panel.tsx); a full-page
+// screenshot draws them all, as a user scrolling down sees them.
+export const fullPage = {
+  fullPage: true,
+  style: '[data-print-panel] { content-visibility: visible !important }',
+} as const
+
 export const baseURL = () => inject('baseURL')
 
 export type Session = { context: BrowserContext; page: Page; problems: string[] }

@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifacts, baseURL, openBrowser, type Session } from './browser'
+import { artifacts, baseURL, fullPage, openBrowser, type Session } from './browser'
 
 // The six 主要预期目标 as the report words them (line 31 of the report).
 const headlines = [
@@ -70,7 +70,7 @@ describe.each([
     expect(frames).toBeGreaterThan(1)
     expect(drawn).toBe(frames)
     await s.page.screenshot({ path: join(artifacts, `dashboard-${name}.png`) })
-    await s.page.screenshot({ path: join(artifacts, `dashboard-${name}-full.png`), fullPage: true })
+    await s.page.screenshot({ path: join(artifacts, `dashboard-${name}-full.png`), ...fullPage })
     await expect(layoutProblems(s.page)).resolves.toEqual([])
     expect(s.problems).toEqual([])
   })
@@ -89,7 +89,7 @@ describe.each([
     await s.page.keyboard.press('Space')
     await s.page.waitForURL(/\?sector=rural$/)
     await expect(panelIds(s.page)).resolves.toEqual(['sector-rural'])
-    await s.page.screenshot({ path: join(artifacts, `dashboard-${name}-filtered.png`), fullPage: true })
+    await s.page.screenshot({ path: join(artifacts, `dashboard-${name}-filtered.png`), ...fullPage })
 
     await s.page.reload()
     await s.page.locator('#sector-rural').waitFor()

@@ -1,7 +1,7 @@
 // The built site works from a sub-path of any host, and after one visit it keeps working with no network at all.
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { artifacts, openBrowser, type Session } from './browser'
+import { artifacts, fullPage, openBrowser, type Session } from './browser'
 import { serveStatic, type StaticServer } from './static-server'
 
 const dist = join(import.meta.dirname, '..', 'dist')
@@ -62,6 +62,6 @@ it('after the first visit, reloads and works with the network gone', async () =>
   await s.context.setOffline(true)
   await s.page.reload()
   await expectAppWorks()
-  await s.page.screenshot({ path: join(artifacts, 'offline-1440.png'), fullPage: true })
+  await s.page.screenshot({ path: join(artifacts, 'offline-1440.png'), ...fullPage })
   expect(s.problems).toEqual([])
 })

@@ -1,7 +1,7 @@
 // The built app loads in real Chromium with its Chinese title, header and data, and logs no error.
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { artifacts, baseURL, openBrowser, type Session } from './browser'
+import { artifacts, baseURL, fullPage, openBrowser, type Session } from './browser'
 
 let s: Session
 beforeAll(async () => {
@@ -29,6 +29,6 @@ it('loads with the right title, no console error or failed request, and renders 
     return draw('祁') === draw('\u{E000}')
   })
   expect(sameAsMissingGlyph).toBe(false)
-  await s.page.screenshot({ path: join(artifacts, 'shell-1440.png'), fullPage: true })
+  await s.page.screenshot({ path: join(artifacts, 'shell-1440.png'), ...fullPage })
   expect(s.problems).toEqual([])
 })

@@ -11,7 +11,11 @@ afterEach(() => {
 })
 
 // Panels by id: role queries over every chart's SVG are slow in jsdom, and the id is the panel's anchor.
-const panels = () => [...document.querySelectorAll('section[id^="sector-"]')].map((r) => r.id)
+// The panels on screen: those the filters leave out stay mounted, inside a hidden wrapper.
+const panels = () =>
+  [...document.querySelectorAll('section[id^="sector-"]')]
+    .filter((s) => !s.closest('[hidden]'))
+    .map((s) => s.id)
 
 it('filtering by a sector leaves only its panel and writes it to the URL', { timeout: 20_000 }, async () => {
   const user = userEvent.setup()

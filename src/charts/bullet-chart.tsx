@@ -55,70 +55,72 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
       table={model.table}
       legend={model.legend}
     >
-      <ComposedChart
-        layout="vertical"
-        data={data}
-        responsive
-        style={{ width: '100%', height: 150 }}
-        margin={{ top: 18, right: 72, bottom: 0, left: 4 }}
-        accessibilityLayer={false}
-      >
-        <defs>
-          <Hatch id={zoneFill} color={series.goalZone.color} background="#eef7fd" />
-        </defs>
-        <CartesianGrid horizontal={false} stroke={ink.grid} />
-        <XAxis
-          type="number"
-          domain={model.domain}
-          ticks={model.ticks}
-          tickFormatter={formatNumber}
-          tick={{ fontSize: 11, fill: ink.muted }}
-          allowDataOverflow
-        />
-        <YAxis type="category" dataKey="row" width={46} tick={{ fontSize: 12, fill: ink.text }} />
-        {model.zone && (
-          <ReferenceArea
-            y1={ROW_2023}
-            y2={ROW_2023}
-            x1={model.zone.from}
-            x2={model.zone.to}
-            fill={`url(#${zoneFill})`}
-            fillOpacity={0.6}
-            stroke={series.goalZone.color}
-            ifOverflow="hidden"
+      {(width) => (
+        <ComposedChart
+          layout="vertical"
+          data={data}
+          width={width}
+          height={150}
+          margin={{ top: 18, right: 72, bottom: 0, left: 4 }}
+          accessibilityLayer={false}
+        >
+          <defs>
+            <Hatch id={zoneFill} color={series.goalZone.color} background="#eef7fd" />
+          </defs>
+          <CartesianGrid horizontal={false} stroke={ink.grid} />
+          <XAxis
+            type="number"
+            domain={model.domain}
+            ticks={model.ticks}
+            tickFormatter={formatNumber}
+            tick={{ fontSize: 11, fill: ink.muted }}
+            allowDataOverflow
           />
-        )}
-        <Bar
-          dataKey="outcome"
-          stackId="v"
-          fill={series.outcome2022.color}
-          barSize={16}
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="label" position="right" {...haloText} />
-        </Bar>
-        <Bar
-          dataKey="actual"
-          stackId="v"
-          fill={series.actual2023.color}
-          barSize={8}
-          isAnimationActive={false}
-        >
-          <LabelList dataKey="actualLabel" position="right" fill={ink.text} fontSize={12} />
-        </Bar>
-        <ReferenceDot
-          x={target.value}
-          y={ROW_2023}
-          ifOverflow="visible"
-          shape={(p: { cx?: number; cy?: number }) => <Diamond {...p} color={series.target2023.color} />}
-          label={{
-            value: `目标 ${formatFigure(target)}`,
-            position: 'top',
-            offset: 10,
-            ...haloText,
-          }}
-        />
-      </ComposedChart>
+          <YAxis type="category" dataKey="row" width={46} tick={{ fontSize: 12, fill: ink.text }} />
+          {model.zone && (
+            <ReferenceArea
+              y1={ROW_2023}
+              y2={ROW_2023}
+              x1={model.zone.from}
+              x2={model.zone.to}
+              fill={`url(#${zoneFill})`}
+              fillOpacity={0.6}
+              stroke={series.goalZone.color}
+              ifOverflow="hidden"
+            />
+          )}
+          <Bar
+            dataKey="outcome"
+            stackId="v"
+            fill={series.outcome2022.color}
+            barSize={16}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey="label" position="right" {...haloText} />
+          </Bar>
+          <Bar
+            dataKey="actual"
+            stackId="v"
+            fill={series.actual2023.color}
+            barSize={8}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey="actualLabel" position="right" fill={ink.text} fontSize={12} />
+          </Bar>
+          <ReferenceDot
+            x={target.value}
+            y={ROW_2023}
+            ifOverflow="visible"
+            shape={(p: { cx?: number; cy?: number }) => <Diamond {...p} color={series.target2023.color} />}
+            label={{
+              value: `目标 ${formatFigure(target)}`,
+              position: 'top',
+              offset: 10,
+              ...haloText,
+            }}
+          />
+        </ComposedChart>
+      )}
     </ChartFrame>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
 import { registerChart } from './chart-registry'
 import { ExportMenu } from './export-menu'
@@ -23,7 +23,8 @@ export type ChartFrameProps = {
   table: { columns: TableColumn[]; rows: TableRow[] }
   /** The legend as data, so exports can redraw it (recharts draws its legend as HTML) */
   legend?: LegendItem[]
-  children: ReactNode
+  /** Draws the chart at the width available to it (CSS pixels) */
+  children: (width: number) => ReactNode
 }
 
 // The same shapes the exported image draws, so the legend reads the same on screen and on paper.
@@ -39,6 +40,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
   const { id, title, subtitle, footnote, table, legend } = spec
   const titleId = useId()
   const frame = useRef<HTMLElement>(null)
+  const [body, width] = useLastWidth()
   // Export-all and panel export find each chart's data through its frame element.
   useEffect(() => {
     if (frame.current) registerChart(frame.current, spec)
@@ -74,8 +76,8 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
           ))}
         </ul>
       )}
-      <div role="img" aria-label={`${title}（图表，数据见下方数据表）`} data-chart-body>
-        {children}
+      <div ref={body} role="img" aria-label={`${title}（图表，数据见下方数据表）`} data-chart-body>
+        {width > 0 && children(width)}
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-600">查看数据表</summary>
@@ -111,4 +113,28 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
       </footer>
     </figure>
   )
+}
+
+// The width a chart may use, measured before the first paint and on every resize, except that a hidden panel's
+// 0 is ignored: recharts' own `responsive` re-rendered every chart when a filter hid its panel and again when it
+// came back, which made clearing a sector filter take ~110 ms instead of ~30 ms.
+function useLastWidth() {
+  const ref = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(0)
+  useLayoutEffect(() => {
+    const body = ref.current
+    if (!body) return
+    const measured = (w: number) => {
+      if (w > 0) setWidth(Math.floor(w))
+    }
+    measured(body.getBoundingClientRect().width)
+    const observer = new ResizeObserver(([entry]) => {
+      measured(entry?.contentRect.width ?? 0)
+    })
+    observer.observe(body)
+    return () => {
+      observer.disconnect()
+    }
+  }, [])
+  return [ref, width] as const
 }

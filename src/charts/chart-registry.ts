@@ -11,10 +11,10 @@ export function registerChart(frame: Element, spec: ChartExportSpec) {
   specs.set(frame, spec)
 }
 
-/** The charts inside `root`, in document order. */
+/** The charts inside `root` in document order, leaving out those hidden (a panel the filters leave out). */
 export function chartsWithin(root: ParentNode): ChartOnPage[] {
   return [...root.querySelectorAll<HTMLElement>('[data-chart-frame]')].flatMap((frame) => {
-    const spec = specs.get(frame)
+    const spec = frame.closest('[hidden]') ? undefined : specs.get(frame)
     return spec ? [{ frame, spec }] : []
   })
 }

@@ -31,7 +31,7 @@ function renderChart(withDataset = true) {
         }}
         legend={[{ label: '2022年完成', color: '#1e40af' }]}
       >
-        <svg width="100" height="50" />
+        {() => <svg width="100" height="50" />}
       </ChartFrame>
     </QueryClientProvider>,
   )

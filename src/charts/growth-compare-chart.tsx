@@ -47,39 +47,41 @@ export function GrowthCompareChart({ pairs }: { pairs: Pair[] }) {
         { ...series.target2023, shape: 'bar', label: `${series.target2023.label}（斜纹条）` },
       ]}
     >
-      <BarChart
-        layout="vertical"
-        data={data}
-        responsive
-        style={{ width: '100%', height: data.length * 64 + 40 }}
-        margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
-        barGap={3}
-        accessibilityLayer={false}
-      >
-        <defs>
-          <Hatch id={hatch} color={series.target2023.color} />
-        </defs>
-        <CartesianGrid horizontal={false} stroke={ink.grid} />
-        <XAxis
-          type="number"
-          tickFormatter={(v: number) => `${formatNumber(v)}%`}
-          tick={{ fontSize: 11, fill: ink.muted }}
-        />
-        <YAxis type="category" dataKey="name" width={96} tick={<WrappedTick />} interval={0} />
-        <ReferenceLine x={0} stroke={ink.muted} />
-        <Bar dataKey="outcome" fill={series.outcome2022.color} barSize={16} isAnimationActive={false}>
-          <LabelList dataKey="outcomeLabel" position="right" fill={ink.text} fontSize={12} />
-        </Bar>
-        <Bar
-          dataKey="target"
-          fill={`url(#${hatch})`}
-          stroke={series.target2023.color}
-          barSize={16}
-          isAnimationActive={false}
+      {(width) => (
+        <BarChart
+          layout="vertical"
+          data={data}
+          width={width}
+          height={data.length * 64 + 40}
+          margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
+          barGap={3}
+          accessibilityLayer={false}
         >
-          <LabelList dataKey="targetLabel" position="right" fill={ink.text} fontSize={12} />
-        </Bar>
-      </BarChart>
+          <defs>
+            <Hatch id={hatch} color={series.target2023.color} />
+          </defs>
+          <CartesianGrid horizontal={false} stroke={ink.grid} />
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => `${formatNumber(v)}%`}
+            tick={{ fontSize: 11, fill: ink.muted }}
+          />
+          <YAxis type="category" dataKey="name" width={96} tick={<WrappedTick />} interval={0} />
+          <ReferenceLine x={0} stroke={ink.muted} />
+          <Bar dataKey="outcome" fill={series.outcome2022.color} barSize={16} isAnimationActive={false}>
+            <LabelList dataKey="outcomeLabel" position="right" fill={ink.text} fontSize={12} />
+          </Bar>
+          <Bar
+            dataKey="target"
+            fill={`url(#${hatch})`}
+            stroke={series.target2023.color}
+            barSize={16}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey="targetLabel" position="right" fill={ink.text} fontSize={12} />
+          </Bar>
+        </BarChart>
+      )}
     </ChartFrame>
   )
 }

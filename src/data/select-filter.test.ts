@@ -18,7 +18,7 @@ const view = (f: Partial<Filters>) =>
     dataset,
     { ...none, ...f },
     (id) => statuses[id] ?? (id.endsWith('2023') || id.startsWith('task') ? 'no_data' : undefined),
-  )
+  ).filter((v) => v.shown)
 const counts = (id: string) => selectSectorCounts(dataset).find((s) => s.sector.id === id)?.counts
 const ids = (f: Partial<Filters>) =>
   view(f).flatMap((v) => [...v.rows.map((r) => r.id), ...v.tasks.map((t) => t.id)])
@@ -47,6 +47,15 @@ describe('selectSectorViews', () => {
   it('keeps only the chosen sectors, ignoring ids that do not exist', () => {
     expect(view({ sector: ['rural', 'urban'] }).map((v) => v.sector.id)).toEqual(['urban', 'rural'])
     expect(view({ sector: ['nope'] })).toHaveLength(dataset.sectors.length)
+  })
+
+  it('still gives a sector left out by the sector filter its rows under the other filters', () => {
+    const all = selectSectorViews(dataset, { ...none, sector: ['urban'], kind: ['target'] })
+    expect(all).toHaveLength(dataset.sectors.length)
+    const rural = all.find((v) => v.sector.id === 'rural')
+    expect(rural?.shown).toBe(false)
+    expect(rural?.rows.map((r) => r.id)).toContain('farmland-2023')
+    expect(rural?.tasks).toEqual([])
   })
 
   it('filters by kind: a row matches when either year is of that kind', () => {

@@ -67,24 +67,29 @@ export function hasFilters(f: Filters): boolean {
 
 export type SectorView = SectorWithCounts & { rows: Row[]; tasks: Task[] }
 
-/** The panels to show: selected sectors (all when none of the selected ids exists), minus those left empty */
+/**
+ * Every sector's panel under the filters, `shown` for the ones to display: the selected sectors (all when
+ * none of the selected ids exists), minus those the other filters leave empty. Sectors not shown still
+ * carry their rows, so a hidden panel is ready as it is when it comes back.
+ */
 export function selectSectorViews(
   dataset: Dataset,
   filters: Filters,
   statusOf: StatusOf = () => undefined,
-): SectorView[] {
+): (SectorView & { shown: boolean })[] {
   const known = new Set(dataset.sectors.map((s) => s.id))
   const chosen = new Set(filters.sector.filter((id) => known.has(id)))
   const narrowed =
     filters.kind.length + filters.measure.length + filters.status.length > 0 || filters.q.trim() !== ''
   const rows = selectRows(dataset.indicators)
-  return selectSectorCounts(dataset)
-    .filter(({ sector }) => chosen.size === 0 || chosen.has(sector.id))
-    .map(({ sector, counts }) => ({
+  return selectSectorCounts(dataset).map(({ sector, counts }) => {
+    const view = {
       sector,
       counts,
       rows: rows.filter((r) => r.sector === sector.id && rowMatches(r, filters, statusOf)),
       tasks: dataset.tasks.filter((t) => t.sector === sector.id && taskMatches(t, filters, statusOf)),
-    }))
-    .filter((v) => !narrowed || v.rows.length + v.tasks.length > 0)
+    }
+    const empty = view.rows.length + view.tasks.length === 0
+    return { ...view, shown: (chosen.size === 0 || chosen.has(sector.id)) && !(narrowed && empty) }
+  })
 }
