@@ -62,6 +62,15 @@ export function pageProbe({ figures, chartLoading }: Probe) {
     )
   }
 
+  // The clicked sector is unselected again and every sector panel is back, charts drawn.
+  const filterCleared = (count: string) => {
+    const option = document.querySelector<HTMLInputElement>('[data-bench-target]')
+    const panels = [...document.querySelectorAll('main section[id^="sector-"]')].filter(
+      (p) => !p.closest('[hidden]'),
+    )
+    return option?.checked === false && panels.length === Number(count) && !panels.some(chartPending)
+  }
+
   const bench: Bench = { headline: 0, charts: 0, latency: 0, arm }
   window.__bench = bench
   let armed: { test: () => boolean; t0: number } | null = null
@@ -88,6 +97,7 @@ export function pageProbe({ figures, chartLoading }: Probe) {
     bench.latency = 0
     const tests: Record<string, () => boolean> = {
       filter: () => filterApplied(arg),
+      clear: () => filterCleared(arg),
       dialog: () => dialogShown(arg),
     }
     armed = { test: tests[until]!, t0: 0 }

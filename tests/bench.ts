@@ -66,7 +66,8 @@ async function freshPage(b: Browser) {
 
 const marks = (page: Page, name: 'headline' | 'charts', timeout = 15_000) =>
   page
-    .waitForFunction((n) => window.__bench[n], name, { timeout, polling: 50 })
+    // -1 means "seen, waiting for the frame that paints it".
+    .waitForFunction((n) => (window.__bench[n] > 0 ? window.__bench[n] : 0), name, { timeout, polling: 50 })
     .then((h) => h.jsonValue())
     .catch(() => null)
 
@@ -90,6 +91,7 @@ type Run = {
   appHeadline: Sample
   appCharts: Sample
   filter: Sample
+  clear: Sample
   glossary: Sample
   exportPng: Sample
 }
@@ -111,6 +113,7 @@ for (let i = 0; i < runs; i++) {
     run.appHeadline = await marks(page, 'headline')
     run.appCharts = await marks(page, 'charts')
     run.filter = await measureFilter(page)
+    run.clear = await measureClear(page)
     run.glossary = await measureGlossary(page)
     run.exportPng = await measureExport(page)
     await page.waitForTimeout(200)
@@ -136,6 +139,14 @@ async function measureFilter(page: Page): Promise<Sample> {
     return clone.textContent.trim()
   })
   return clickLatency(page, () => group.locator('label').first().click(), 'filter', label)
+}
+
+// Clicking the same sector again brings every panel back.
+async function measureClear(page: Page): Promise<Sample> {
+  const option = page.locator('[data-bench-target]')
+  if (!(await option.count())) return missing('no sector filter to clear')
+  const count = await page.locator('main section[id^="sector-"]').count()
+  return clickLatency(page, () => option.locator('xpath=ancestor::label').click(), 'clear', String(count))
 }
 
 async function measureGlossary(page: Page): Promise<Sample> {
@@ -211,6 +222,7 @@ const result = {
     appHeadline: stats(samples.map((s) => s.appHeadline)),
     appCharts: stats(samples.map((s) => s.appCharts)),
     filter: stats(samples.map((s) => s.filter)),
+    clear: stats(samples.map((s) => s.clear)),
     glossary: stats(samples.map((s) => s.glossary)),
     exportPng: stats(samples.map((s) => s.exportPng)),
   },
@@ -225,6 +237,7 @@ const budgets = [
   { name: '首屏 JS（gzip）', value: bytes.initial.js, max: 150 * kB, unit: 'B' },
   { name: '首个目标数字 应用÷静态页（中位数）', value: result.headlineRatio, max: 2, unit: '×' },
   { name: '领域筛选（中位数）', value: result.timings.filter?.median ?? null, max: 100, unit: 'ms' },
+  { name: '取消领域筛选（中位数）', value: result.timings.clear?.median ?? null, max: 100, unit: 'ms' },
   { name: '打开名词解释（中位数）', value: result.timings.glossary?.median ?? null, max: 100, unit: 'ms' },
   { name: '导出一张 PNG（中位数）', value: result.timings.exportPng?.median ?? null, max: 500, unit: 'ms' },
 ].map((b) => ({ ...b, pass: b.value !== null && b.value <= b.max }))
@@ -242,6 +255,7 @@ ${row('静态页：首个目标数字', result.timings.staticHeadline)}
 ${row('应用：首个目标数字', result.timings.appHeadline)}
 ${row('应用：看板全部图表绘出', result.timings.appCharts)}
 ${row('领域筛选 点击→面板更新', result.timings.filter)}
+${row('取消领域筛选 点击→全部面板', result.timings.clear)}
 ${row('打开名词解释', result.timings.glossary)}
 ${row('导出一张 PNG', result.timings.exportPng)}
 应用÷静态页（首个目标数字中位数）：${result.headlineRatio?.toFixed(2) ?? '—'}×
