@@ -8,11 +8,11 @@ import { chromiumArgs, executablePath } from './chromium'
 export const artifacts = join(import.meta.dirname, '..', 'artifacts')
 mkdirSync(artifacts, { recursive: true })
 
-// Sector panels skip rendering while off screen (content-visibility: auto in sector-panel.tsx); a full-page
-// screenshot draws them all, as a user scrolling down sees them.
+// Charts, tables and task lists skip rendering while off screen (content-visibility: auto, see chart-frame.tsx);
+// a full-page screenshot draws them all, as a user scrolling down sees them.
 export const fullPage = {
   fullPage: true,
-  style: '[data-print-panel] { content-visibility: visible !important }',
+  style: '* { content-visibility: visible !important }',
 } as const
 
 export const baseURL = () => inject('baseURL')

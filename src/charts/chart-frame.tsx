@@ -1,4 +1,4 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { zh } from '@/i18n/zh'
 import { registerChart } from './chart-registry'
 import { ExportMenu } from './export-menu'
@@ -40,7 +40,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
   const { id, title, subtitle, footnote, table, legend } = spec
   const titleId = useId()
   const frame = useRef<HTMLElement>(null)
-  const [body, width] = useLastWidth()
+  const width = useContentWidth(frame)
   // Export-all and panel export find each chart's data through its frame element.
   useEffect(() => {
     if (frame.current) registerChart(frame.current, spec)
@@ -51,7 +51,9 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
       id={id}
       aria-labelledby={titleId}
       data-chart-frame={id}
-      className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+      // Off screen, the browser neither lays out nor paints the chart (content-visibility; screen only, print
+      // draws all): showing eight panels or opening a modal then restyles only what is in view.
+      className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm [contain-intrinsic-size:auto_300px] [@media_screen]:[content-visibility:auto]"
     >
       <div className="flex items-start justify-between gap-2">
         <figcaption>
@@ -76,7 +78,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
           ))}
         </ul>
       )}
-      <div ref={body} role="img" aria-label={`${title}（图表，数据见下方数据表）`} data-chart-body>
+      <div role="img" aria-label={`${title}（图表，数据见下方数据表）`} data-chart-body>
         {width > 0 && children(width)}
       </div>
       <details className="text-sm">
@@ -115,26 +117,27 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
   )
 }
 
-// The width a chart may use, measured before the first paint and on every resize, except that a hidden panel's
-// 0 is ignored: recharts' own `responsive` re-rendered every chart when a filter hid its panel and again when it
-// came back, which made clearing a sector filter take ~110 ms instead of ~30 ms.
-function useLastWidth() {
-  const ref = useRef<HTMLDivElement>(null)
+// The width a chart may use: the frame's content box, measured before the first paint and on every resize. The
+// frame itself is measured because its contents may be skipped off screen (where a measurement reads 0), and a
+// hidden panel's 0 is ignored, so hiding and showing a panel does not redraw its charts (recharts' own
+// `responsive` redrew them twice).
+function useContentWidth(ref: RefObject<HTMLElement | null>) {
   const [width, setWidth] = useState(0)
   useLayoutEffect(() => {
-    const body = ref.current
-    if (!body) return
+    const frame = ref.current
+    if (!frame) return
     const measured = (w: number) => {
       if (w > 0) setWidth(Math.floor(w))
     }
-    measured(body.getBoundingClientRect().width)
+    const style = getComputedStyle(frame)
+    measured(frame.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight))
     const observer = new ResizeObserver(([entry]) => {
       measured(entry?.contentRect.width ?? 0)
     })
-    observer.observe(body)
+    observer.observe(frame)
     return () => {
       observer.disconnect()
     }
-  }, [])
-  return [ref, width] as const
+  }, [ref])
+  return width
 }

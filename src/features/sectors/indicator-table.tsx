@@ -18,7 +18,11 @@ export function IndicatorTable({
   statuses: ReadonlyMap<string, StatusResult>
 }) {
   return (
-    <div className="overflow-x-auto">
+    // Skipped off screen like a chart (chart-frame.tsx); the estimate of its height holds until it is drawn once.
+    <div
+      className="overflow-x-auto [@media_screen]:[content-visibility:auto]"
+      style={{ containIntrinsicSize: `auto ${rows.length * 36 + 32}px` }}
+    >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
