@@ -61,6 +61,7 @@ it(
     const user = userEvent.setup()
     renderWithDataset(<Dashboard />, fixtureDataset())
     const group = screen.getByRole('group', { name: '按进度状态筛选' })
+    expect(group).toHaveAccessibleDescription('按2023年目标和工作任务的状态；只有2022年数据的指标不参与')
     await user.click(within(group).getByRole('checkbox', { name: '欠进度 1' }))
     expect(window.location.search).toBe('?status=behind')
     expect(panels()).toEqual(['sector-rural'])

@@ -340,6 +340,7 @@ export const zh = {
   filterKind: '按类型筛选',
   filterMeasure: '按度量筛选',
   filterStatus: '按进度状态筛选',
+  filterStatusHint: '按2023年目标和工作任务的状态；只有2022年数据的指标不参与',
   statusOption: (label: string, n: number) => `${label} ${n}`,
   search: '搜索指标',
   searchPlaceholder: '名称或原文，如 农田',

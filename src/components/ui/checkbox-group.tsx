@@ -1,4 +1,6 @@
 // A labelled group of toggle chips: native checkboxes, so keyboard and screen readers work unchanged.
+import { useId } from 'react'
+
 export type CheckboxOption<T extends string> = { value: T; label: string }
 
 type Props<T extends string> = {
@@ -6,15 +8,23 @@ type Props<T extends string> = {
   options: readonly CheckboxOption<T>[]
   selected: readonly T[]
   onChange: (next: T[]) => void
+  /** What the options apply to, under the legend (and read with the group) */
+  hint?: string
 }
 
-export function CheckboxGroup<T extends string>({ legend, options, selected, onChange }: Props<T>) {
+export function CheckboxGroup<T extends string>({ legend, options, selected, onChange, hint }: Props<T>) {
+  const hintId = useId()
   const toggle = (value: T, on: boolean) => {
     onChange(options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v))))
   }
   return (
-    <fieldset className="min-w-0">
+    <fieldset className="min-w-0" aria-describedby={hint ? hintId : undefined}>
       <legend className="mb-1.5 text-sm font-medium text-slate-700">{legend}</legend>
+      {hint && (
+        <p id={hintId} className="-mt-1 mb-1.5 text-xs text-slate-500">
+          {hint}
+        </p>
+      )}
       <div className="flex flex-wrap gap-1.5">
         {options.map((o) => (
           <label

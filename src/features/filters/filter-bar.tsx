@@ -65,6 +65,7 @@ export function FilterBar() {
       />
       <CheckboxGroup
         legend={zh.filterStatus}
+        hint={zh.filterStatusHint}
         options={statusOptions}
         selected={state.status}
         onChange={(status) => {
