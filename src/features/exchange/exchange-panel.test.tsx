@@ -1,9 +1,8 @@
 // Importing changes the entries only after 确认导入; a refused or cancelled file leaves them exactly as they were.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it } from 'vitest'
-import { datasetQuery } from '@/data/dataset-query'
+import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { entryRecorded, getEntries, progressReloaded } from '@/stores/use-progress'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { ExchangePanel } from './exchange-panel'
@@ -21,13 +20,7 @@ beforeEach(async () => {
 })
 
 function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQuery.queryKey, monitorDataset)
-  render(
-    <QueryClientProvider client={client}>
-      <ExchangePanel />
-    </QueryClientProvider>,
-  )
+  renderWithDataset(<ExchangePanel />, monitorDataset)
   return userEvent.setup()
 }
 

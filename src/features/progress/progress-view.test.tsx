@@ -1,9 +1,8 @@
 // An official records progress by label, sees the status the rule gives, and can fix, delete and undo.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it } from 'vitest'
-import { datasetQuery } from '@/data/dataset-query'
+import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { progressReloaded } from '@/stores/use-progress'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
@@ -19,13 +18,7 @@ beforeEach(async () => {
 })
 
 function renderView() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQuery.queryKey, monitorDataset)
-  render(
-    <QueryClientProvider client={client}>
-      <ProgressView />
-    </QueryClientProvider>,
-  )
+  renderWithDataset(<ProgressView />, monitorDataset)
   return userEvent.setup()
 }
 

@@ -1,9 +1,8 @@
 // The 通报 shows, as of the chosen month, every count by sector and each 欠进度/未完成/数据过期 item with its latest figure.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it, vi } from 'vitest'
-import { datasetQuery } from '@/data/dataset-query'
+import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { entriesImported, progressReloaded } from '@/stores/use-progress'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
@@ -55,13 +54,7 @@ beforeEach(async () => {
 })
 
 function renderReport() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQuery.queryKey, monitorDataset)
-  render(
-    <QueryClientProvider client={client}>
-      <ReportView />
-    </QueryClientProvider>,
-  )
+  renderWithDataset(<ReportView />, monitorDataset)
   return userEvent.setup()
 }
 
