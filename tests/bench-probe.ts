@@ -48,13 +48,16 @@ export function pageProbe({ figures, chartLoading }: Probe) {
         text(document.getElementById(d.getAttribute('aria-labelledby') ?? '')) === name &&
         d.querySelector('li'),
     )
+  // The sector panels on screen (a filtered-out panel stays mounted inside a [hidden] wrapper).
+  const shownPanels = () =>
+    [...document.querySelectorAll('main section[id^="sector-"]')].filter((p) => !p.closest('[hidden]'))
+  const benchOption = () => document.querySelector<HTMLInputElement>('[data-bench-target]')
+
   // The clicked sector (marked by the benchmark) is selected, and the sector panels left are exactly that
   // sector's, charts drawn.
   const filterApplied = (label: string) => {
-    const option = document.querySelector<HTMLInputElement>('[data-bench-target]')
-    const panels = [...document.querySelectorAll('main section[id^="sector-"]')].filter(
-      (p) => !p.closest('[hidden]'),
-    )
+    const option = benchOption()
+    const panels = shownPanels()
     return (
       (option?.checked === true || option?.getAttribute('aria-pressed') === 'true') &&
       panels.length > 0 &&
@@ -64,11 +67,8 @@ export function pageProbe({ figures, chartLoading }: Probe) {
 
   // The clicked sector is unselected again and every sector panel is back, charts drawn.
   const filterCleared = (count: string) => {
-    const option = document.querySelector<HTMLInputElement>('[data-bench-target]')
-    const panels = [...document.querySelectorAll('main section[id^="sector-"]')].filter(
-      (p) => !p.closest('[hidden]'),
-    )
-    return option?.checked === false && panels.length === Number(count) && !panels.some(chartPending)
+    const panels = shownPanels()
+    return benchOption()?.checked === false && panels.length === Number(count) && !panels.some(chartPending)
   }
 
   const bench: Bench = { headline: 0, charts: 0, latency: 0, arm }
