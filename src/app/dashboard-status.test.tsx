@@ -6,6 +6,7 @@ import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { entryRecorded, progressReloaded } from '@/stores/use-progress'
 import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
+import { shownPanels } from '@/test-support/shown-panels'
 import { Dashboard } from './dashboard'
 
 beforeEach(async () => {
@@ -16,12 +17,6 @@ beforeEach(async () => {
   entryRecorded({ type: 'value', targetId: 'gdp-growth-2023', asOf: '2023-12', value: 6.2, basis: 'final' })
   entryRecorded({ type: 'value', targetId: 'farmland-2023', asOf: '2023-12', value: 2, basis: 'provisional' })
 })
-
-// The panels on screen: those the filters leave out stay mounted, inside a hidden wrapper.
-const panels = () =>
-  [...document.querySelectorAll('section[id^="sector-"]')]
-    .filter((s) => !s.closest('[hidden]'))
-    .map((s) => s.id)
 
 it(
   'shows each status on the headline card, in the overview counts and in the sector panel',
@@ -64,12 +59,12 @@ it(
     expect(group).toHaveAccessibleDescription('按2023年目标和工作任务的状态；只有2022年数据的指标不参与')
     await user.click(within(group).getByRole('checkbox', { name: '欠进度 1' }))
     expect(window.location.search).toBe('?status=behind')
-    expect(panels()).toEqual(['sector-rural'])
+    expect(shownPanels()).toEqual(['sector-rural'])
     await user.click(screen.getByRole('button', { name: '清除筛选' }))
-    expect(panels()).toHaveLength(fixtureDataset().sectors.length)
+    expect(shownPanels()).toHaveLength(fixtureDataset().sectors.length)
 
     await user.click(screen.getByRole('button', { name: /未完成 1项/ }))
-    expect(panels()).toEqual(['sector-economy'])
+    expect(shownPanels()).toEqual(['sector-economy'])
     expect(within(group).getByRole('checkbox', { name: '未完成 1' })).toBeChecked()
   },
 )

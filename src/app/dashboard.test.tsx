@@ -4,34 +4,28 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
 import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
+import { shownPanels } from '@/test-support/shown-panels'
 import { Dashboard } from './dashboard'
 
 afterEach(() => {
   window.history.replaceState(null, '', '/')
 })
 
-// Panels by id: role queries over every chart's SVG are slow in jsdom, and the id is the panel's anchor.
-// The panels on screen: those the filters leave out stay mounted, inside a hidden wrapper.
-const panels = () =>
-  [...document.querySelectorAll('section[id^="sector-"]')]
-    .filter((s) => !s.closest('[hidden]'))
-    .map((s) => s.id)
-
 it('filtering by a sector leaves only its panel and writes it to the URL', { timeout: 20_000 }, async () => {
   const user = userEvent.setup()
   const dataset = fixtureDataset()
   renderWithDataset(<Dashboard />, dataset)
-  expect(panels()).toHaveLength(dataset.sectors.length)
+  expect(shownPanels()).toHaveLength(dataset.sectors.length)
   const group = screen.getByRole('group', { name: '按领域筛选' })
   await user.click(within(group).getByRole('checkbox', { name: /乡村振兴/ }))
-  expect(panels()).toEqual(['sector-rural'])
+  expect(shownPanels()).toEqual(['sector-rural'])
   expect(window.location.search).toBe('?sector=rural')
   const panel = document.getElementById('sector-rural')!
   expect(panel).toHaveAccessibleName(/^乡村振兴/)
   expect(within(panel).getByRole('row', { name: /新建高标准农田/ })).toHaveTextContent('8.24万亩')
   expect(within(panel).getByText('建成湘江引水工程')).toBeInTheDocument()
   await user.click(screen.getByRole('button', { name: '清除筛选' }))
-  expect(panels()).toHaveLength(dataset.sectors.length)
+  expect(shownPanels()).toHaveLength(dataset.sectors.length)
   expect(window.location.search).toBe('')
 })
 
@@ -39,10 +33,10 @@ it('searches names and quotes in Chinese and says when nothing matches', { timeo
   const user = userEvent.setup()
   renderWithDataset(<Dashboard />, fixtureDataset())
   await user.type(screen.getByRole('searchbox', { name: '搜索指标' }), '产业园')
-  expect(panels()).toEqual(['sector-industry'])
+  expect(shownPanels()).toEqual(['sector-industry'])
   expect(new URLSearchParams(window.location.search).get('q')).toBe('产业园')
   await user.type(screen.getByRole('searchbox', { name: '搜索指标' }), '不存在')
-  expect(panels()).toEqual([])
+  expect(shownPanels()).toEqual([])
   expect(screen.getByText('没有符合筛选条件的指标或任务。')).toBeInTheDocument()
 })
 
