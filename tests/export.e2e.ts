@@ -21,7 +21,11 @@ beforeAll(async () => {
   s = await openBrowser()
   await s.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL() })
   await s.page.goto(baseURL())
-  chart = s.page.locator(CHART).first()
+  // Chart chunks arrive panel by panel: once no placeholder is left the first chart is known, and is pinned by id
+  // so that every test below exports the same one.
+  await s.page.waitForFunction(() => !document.body.textContent.includes('正在加载图表…'))
+  const id = await s.page.locator(CHART).first().getAttribute('id')
+  chart = s.page.locator(`[id="${id}"]`)
   await chart.locator('svg.recharts-surface').first().waitFor()
   title = (await chart.locator('h3').textContent()) ?? ''
 })
