@@ -141,7 +141,7 @@ it('shows the 通报 as of June and prints it on A4 without controls', async () 
     .waitFor()
   await page.getByRole('region', { name: '二、欠进度事项' }).getByText('地区生产总值增速').waitFor()
   await page
-    .getByRole('region', { name: '四、数据过期事项' })
+    .getByRole('region', { name: '四、未报送事项' })
     .getByText('加快储能新材料配套产业园建设')
     .waitFor()
   await page.screenshot({ path: join(artifacts, 'report-1440.png'), fullPage: true })

@@ -28,7 +28,7 @@ it(
     expect(gdp).toHaveTextContent('最新：6.2% · 1—12月（全年） · 正式')
 
     const overview = screen.getByRole('region', { name: '2023年目标进度' })
-    expect(overview).toHaveTextContent('评估日期 2023年12月')
+    expect(overview).toHaveTextContent('本期 2023年12月')
     expect(within(overview).getByRole('button', { name: /未完成 1项/ })).toBeInTheDocument()
     expect(within(overview).getByRole('button', { name: /欠进度 1项/ })).toBeInTheDocument()
 

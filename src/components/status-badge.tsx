@@ -9,7 +9,7 @@ export const statusOrder: readonly Status[] = [
   'behind',
   'done',
   'missed',
-  'stale',
+  'unreported',
   'no_data',
 ]
 
@@ -20,7 +20,7 @@ export const statusPalette: Record<Status, { color: string; tint: string }> = {
   behind: { color: '#b45309', tint: '#fffbeb' },
   done: { color: '#15803d', tint: '#f0fdf4' },
   missed: { color: '#b91c1c', tint: '#fef2f2' },
-  stale: { color: '#7e22ce', tint: '#faf5ff' },
+  unreported: { color: '#7e22ce', tint: '#faf5ff' },
   no_data: { color: '#475569', tint: '#f8fafc' },
 }
 
@@ -31,7 +31,7 @@ const iconPaths: Record<Status, string> = {
   behind: 'M6 1.5v9M2.5 7 6 10.5 9.5 7',
   done: 'M1.5 6.5 4.5 9.5 10.5 2.5',
   missed: 'M2.5 2.5l7 7M9.5 2.5l-7 7',
-  stale: 'M6 1a5 5 0 1 0 0 10A5 5 0 1 0 6 1M6 3.5V6l2 1.5',
+  unreported: 'M6 1a5 5 0 1 0 0 10A5 5 0 1 0 6 1M6 3.5V6l2 1.5',
   no_data: 'M2.5 6h7',
 }
 

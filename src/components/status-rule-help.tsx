@@ -1,10 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { LEVEL_BAND_SHARE, RATE_BAND_PP, STALE_AFTER_MONTHS } from '@/data/status'
+import { LEVEL_BAND_SHARE, RATE_BAND_PP } from '@/data/status'
 import { zh } from '@/i18n/zh'
+import { useDueDay } from '@/stores/use-monitor-settings'
 import { StatusBadge, statusOrder } from './status-badge'
 
 // 状态规则说明: the status rule in words, with the settings in force, next to every place statuses appear.
 export function StatusRuleHelp({ month, tolerance }: { month: number; tolerance: number }) {
+  const dueDay = useDueDay()
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const button = useRef<HTMLButtonElement>(null)
@@ -21,7 +23,7 @@ export function StatusRuleHelp({ month, tolerance }: { month: number; tolerance:
     tolerance,
     rateBand: RATE_BAND_PP,
     levelBand: LEVEL_BAND_SHARE * 100,
-    staleAfter: STALE_AFTER_MONTHS,
+    dueDay,
   })
   return (
     <div className="relative">

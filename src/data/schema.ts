@@ -147,12 +147,12 @@ export type ValueEntry = z.infer<typeof valueEntrySchema>
 export type TaskEntry = z.infer<typeof taskEntrySchema>
 export type ProgressEntry = z.infer<typeof progressEntrySchema>
 
-/** The monitoring settings kept in the browser: 超进度/欠进度 tolerance and the 评估日期 */
+/** The monitoring settings kept in the browser: 超进度/欠进度 tolerance and the 报送截止日 (本期 lives in the URL) */
 export const monitorSettingsSchema = z.object({
   /** In percentage points of completion, for cumulative targets */
   tolerancePp: z.number().min(0).max(30),
-  /** 'auto' = the default rule (see status.ts), or a fixed month of 2023 */
-  evaluationMonth: z.union([z.literal('auto'), asOfSchema]),
+  /** 报送截止日: units report each month's figures by this day of the month (1–28, so every month has it) */
+  dueDay: z.number().int().min(1).max(28),
 })
 
 export type MonitorSettings = z.infer<typeof monitorSettingsSchema>

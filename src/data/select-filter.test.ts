@@ -83,7 +83,7 @@ describe('selectSectorViews', () => {
     expect(ids({ status: ['no_data'] })).toContain('farmland-2023')
     expect(ids({ status: ['no_data'] })).not.toContain('patents-2022')
     expect(ids({ status: ['behind'], kind: ['task'] })).toEqual(['task-water'])
-    expect(view({ status: ['stale'] })).toEqual([])
+    expect(view({ status: ['unreported'] })).toEqual([])
   })
 
   it('drops panels left empty by a narrowing filter, but keeps totals unfiltered', () => {

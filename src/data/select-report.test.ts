@@ -1,4 +1,4 @@
-// The 通报 counts every target once under its sector and overall, and lists exactly the 欠进度/未完成/数据过期 items.
+// The 通报 counts every target once under its sector and overall, and lists exactly the 欠进度/未完成/未报送 items.
 import { describe, expect, it } from 'vitest'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import type { ProgressEntry } from './schema'
@@ -25,7 +25,7 @@ const entries: ProgressEntry[] = [
   value('retail-sales-2023', '2023-06', 40), // 24% of 168亿元 at half-year: 欠进度
   value('new-large-industrial-firms-2023', '2023-05', 16, 'final'), // 15家以上 reached: 已完成
   value('urban-unemployment-rate-2023', '2023-06', 5.0), // under the 5.6% cap: 超进度
-  { ...at('2023-02'), type: 'task', targetId: 'task-xiangjiang-water-diversion', taskStatus: 'in_progress' }, // 4 months old: 数据过期
+  { ...at('2023-02'), type: 'task', targetId: 'task-xiangjiang-water-diversion', taskStatus: 'in_progress' }, // not reported since February: 未报送
 ]
 
 describe('selectReport', () => {
@@ -37,7 +37,7 @@ describe('selectReport', () => {
         s.counts.total,
         s.counts.behind,
         s.counts.done,
-        s.counts.stale,
+        s.counts.unreported,
         s.counts.ahead,
       ]),
     ).toEqual([
@@ -53,13 +53,13 @@ describe('selectReport', () => {
       done: 1,
       missed: 0,
       no_data: 0,
-      stale: 1,
+      unreported: 1,
       total: 5,
     })
     expect([r.targets, r.tasks]).toEqual([4, 1])
     expect(r.listed.behind.map((i) => i.id)).toEqual(['retail-sales-2023', 'gdp-growth-2023'])
     expect(r.listed.behind[1]?.result.entry?.asOf).toBe('2023-06')
-    expect(r.listed.stale.map((i) => i.id)).toEqual(['task-xiangjiang-water-diversion'])
+    expect(r.listed.unreported.map((i) => i.id)).toEqual(['task-xiangjiang-water-diversion'])
     expect(r.listed.missed).toEqual([])
   })
 

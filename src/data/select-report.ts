@@ -7,7 +7,7 @@ import { statusSchema, type Status } from './url-state'
 
 export type ReportItem = MonitoredTarget & { result: StatusResult }
 export type StatusCounts = Record<Status, number> & { total: number }
-export type ListedStatus = 'behind' | 'missed' | 'stale'
+export type ListedStatus = 'behind' | 'missed' | 'unreported'
 
 export type ReportData = {
   sectors: { sector: Sector; counts: StatusCounts }[]
@@ -53,6 +53,6 @@ export function selectReport(
     overall,
     targets: items.filter((i) => i.indicator).length,
     tasks: items.filter((i) => !i.indicator).length,
-    listed: { behind: listed('behind'), missed: listed('missed'), stale: listed('stale') },
+    listed: { behind: listed('behind'), missed: listed('missed'), unreported: listed('unreported') },
   }
 }

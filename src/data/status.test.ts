@@ -1,9 +1,9 @@
-// Every target gets exactly one status from its latest entry, by the documented rule, at every boundary.
+// Every target gets exactly one status at 本期 from its latest entry for the period due, by the documented rule, at every boundary.
 import { describe, expect, it } from 'vitest'
+import { defaultPeriod, periodMonth } from '@/monitoring/period'
 import type { Indicator, ProgressEntry } from './schema'
 import {
   countStatuses,
-  defaultEvaluationMonth,
   goalOf,
   indicatorStatus,
   latestEntry,
@@ -169,16 +169,16 @@ const points = target({ id: 'pp', measure: 'change_pp', value: 1.02, unit: '百�
 
 describe('indicatorStatus: each measure from its latest entry', () => {
   it.each([
-    // name, target, entries, evaluation month, expected
+    // name, target, entries, 本期 month, expected (these ids report monthly)
     ['no entry', gdp, [], 6, 'no_data'],
     ['growth 左右, provisional below the band', gdp, [value('gdp', 6, 6.2)], 6, 'behind'],
     ['growth 左右, final December below the band', gdp, [value('gdp', 12, 6.2, 'final')], 12, 'missed'],
     ['growth 左右, final December at the band edge', gdp, [value('gdp', 12, 7, 'final')], 12, 'done'],
     ['growth, final before December is still in-year', gdp, [value('gdp', 6, 6.2, 'final')], 6, 'behind'],
     ['growth, provisional December is not final', gdp, [value('gdp', 12, 7.5)], 12, 'on_track'],
-    ['entry exactly a quarter old is current', gdp, [value('gdp', 3, 7.5)], 6, 'on_track'],
-    ['entry more than a quarter old is stale', gdp, [value('gdp', 3, 7.5)], 7, 'stale'],
-    ['a final December value never goes stale', gdp, [value('gdp', 12, 7.5, 'final')], 12, 'done'],
+    ['monthly: this month reported', gdp, [value('gdp', 6, 7.5)], 6, 'on_track'],
+    ['monthly: only last month reported is 未报送', gdp, [value('gdp', 5, 7.5)], 6, 'unreported'],
+    ['a final December value is final', gdp, [value('gdp', 12, 7.5, 'final')], 12, 'done'],
     ['entries after the evaluation month are ignored', gdp, [value('gdp', 9, 8)], 6, 'no_data'],
     ['share 以内 (lower is better), below', unemployment, [value('unemp', 6, 5)], 6, 'ahead'],
     ['share 以内, above the ceiling', unemployment, [value('unemp', 6, 5.8)], 6, 'behind'],
@@ -191,7 +191,7 @@ describe('indicatorStatus: each measure from its latest entry', () => {
     ['count 以上, final target reached early', firms, [value('firms', 6, 15, 'final')], 6, 'done'],
     ['count, early final stays done when old', firms, [value('firms', 6, 15, 'final')], 12, 'done'],
     ['count 以上, final December short', firms, [value('firms', 12, 14, 'final')], 12, 'missed'],
-    ['count, stale provisional', firms, [value('firms', 2, 14)], 9, 'stale'],
+    ['count, provisional months old is 未报送', firms, [value('firms', 2, 14)], 9, 'unreported'],
     ['level exact, final on target', farmland, [value('farm', 12, 4.6, 'final')], 12, 'done'],
     ['level exact, final short', farmland, [value('farm', 12, 4.5, 'final')], 12, 'missed'],
     ['level 左右, final at the 2% band edge', grain, [value('grain', 12, 44.1, 'final')], 12, 'done'],
@@ -216,7 +216,7 @@ describe('indicatorStatus: each measure from its latest entry', () => {
     const entries = [older, newer, earlierMonth, value('other', 6, 1), task('gdp', 6, 'done')]
     const result = indicatorStatus(gdp, entries, { month: 12, tolerancePp: 5 })
     expect(result.entry).toBe(newer)
-    expect(result).toMatchObject({ status: 'stale', age: 6 })
+    expect(result).toMatchObject({ status: 'unreported', age: 6, missing: 6 })
     expect(latestEntry(entries, 5)).toBe(earlierMonth)
   })
 
@@ -242,27 +242,81 @@ describe('taskStatus', () => {
     ['推进中 counts as 达进度', [task('k', 6, 'in_progress')], 6, 'on_track'],
     ['未开始 counts as 欠进度', [task('k', 6, 'not_started')], 6, 'behind'],
     ['not done in December is 未完成', [task('k', 12, 'in_progress')], 12, 'missed'],
-    ['exactly a quarter old is current', [task('k', 6, 'in_progress')], 9, 'on_track'],
-    ['more than a quarter old is stale', [task('k', 6, 'in_progress')], 10, 'stale'],
+    ['reported this month is current', [task('k', 9, 'in_progress')], 9, 'on_track'],
+    ['not reported this month is 未报送', [task('k', 6, 'in_progress')], 7, 'unreported'],
+    ['未开始 not reported is 未报送 too', [task('k', 6, 'not_started')], 9, 'unreported'],
     ['value entries do not count for tasks', [value('k', 6, 1)], 6, 'no_data'],
   ] as const)('%s', (_name, entries, month, expected) => {
     expect(taskStatus('k', entries, { month, tolerancePp: 5 }).status).toBe(expected)
   })
 })
 
-describe('defaultEvaluationMonth', () => {
+describe("judged at 本期 under each item's 报送频次", () => {
+  const jobs = target({ id: 'new-urban-jobs-2023', measure: 'count', value: 6600, unit: '人' })
+  const gdpQ = target({ id: 'gdp-growth-2023', measure: 'growth_pct', value: 7.5, comparator: 'about' })
+  const incomeQ = target({ id: 'disposable-income-growth-2023', measure: 'growth_pct', value: 7 })
+  const september = [value('new-urban-jobs-2023', 9, 5200)]
+
+  it('a September record of 5,200 of 6,600 new jobs is 达进度 at 2023-09 and 未报送 at 2023-12', () => {
+    expect(indicatorStatus(jobs, september, { month: 9, tolerancePp: 5 })).toMatchObject({
+      status: 'on_track',
+      detail: { kind: 'cumulative', schedule: 75 },
+    })
+    const december = indicatorStatus(jobs, september, { month: 12, tolerancePp: 5 })
+    expect(december).toMatchObject({
+      status: 'unreported',
+      missing: 3,
+      entry: { value: 5200, asOf: '2023-09' },
+    })
+  })
+
   it.each([
-    ['before 2023: January', [], new Date(2022, 11, 31), 1],
-    ['during 2023: the current month', [value('gdp', 9, 1)], new Date(2023, 4, 15), 5],
+    ['Q1 figure still current in May', [value('gdp-growth-2023', 3, 7.5)], 5, 'on_track', undefined],
+    ['Q1 figure at the end of Q2 is 未报送', [value('gdp-growth-2023', 3, 7.5)], 6, 'unreported', 1],
     [
-      'after 2023: the latest month with any entry',
-      [value('a', 3, 1), value('b', 8, 1)],
-      new Date(2026, 0, 1),
-      8,
+      'Q1 figure in December: three quarters missing',
+      [value('gdp-growth-2023', 3, 7.5)],
+      12,
+      'unreported',
+      3,
     ],
-    ['after 2023 with no entry: December', [], new Date(2026, 0, 1), 12],
-  ] as const)('%s', (_name, entries, today, month) => {
-    expect(defaultEvaluationMonth(entries, today)).toBe(month)
+    [
+      'nothing due yet in February: a January figure is judged',
+      [value('gdp-growth-2023', 1, 7.5)],
+      2,
+      'on_track',
+      undefined,
+    ],
+    [
+      'a monthly figure inside the quarter is current',
+      [value('gdp-growth-2023', 7, 7.5)],
+      8,
+      'on_track',
+      undefined,
+    ],
+  ] as const)('quarterly GDP: %s', (_name, entries, month, status, missing) => {
+    const result = indicatorStatus(gdpQ, entries, { month, tolerancePp: 5 })
+    expect(result.status).toBe(status)
+    expect(result.missing).toBe(missing)
+  })
+
+  it('one GDP 1–12月 entry does not make a fresh Q1 figure stale', () => {
+    const entries = [value('gdp-growth-2023', 12, 6, 'final'), value('disposable-income-growth-2023', 3, 7.2)]
+    // Default 本期 on 10 May 2023 (due day 25) is April, whatever the latest record says.
+    const month = periodMonth(defaultPeriod(new Date(2023, 4, 10), 25))
+    expect(month).toBe(4)
+    const map = statusesById([gdpQ, incomeQ], [], entries, { month, tolerancePp: 5 })
+    expect(map.get('disposable-income-growth-2023')?.status).toBe('on_track')
+    expect(map.get('gdp-growth-2023')?.status).toBe('no_data')
+    const gdpAtQ1 = [value('gdp-growth-2023', 3, 7.5), ...entries]
+    expect(indicatorStatus(gdpQ, gdpAtQ1, { month: 3, tolerancePp: 5 }).status).toBe('on_track')
+  })
+
+  it("an assignment's 报送频次 wins over the default", () => {
+    const frequencies = new Map([['firms', 'quarterly' as const]])
+    const entries = [value('firms', 3, 4)]
+    expect(indicatorStatus(firms, entries, { month: 5, tolerancePp: 5 }).status).toBe('unreported')
+    expect(indicatorStatus(firms, entries, { month: 5, tolerancePp: 5, frequencies }).status).toBe('on_track')
   })
 })
 

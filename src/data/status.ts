@@ -1,11 +1,10 @@
 import type { Comparator, Indicator, Measure, ProgressEntry, TaskEntry, ValueEntry } from './schema'
+import { dueMonth, itemFrequency, missedPeriods, type Frequency } from '@/monitoring/period'
 import type { Status } from './url-state'
 
 // The one status rule (documented in README.md 状态规则 and in the app's 状态规则说明): pure, no dates from the clock.
 
 export const REPORT_YEAR = 2023
-/** Data older than this many months before the evaluation month is 数据过期 */
-export const STALE_AFTER_MONTHS = 3
 /** Default tolerance for cumulative targets, in percentage points of completion */
 export const DEFAULT_TOLERANCE_PP = 5
 /** 左右 band and 超进度 margin for rate targets, in percentage points (targets are set on a half-point grid) */
@@ -14,10 +13,12 @@ export const RATE_BAND_PP = 0.5
 export const LEVEL_BAND_SHARE = 0.02
 
 export type StatusSettings = {
-  /** The evaluation month of 2023, 1–12: entries after it are ignored, entries long before it are stale */
+  /** 本期: the month of 2023, 1–12, being judged; entries after it are ignored */
   month: number
   /** 超进度/欠进度 threshold for cumulative targets, in percentage points of completion */
   tolerancePp: number
+  /** 报送频次 set in an assignment, by item id; items without one take the default (period.ts: itemFrequency) */
+  frequencies?: ReadonlyMap<string, Frequency>
 }
 
 export type StatusDetail =
@@ -30,8 +31,10 @@ export type StatusResult = {
   /** The entry the status rests on (the latest one up to the evaluation month) */
   entry?: ProgressEntry
   detail?: StatusDetail
-  /** Months between the entry and the evaluation month */
+  /** Months between the entry and 本期 */
   age?: number
+  /** 未报送: how many periods fell due under the item's frequency since the entry */
+  missing?: number
 }
 
 type Goal = 'floor' | 'ceiling' | 'band_higher' | 'band_lower'
@@ -113,7 +116,7 @@ export function paceOfCumulative(
   return { pace, completion, schedule }
 }
 
-/** The entry in force at the evaluation month: the latest as-of month, then the latest recorded */
+/** The entry in force at 本期: the latest as-of month, then the latest recorded */
 export function latestEntry<E extends ProgressEntry>(entries: readonly E[], month = 12): E | undefined {
   let best: E | undefined
   for (const e of entries) {
@@ -121,6 +124,19 @@ export function latestEntry<E extends ProgressEntry>(entries: readonly E[], mont
     if (!best || e.asOf > best.asOf || (e.asOf === best.asOf && e.recordedAt > best.recordedAt)) best = e
   }
   return best
+}
+
+/**
+ * Where an entry stands against 本期: the period due at 本期 under the item's frequency has a record when the
+ * entry is at least that recent; otherwise the item is 未报送 and `missing` periods have gone by without one.
+ */
+function periodOf<E extends ProgressEntry>(id: string, entry: E, m: number, settings: StatusSettings) {
+  const frequency = itemFrequency(id, settings.frequencies?.get(id))
+  const fresh = m >= dueMonth(settings.month, frequency)
+  const missing = fresh ? 0 : missedPeriods(m, settings.month, frequency)
+  const base: { entry: E; age: number; missing?: number } = { entry, age: settings.month - m }
+  if (missing) base.missing = missing
+  return { base, missing }
 }
 
 export function indicatorStatus(
@@ -134,17 +150,16 @@ export function indicatorStatus(
   )
   if (!entry) return { status: 'no_data' }
   const m = monthOf(entry.asOf)
-  const age = settings.month - m
+  const { base, missing } = periodOf(target.id, entry, m, settings)
   const goal = goalOf(target.comparator, target.direction)
   const band = bandOf(target)
   const meets = meetsTarget(entry.value, target.value, goal, band)
   const cumulative = isCumulative(target.measure) && target.value !== 0
-  const base = { entry, age }
 
   if (!cumulative) {
     const detail: StatusDetail = { kind: 'rate', value: entry.value, target: target.value, band }
     if (entry.basis === 'final' && m === 12) return { ...base, detail, status: meets ? 'done' : 'missed' }
-    if (age > STALE_AFTER_MONTHS) return { ...base, detail, status: 'stale' }
+    if (missing) return { ...base, detail, status: 'unreported' }
     return { ...base, detail, status: paceOfRate(entry.value, target.value, goal, band) }
   }
 
@@ -163,7 +178,7 @@ export function indicatorStatus(
     if (!lowerIsBetter && meets) return { ...base, detail, status: 'done' }
     if (lowerIsBetter && !meets) return { ...base, detail, status: 'missed' }
   }
-  if (age > STALE_AFTER_MONTHS) return { ...base, detail, status: 'stale' }
+  if (missing) return { ...base, detail, status: 'unreported' }
   return { ...base, detail, status: pace }
 }
 
@@ -179,23 +194,12 @@ export function taskStatus(
   )
   if (!entry) return { status: 'no_data' }
   const m = monthOf(entry.asOf)
-  const age = settings.month - m
-  const base = { entry, age, detail: { kind: 'task', taskStatus: entry.taskStatus } as const }
+  const { base: common, missing } = periodOf(taskId, entry, m, settings)
+  const base = { ...common, detail: { kind: 'task', taskStatus: entry.taskStatus } as const }
   if (entry.taskStatus === 'done') return { ...base, status: 'done' }
   if (m === 12) return { ...base, status: 'missed' }
-  if (age > STALE_AFTER_MONTHS) return { ...base, status: 'stale' }
+  if (missing) return { ...base, status: 'unreported' }
   return { ...base, status: entry.taskStatus === 'in_progress' ? 'on_track' : 'behind' }
-}
-
-/**
- * The default evaluation month: during 2023 the current month; after 2023 the latest month with any entry
- * (so a retrospective review is not all 数据过期), or December when nothing has been recorded.
- */
-export function defaultEvaluationMonth(entries: readonly ProgressEntry[], today: Date): number {
-  const year = today.getFullYear()
-  if (year < REPORT_YEAR) return 1
-  if (year === REPORT_YEAR) return today.getMonth() + 1
-  return entries.reduce((max, e) => Math.max(max, monthOf(e.asOf)), 0) || 12
 }
 
 /** The status of every 2023 target indicator and every task, keyed by id */

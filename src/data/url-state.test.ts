@@ -19,7 +19,7 @@ describe('url state', () => {
       status: ['behind'],
       q: '高标准农田',
       term: '三主三特',
-      month: '6',
+      period: '2023-06',
       view: 'report',
     })
     expect(parseUrlState(search)).toEqual({
@@ -30,15 +30,25 @@ describe('url state', () => {
       q: '高标准农田',
       term: '三主三特',
       source: '',
-      month: '6',
+      period: '2023-06',
       view: 'report',
     })
   })
 
-  it('reads the 通报 month only as 1–12', () => {
-    expect(parseUrlState('?month=12').month).toBe('12')
-    expect(parseUrlState('?month=13').month).toBe('')
-    expect(parseUrlState('?month=06').month).toBe('')
+  it('reads 本期 only as a month of 2023', () => {
+    expect(parseUrlState('?period=2023-12').period).toBe('2023-12')
+    expect(parseUrlState('?period=2023-13').period).toBe('')
+    expect(parseUrlState('?period=2024-01').period).toBe('')
+    expect(parseUrlState('?period=2023-9').period).toBe('')
+  })
+
+  it('keeps old ?month= links and status=stale links working as 本期 and 未报送', () => {
+    expect(parseUrlState('?month=9').period).toBe('2023-09')
+    expect(parseUrlState('?month=12').period).toBe('2023-12')
+    expect(parseUrlState('?month=13').period).toBe('')
+    expect(parseUrlState('?month=3&period=2023-06').period).toBe('2023-06')
+    expect(serializeUrlState(parseUrlState('?view=report&month=9'))).toBe('?view=report&period=2023-09')
+    expect(parseUrlState('?status=behind,stale').status).toEqual(['behind', 'unreported'])
   })
 
   it('keeps the valid members of a list and drops broken ones', () => {

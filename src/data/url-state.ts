@@ -5,7 +5,7 @@ import { measureSchema } from './schema'
 // Filters and shareable view state live in the URL only: parsed leniently, written without defaults.
 
 const kindSchema = z.enum(['outcome', 'target', 'task'])
-export const statusSchema = z.enum(['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'stale'])
+export const statusSchema = z.enum(['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'unreported'])
 
 // A list param keeps its valid members and drops the rest, so one bad value never loses the others.
 const list = <T extends z.ZodType>(item: T) =>
@@ -21,7 +21,7 @@ export const urlStateSchema = z.object({
   kind: list(kindSchema),
   /** ?measure=growth_pct */
   measure: list(measureSchema),
-  /** ?status=behind,stale */
+  /** ?status=behind,unreported */
   status: list(statusSchema),
   /** ?q=农田 — free-text search over names and quotes */
   q: z.string().max(100).catch(''),
@@ -31,10 +31,10 @@ export const urlStateSchema = z.object({
   source: z.string().max(80).catch(''),
   /** ?view=report — the top-level tab */
   view: z.enum(['dashboard', 'progress', 'report']).catch('dashboard'),
-  /** ?month=6 — the 截至 month of the 通报; empty means the evaluation month in force */
-  month: z
+  /** ?period=2023-09 — 本期, the period every status is judged at; empty means the default 本期 (period.ts) */
+  period: z
     .string()
-    .regex(/^(?:[1-9]|1[0-2])$/)
+    .regex(/^2023-(?:0[1-9]|1[0-2])$/)
     .catch(''),
 })
 
@@ -46,14 +46,24 @@ export const defaultUrlState: UrlState = urlStateSchema.parse({})
 
 // Renamed parameters from older links, mapped here once (OWID Grapher's migration idea).
 const renamed: Record<string, keyof UrlState> = { sectors: 'sector', kinds: 'kind', search: 'q' }
+// ?month=9 (the 通报's 截至 month) became 本期 ?period=2023-09; 数据过期 became 未报送.
+const migrateMonth = (month: string) =>
+  /^(?:[1-9]|1[0-2])$/.test(month) ? `2023-${month.padStart(2, '0')}` : ''
+const migrateStatus = (list: string) =>
+  list
+    .split(',')
+    .map((s) => (s === 'stale' ? 'unreported' : s))
+    .join(',')
 
 export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search)
   const raw: Record<string, string> = {}
   for (const [key, value] of params) {
     const name = renamed[key] ?? key
-    if (name in defaultUrlState) raw[name] = value
+    if (name in defaultUrlState) raw[name] = name === 'status' ? migrateStatus(value) : value
   }
+  const month = params.get('month')
+  if (month !== null && !params.has('period')) raw.period = migrateMonth(month)
   return urlStateSchema.parse(raw)
 }
 

@@ -54,7 +54,7 @@ export const zh = {
     done: '已完成',
     missed: '未完成',
     no_data: '无数据',
-    stale: '数据过期',
+    unreported: '未报送',
   },
   basis: { provisional: '预计', final: '正式' },
   taskStatus: { not_started: '未开始', in_progress: '推进中', done: '已完成' },
@@ -67,9 +67,12 @@ export const zh = {
     tabsLabel: '视图',
     title: '2023年目标进度监测',
     intro: '为每项2023年目标和重点任务录入进度，状态按统一规则自动判定。数据只保存在本机浏览器中。',
-    evaluationMonth: '评估日期',
-    evaluationAuto: (month: number) => `自动（2023年${month}月）`,
-    evaluationMonthOption: (month: number) => `2023年${month}月`,
+    period: '本期',
+    periodHint: '状态按本期应报的数据判定；默认为报送截止日已过的最近一个月',
+    periodOption: (month: number) => `2023年${month}月`,
+    periodDefault: '（默认）',
+    dueDay: '报送截止日',
+    dueDayOption: (day: number) => `每月${day}日`,
     tolerance: '序时进度容差（百分点）',
     toleranceHint: '累计类目标的完成率与序时进度相差不超过此值视为达进度',
     toleranceInvalid: '容差应为 0 至 30 之间的数字',
@@ -86,7 +89,8 @@ export const zh = {
     openEntries: (name: string) => `录入进度：${name}`,
     emptyFiltered: '没有符合筛选条件的目标或任务。',
     completion: (completion: string, schedule: string) => `完成率 ${completion}，序时进度 ${schedule}`,
-    entryAge: (months: number) => `最新记录已是${months}个月前`,
+    missingPeriods: (periods: number, lastMonth: number) =>
+      `已有${periods}期未报送，最近一次报送截至${lastMonth}月`,
   },
   entryForm: {
     value: '数值',
@@ -130,20 +134,14 @@ export const zh = {
     title: '状态怎样判定',
     close: '关闭说明',
     /** The rule of status.ts in words; README.md 状态规则 says the same */
-    items: (p: {
-      month: number
-      tolerance: number
-      rateBand: number
-      levelBand: number
-      staleAfter: number
-    }) => [
+    items: (p: { month: number; tolerance: number; rateBand: number; levelBand: number; dueDay: number }) => [
       {
         term: '依据',
-        text: `每项目标取评估日期（当前为2023年${p.month}月）及以前截至月份最晚的一条记录；同一月份有多条时取最后录入的一条。评估日期之后的记录不参与判定。`,
+        text: `按本期（当前为2023年${p.month}月）判定：每项取本期应报期次的记录——月报为本月，季报为最近一个季末（3、6、9、12月），半年报为6、12月，年报为12月；GDP增速和居民收入增速默认季报，其余默认月报。取本期及以前截至月份最晚的一条，同一月份有多条时取最后录入的一条；本期之后的记录不参与判定。`,
       },
       {
         term: '累计类（金额、面积、个数等）',
-        text: `完成率 = 累计值 ÷ 全年目标，序时进度 = 截至月份 ÷ 12。完成率比序时进度高出${p.tolerance}个百分点以上为超进度，低${p.tolerance}个百分点以上为欠进度，其余为达进度。“控制在……以内”的目标反向判定，已超出上限即为欠进度。`,
+        text: `完成率 = 累计值 ÷ 全年目标，序时进度 = 该期截至月份 ÷ 12。完成率比序时进度高出${p.tolerance}个百分点以上为超进度，低${p.tolerance}个百分点以上为欠进度，其余为达进度。“控制在……以内”的目标反向判定，已超出上限即为欠进度。`,
       },
       {
         term: '增速、比率、名次类',
@@ -154,17 +152,17 @@ export const zh = {
         text: `截至12月（全年）的正式数据按全年目标判定：达到为已完成，否则为未完成（“左右”以下沿为准，累计类“左右”允许目标的${p.levelBand}%）。累计类的正式累计数提前达到全年目标即为已完成；“以内”类的正式累计数提前超出上限即为未完成。预计数据不作完成判定。`,
       },
       {
-        term: '数据过期',
-        text: `最新记录比评估日期早${p.staleAfter}个月以上（如评估日期为9月，最新记录截至5月），须更新数据。已完成、未完成的结论不会过期。`,
+        term: '未报送',
+        text: `本期应报期次没有记录（如本期为12月，月报事项最新记录截至9月），显示最近一次报送的数值和已缺报的期数。各单位应于每月${p.dueDay}日前报送。已完成、未完成的结论不受影响。`,
       },
-      { term: '无数据', text: '评估日期及以前没有任何记录。' },
+      { term: '无数据', text: '本期及以前没有任何记录。' },
       {
         term: '重点任务',
-        text: '已完成即为已完成；推进中视为达进度，未开始视为欠进度；截至12月仍未完成为未完成；同样适用数据过期。',
+        text: '已完成即为已完成；推进中视为达进度，未开始视为欠进度；截至12月仍未完成为未完成；同样适用未报送。',
       },
       {
-        term: '评估日期',
-        text: '默认“自动”：2023年内取当月；2023年以后取所有记录中最晚的截至月份，没有记录时取12月。可在设置中指定某个月份，回看当时的状态。',
+        term: '本期',
+        text: `默认：2023年内取报送截止日（每月${p.dueDay}日）已过的最近一个月，截止日当天仍算上一期；2023年以后取12月；2023年以前取1月。不看记录的日期。可在“本期”中选择其他月份，链接中记为 period=2023-09。`,
       },
     ],
   },
@@ -291,19 +289,19 @@ export const zh = {
     controlsLabel: '通报设置',
     asOf: '截至',
     monthOption: (month: number) => `2023年${month}月`,
-    defaultMonth: (month: number) => `（评估日期：${month}月）`,
+    defaultMonth: '（默认本期）',
     print: '打印',
     printHint: '打印时只输出通报正文（A4 纵向）。',
     title: (month: number) => `祁东县2023年政府工作报告目标任务推进情况通报（截至${month}月）`,
-    lead: (month: number, targets: number, tasks: number, tolerance: number, staleAfter: number) =>
-      `根据各责任单位报送的进度数据，按照统一的判定规则（累计类目标对照序时进度，容差为${tolerance}个百分点；最新数据距截至月份超过${staleAfter}个月的，视为数据过期），现将截至2023年${month}月县政府工作报告确定的${targets}项目标和${tasks}项重点任务推进情况通报如下。`,
+    lead: (month: number, targets: number, tasks: number, tolerance: number, dueDay: number) =>
+      `根据各责任单位报送的进度数据，按照统一的判定规则（累计类目标对照序时进度，容差为${tolerance}个百分点；各单位应于每月${dueDay}日前报送，本期应报而未报的视为未报送），现将截至2023年${month}月县政府工作报告确定的${targets}项目标和${tasks}项重点任务推进情况通报如下。`,
     overallHeading: '一、总体情况',
     overall: (total: number, parts: string) => `纳入监测的目标任务共${total}项，其中${parts}。`,
     part: (label: string, n: number) => `${label}${n}项`,
     countsCaption: '各领域目标任务推进情况（单位：项）',
     sector: '领域',
     total: '合计',
-    listHeading: { behind: '二、欠进度事项', missed: '三、未完成事项', stale: '四、数据过期事项' },
+    listHeading: { behind: '二、欠进度事项', missed: '三、未完成事项', unreported: '四、未报送事项' },
     listLead: (n: number) => `共${n}项。`,
     none: '无。',
     no: '序号',
@@ -314,7 +312,7 @@ export const zh = {
     taskTarget: '重点任务',
     gap: (difference: string) => `较目标${difference}`,
     closing:
-      '请各责任单位对照本通报，对欠进度和未完成事项认真分析原因、采取有效措施加快推进，对数据过期事项及时报送最新进度。',
+      '请各责任单位对照本通报，对欠进度和未完成事项认真分析原因、采取有效措施加快推进，对未报送事项及时报送最新进度。',
     footer: (date: string) => `数据来源：本看板录入的进度记录。生成日期：${date}。`,
   },
   chartLoading: '正在加载图表…',
@@ -327,8 +325,7 @@ export const zh = {
   countsTitle: '各领域目标与任务数',
   statusOverview: {
     title: '2023年目标进度',
-    asOf: (month: number, n: number) =>
-      `评估日期 2023年${month}月 · 共${n}项目标和任务 · 点选状态可筛选下方领域`,
+    asOf: (month: number, n: number) => `本期 2023年${month}月 · 共${n}项目标和任务 · 点选状态可筛选下方领域`,
     record: '到“进度监测”录入进度 →',
   },
   countsSector: '领域',

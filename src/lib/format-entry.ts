@@ -30,7 +30,8 @@ export function describeStatus(result: StatusResult): string {
         `${percent.format(result.detail.schedule)}%`,
       ),
     )
-  if (result.status === 'stale' && result.age !== undefined) parts.push(zh.monitor.entryAge(result.age))
+  if (result.status === 'unreported' && result.entry)
+    parts.push(zh.monitor.missingPeriods(result.missing ?? 0, monthOf(result.entry.asOf)))
   return parts.join('；')
 }
 

@@ -9,28 +9,35 @@ async function reload() {
   const { getStorageIssues } = await import('./use-storage-issues')
   const { renderHook } = await import('@testing-library/react')
   const read = () =>
-    renderHook(() => [settings.useTolerancePp(), settings.useEvaluationMonthSetting()] as const).result
-      .current
+    renderHook(() => [settings.useTolerancePp(), settings.useDueDay()] as const).result.current
   return { ...settings, read, issues: getStorageIssues }
 }
 
-it('keeps tolerance and 评估日期 across a reload, refusing values out of range', async () => {
+it('keeps tolerance and 报送截止日 across a reload, refusing values out of range', async () => {
   let s = await reload()
-  expect(s.read()).toEqual([5, 'auto'])
+  expect(s.read()).toEqual([5, 25])
   s.toleranceChanged(8)
-  s.evaluationMonthChanged('2023-09')
+  s.dueDayChanged(20)
   s.toleranceChanged(-1)
-  s.evaluationMonthChanged('2024-01')
+  s.dueDayChanged(29)
+  s.dueDayChanged(2.5)
   s = await reload()
-  expect(s.read()).toEqual([8, '2023-09'])
+  expect(s.read()).toEqual([8, 20])
+})
+
+it('reads a stored record of the previous shape (with 评估日期) as is, defaulting the 报送截止日', async () => {
+  localStorage.setItem(
+    KEY,
+    JSON.stringify({ state: { tolerancePp: 7, evaluationMonth: '2023-04' }, version: 1 }),
+  )
+  const s = await reload()
+  expect(s.read()).toEqual([7, 25])
+  expect(s.issues()).toEqual([])
 })
 
 it('falls back per field and sets the bad field aside', async () => {
-  localStorage.setItem(
-    KEY,
-    JSON.stringify({ state: { tolerancePp: 'viel', evaluationMonth: '2023-04' }, version: 1 }),
-  )
+  localStorage.setItem(KEY, JSON.stringify({ state: { tolerancePp: 'viel', dueDay: 20 }, version: 1 }))
   const s = await reload()
-  expect(s.read()).toEqual([5, '2023-04'])
+  expect(s.read()).toEqual([5, 20])
   expect(s.issues()).toMatchObject([{ store: KEY, reason: 'invalid_records', count: 1 }])
 })

@@ -2,13 +2,14 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { monitorSettingsSchema, type MonitorSettings } from '@/data/schema'
 import { DEFAULT_TOLERANCE_PP } from '@/data/status'
+import { DEFAULT_DUE_DAY } from '@/monitoring/period'
 import { followOtherTabs, persistSafely } from './persist-safely'
 
-// How strictly progress is judged (tolerance) and as of when (评估日期), kept in this browser.
+// How strictly progress is judged (tolerance) and by which day units report (报送截止日), kept in this browser.
 
 export const SETTINGS_STORAGE_KEY = 'qidong-targets.monitor-settings'
 
-const initial = (): MonitorSettings => ({ tolerancePp: DEFAULT_TOLERANCE_PP, evaluationMonth: 'auto' })
+const initial = (): MonitorSettings => ({ tolerancePp: DEFAULT_TOLERANCE_PP, dueDay: DEFAULT_DUE_DAY })
 
 /** Keeps each valid setting; an invalid one falls back to its default and is set aside */
 function validate(stored: unknown) {
@@ -29,8 +30,10 @@ const useSettingsStore = create<MonitorSettings>()(
     initial,
     persistSafely(initial, {
       name: SETTINGS_STORAGE_KEY,
+      // Still version 1: validate keeps the known fields and defaults the missing ones, so a stored v1 record
+      // reads as is; its old evaluationMonth is dropped because 本期 now lives in the URL (?period=).
       version: 1,
-      partialize: (s) => ({ tolerancePp: s.tolerancePp, evaluationMonth: s.evaluationMonth }),
+      partialize: (s) => ({ tolerancePp: s.tolerancePp, dueDay: s.dueDay }),
       migrate: (stored) => stored,
       validate,
     }),
@@ -40,16 +43,16 @@ const useSettingsStore = create<MonitorSettings>()(
 followOtherTabs(SETTINGS_STORAGE_KEY, () => useSettingsStore.persist.rehydrate())
 
 export const useTolerancePp = () => useSettingsStore((s) => s.tolerancePp)
-export const useEvaluationMonthSetting = () => useSettingsStore((s) => s.evaluationMonth)
+export const useDueDay = () => useSettingsStore((s) => s.dueDay)
 
 export function toleranceChanged(tolerancePp: number) {
   const parsed = monitorSettingsSchema.shape.tolerancePp.safeParse(tolerancePp)
   if (parsed.success) useSettingsStore.setState({ tolerancePp: parsed.data })
 }
 
-export function evaluationMonthChanged(evaluationMonth: MonitorSettings['evaluationMonth']) {
-  const parsed = monitorSettingsSchema.shape.evaluationMonth.safeParse(evaluationMonth)
-  if (parsed.success) useSettingsStore.setState({ evaluationMonth: parsed.data })
+export function dueDayChanged(dueDay: number) {
+  const parsed = monitorSettingsSchema.shape.dueDay.safeParse(dueDay)
+  if (parsed.success) useSettingsStore.setState({ dueDay: parsed.data })
 }
 
 export const settingsReloaded = () => useSettingsStore.persist.rehydrate()

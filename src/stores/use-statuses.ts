@@ -1,29 +1,30 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset-query'
-import {
-  defaultEvaluationMonth,
-  monthOf,
-  statusesById,
-  type StatusResult,
-  type StatusSettings,
-} from '@/data/status'
-import { useEvaluationMonthSetting, useTolerancePp } from './use-monitor-settings'
+import { statusesById, type StatusResult, type StatusSettings } from '@/data/status'
+import { useUrlValue } from '@/data/url-state'
+import { defaultPeriod, periodMonth, type Period } from '@/monitoring/period'
+import { useDueDay, useTolerancePp } from './use-monitor-settings'
 import { useEntries } from './use-progress'
 
-// Status flows from one place: the dataset's targets × the recorded entries × the settings, by status.ts.
+// Status flows from one place: the dataset's targets × the recorded entries × 本期 and the settings, by status.ts.
 
-/** What 自动 means right now (status.ts: defaultEvaluationMonth) */
-export function useDefaultEvaluationMonth(): number {
-  const entries = useEntries()
-  return useMemo(() => defaultEvaluationMonth(entries, new Date()), [entries])
+/** The default 本期 right now: the calendar and the 报送截止日 only, never the records (period.ts) */
+export function useDefaultPeriod(): Period {
+  const dueDay = useDueDay()
+  return useMemo(() => defaultPeriod(new Date(), dueDay), [dueDay])
 }
 
-/** The evaluation month in force (1–12): the 评估日期 setting, or the default rule when it is 自动 */
+/** 本期 in force: ?period= when set, else the default */
+export function usePeriod(): Period {
+  const chosen = useUrlValue('period')
+  const fallback = useDefaultPeriod()
+  return chosen || fallback
+}
+
+/** The month of 本期 (1–12) */
 export function useEvaluationMonth(): number {
-  const setting = useEvaluationMonthSetting()
-  const fallback = useDefaultEvaluationMonth()
-  return setting === 'auto' ? fallback : monthOf(setting)
+  return periodMonth(usePeriod())
 }
 
 export function useStatusSettings(): StatusSettings {

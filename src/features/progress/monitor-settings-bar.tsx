@@ -1,42 +1,57 @@
 import { useId, useState } from 'react'
+import { updateUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
-import {
-  evaluationMonthChanged,
-  toleranceChanged,
-  useEvaluationMonthSetting,
-  useTolerancePp,
-} from '@/stores/use-monitor-settings'
-import { useDefaultEvaluationMonth } from '@/stores/use-statuses'
+import { formatPeriod } from '@/monitoring/period'
+import { dueDayChanged, toleranceChanged, useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
+import { useDefaultPeriod, usePeriod } from '@/stores/use-statuses'
 import { controlClass, describedBy, Field } from './field'
 
 const m = zh.monitor
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
+const dueDays = Array.from({ length: 28 }, (_, i) => i + 1)
 
-// 评估日期 and tolerance: the two settings the status rule takes, kept in this browser.
+// 本期 (in the URL, shareable), 报送截止日 and tolerance: what the status rule takes.
 export function MonitorSettingsBar() {
   const id = useId()
-  const setting = useEvaluationMonthSetting()
-  const fallback = useDefaultEvaluationMonth()
+  const period = usePeriod()
+  const fallback = useDefaultPeriod()
+  const dueDay = useDueDay()
   const tolerance = useTolerancePp()
   // What is being typed, until it leaves the field; otherwise the stored value (which another tab may change).
   const [toleranceText, setToleranceText] = useState<string | null>(null)
   const [toleranceError, setToleranceError] = useState<string>()
 
   return (
-    <div className="grid gap-3 sm:grid-cols-[12rem_16rem]">
-      <Field id={`${id}-month`} label={m.evaluationMonth}>
+    <div className="grid gap-3 sm:grid-cols-[12rem_9rem_16rem]">
+      <Field id={`${id}-period`} label={m.period} hint={m.periodHint}>
         <select
-          id={`${id}-month`}
-          value={setting}
+          id={`${id}-period`}
+          value={period}
+          aria-describedby={`${id}-period-hint`}
           className={controlClass()}
           onChange={(e) => {
-            evaluationMonthChanged(e.target.value)
+            updateUrlState({ period: e.target.value === fallback ? '' : e.target.value }, { replace: true })
           }}
         >
-          <option value="auto">{m.evaluationAuto(fallback)}</option>
           {months.map((n) => (
-            <option key={n} value={`2023-${String(n).padStart(2, '0')}`}>
-              {m.evaluationMonthOption(n)}
+            <option key={n} value={formatPeriod(n)}>
+              {`${m.periodOption(n)}${formatPeriod(n) === fallback ? m.periodDefault : ''}`}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <Field id={`${id}-due`} label={m.dueDay}>
+        <select
+          id={`${id}-due`}
+          value={dueDay}
+          className={controlClass()}
+          onChange={(e) => {
+            dueDayChanged(Number(e.target.value))
+          }}
+        >
+          {dueDays.map((d) => (
+            <option key={d} value={d}>
+              {m.dueDayOption(d)}
             </option>
           ))}
         </select>

@@ -64,7 +64,12 @@ it('records the 2023 GDP growth as a final 6.2% and shows 未完成', async () =
   expect(screen.getByRole('list', { name: '综合经济各状态项数' })).toHaveTextContent('未完成 1')
 })
 
+const atPeriod = (period: string) => {
+  window.history.replaceState(null, '', `/?view=progress&period=${period}`)
+}
+
 it('judges a cumulative count against 序时进度 and says how', async () => {
+  atPeriod('2023-06')
   const user = renderView()
   const firms = await open(user, '新增规模工业企业')
   await user.type(firms.getByLabelText('数值（家）'), '6家')
@@ -108,7 +113,13 @@ it('records a task status', async () => {
   await user.selectOptions(task.getByLabelText('任务状态'), '推进中')
   await user.selectOptions(task.getByLabelText('截至月份'), '1—9月（前三季度）')
   await user.click(task.getByRole('button', { name: '保存记录' }))
+  expect(badge('task-xiangjiang-water-diversion')).toHaveTextContent('未报送')
+  expect(row('task-xiangjiang-water-diversion')).toHaveTextContent('已有3期未报送，最近一次报送截至9月')
+  await user.selectOptions(screen.getByRole('combobox', { name: '本期' }), '2023年9月')
+  expect(window.location.search).toContain('period=2023-09')
   expect(badge('task-xiangjiang-water-diversion')).toHaveTextContent('达进度')
+  await user.selectOptions(screen.getByRole('combobox', { name: '本期' }), '2023年12月（默认）')
+  expect(window.location.search).not.toContain('period=')
   await user.selectOptions(task.getByLabelText('任务状态'), '推进中')
   await user.selectOptions(task.getByLabelText('截至月份'), '1—12月（全年）')
   await user.click(task.getByRole('button', { name: '保存记录' }))
@@ -116,6 +127,7 @@ it('records a task status', async () => {
 })
 
 it('deletes and edits with 撤销', async () => {
+  atPeriod('2023-06')
   const user = renderView()
   const gdp = await open(user, '地区生产总值增速')
   await user.type(gdp.getByLabelText('数值（%）'), '7.4')
@@ -157,7 +169,7 @@ it('filters by status through the shared ?status= filter', async () => {
 
 it('explains the rule with the settings in force', async () => {
   const user = renderView()
-  await user.selectOptions(screen.getByLabelText('评估日期'), '2023年9月')
+  await user.selectOptions(screen.getByRole('combobox', { name: '本期' }), '2023年9月')
   await user.click(screen.getByRole('button', { name: '状态规则说明' }))
   const dialog = screen.getByRole('dialog', { name: '状态怎样判定' })
   expect(dialog).toHaveFocus()

@@ -1,12 +1,13 @@
 import { useId } from 'react'
 import { updateUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { formatPeriod } from '@/monitoring/period'
 
 const r = zh.report
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
 
-// 截至 month and 打印: screen only, never on paper.
-export function ReportControls({ month, evaluationMonth }: { month: number; evaluationMonth: number }) {
+// 本期 (the 截至 month) and 打印: screen only, never on paper.
+export function ReportControls({ month, defaultMonth }: { month: number; defaultMonth: number }) {
   const id = useId()
   return (
     <div
@@ -23,13 +24,13 @@ export function ReportControls({ month, evaluationMonth }: { month: number; eval
           value={month}
           onChange={(e) => {
             const next = Number(e.target.value)
-            updateUrlState({ month: next === evaluationMonth ? '' : String(next) }, { replace: true })
+            updateUrlState({ period: next === defaultMonth ? '' : formatPeriod(next) }, { replace: true })
           }}
           className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-red-700"
         >
           {months.map((m) => (
             <option key={m} value={m}>
-              {`${r.monthOption(m)}${m === evaluationMonth ? r.defaultMonth(m) : ''}`}
+              {`${r.monthOption(m)}${m === defaultMonth ? r.defaultMonth : ''}`}
             </option>
           ))}
         </select>

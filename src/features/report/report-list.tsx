@@ -10,7 +10,7 @@ const r = zh.report
 function explain({ result, indicator }: ReportItem): string {
   const d = result.detail
   const inPoints = indicator && ['growth_pct', 'share_pct', 'change_pp'].includes(indicator.measure)
-  if (d?.kind === 'rate' && inPoints && result.status !== 'stale')
+  if (d?.kind === 'rate' && inPoints && result.status !== 'unreported')
     return r.gap(formatPointsDifference(d.value - d.target))
   return describeStatus(result)
 }

@@ -1,4 +1,4 @@
-// The 通报 shows, as of the chosen month, every count by sector and each 欠进度/未完成/数据过期 item with its latest figure.
+// The 通报 shows, as of 本期, every count by sector and each 欠进度/未完成/未报送 item with its latest figure.
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it, vi } from 'vitest'
@@ -13,6 +13,7 @@ beforeEach(async () => {
   localStorage.clear()
   await progressReloaded()
   await settingsReloaded()
+  // An old ?month=6 link: it still opens 本期 2023-06.
   window.history.replaceState(null, '', '/?view=report&month=6')
   entriesImported([
     {
@@ -71,7 +72,7 @@ it('titles the 通报 by its month and counts every target by sector', () => {
     '祁东县2023年政府工作报告目标任务推进情况通报（截至6月）',
   )
   expect(
-    screen.getByText(/纳入监测的目标任务共5项，其中欠进度2项、数据过期1项、无数据2项。/),
+    screen.getByText(/纳入监测的目标任务共5项，其中欠进度2项、未报送1项、无数据2项。/),
   ).toBeInTheDocument()
   expect(rows('一、总体情况')).toEqual([
     ['产业发展', '0', '0', '1', '0', '0', '0', '1', '2'],
@@ -82,7 +83,7 @@ it('titles the 通报 by its month and counts every target by sector', () => {
   ])
 })
 
-it('lists the 欠进度 and 数据过期 items with target, latest figure and date, and 无。 where there are none', () => {
+it('lists the 欠进度 and 未报送 items with target, latest figure and date, and 无。 where there are none', () => {
   renderReport()
   expect(rows('二、欠进度事项')).toEqual([
     [
@@ -96,8 +97,15 @@ it('lists the 欠进度 and 数据过期 items with target, latest figure and da
     ['2', '综合经济', '地区生产总值增速', '7.5%左右', '6.2% · 1—6月（上半年） · 预计', '较目标低1.3个百分点'],
   ])
   expect(section('三、未完成事项').getByText('无。')).toBeInTheDocument()
-  expect(rows('四、数据过期事项')).toEqual([
-    ['1', '项目园区', '加快湘江引水工程建设', '重点任务', '推进中 · 1—2月', '最新记录已是4个月前'],
+  expect(rows('四、未报送事项')).toEqual([
+    [
+      '1',
+      '项目园区',
+      '加快湘江引水工程建设',
+      '重点任务',
+      '推进中 · 1—2月',
+      '已有4期未报送，最近一次报送截至2月',
+    ],
   ])
 })
 
@@ -105,8 +113,8 @@ it('recomputes as of the month chosen under 截至, and prints on 打印', async
   const user = renderReport()
   const asOf = screen.getByRole('combobox', { name: '截至' })
   await user.selectOptions(asOf, '9')
-  expect(window.location.search).toBe('?view=report&month=9')
-  // December is the evaluation month in force here (the latest entry's), so the link leaves it out.
+  expect(window.location.search).toBe('?view=report&period=2023-09')
+  // December is the default 本期 after 2023, so the link leaves it out.
   await user.selectOptions(asOf, '12')
   expect(window.location.search).toBe('?view=report')
   expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('（截至12月）')

@@ -1,4 +1,3 @@
-import { STALE_AFTER_MONTHS } from '@/data/status'
 import { zh } from '@/i18n/zh'
 import { ReportControls } from './report-controls'
 import { ReportCounts } from './report-counts'
@@ -10,10 +9,10 @@ const today = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long',
 
 // 通报: the progress of every 2023 target and task as of a month, written as a supervision office publishes it.
 export function ReportView() {
-  const { report, month, evaluationMonth, tolerancePp } = useReport()
+  const { report, month, defaultMonth, tolerancePp, dueDay } = useReport()
   return (
     <div className="flex flex-col gap-4">
-      <ReportControls month={month} evaluationMonth={evaluationMonth} />
+      <ReportControls month={month} defaultMonth={defaultMonth} />
       <article
         aria-labelledby="report-title"
         data-report
@@ -25,13 +24,11 @@ export function ReportView() {
         >
           {r.title(month)}
         </h2>
-        <p className="indent-8">
-          {r.lead(month, report.targets, report.tasks, tolerancePp, STALE_AFTER_MONTHS)}
-        </p>
+        <p className="indent-8">{r.lead(month, report.targets, report.tasks, tolerancePp, dueDay)}</p>
         <ReportCounts report={report} />
         <ReportList status="behind" items={report.listed.behind} />
         <ReportList status="missed" items={report.listed.missed} />
-        <ReportList status="stale" items={report.listed.stale} />
+        <ReportList status="unreported" items={report.listed.unreported} />
         <div className="flex break-inside-avoid flex-col gap-3">
           <p className="indent-8">{r.closing}</p>
           <p className="text-right text-sm text-slate-600 print:text-[9pt]">

@@ -9,8 +9,8 @@ it('lists kinds, measures, statuses and the search in words', () => {
       kind: ['target'],
       measure: ['growth_pct', 'level'],
       q: ' 农田 ',
-      status: ['behind', 'stale'],
+      status: ['behind', 'unreported'],
     }),
-  ).toBe('筛选：2023年目标、增速、总量、欠进度、数据过期、搜索“农田”')
+  ).toBe('筛选：2023年目标、增速、总量、欠进度、未报送、搜索“农田”')
   expect(describeFilters({ sector: ['rural'], kind: [], measure: [], q: '', status: [] })).toBeUndefined()
 })
