@@ -121,6 +121,13 @@ const entryCommon = {
   asOf: asOfSchema,
   note: z.string().max(500).optional(),
   source: z.string().max(200).optional(),
+  // The standard narrative of a 督查 report (杭州's 进展情况、存在的问题和下一步措施)
+  /** 进展情况 */
+  situation: z.string().max(1000).optional(),
+  /** 存在问题 */
+  problems: z.string().max(1000).optional(),
+  /** 下一步措施 */
+  nextSteps: z.string().max(1000).optional(),
   /** When it was recorded or last edited (ISO date-time) */
   recordedAt: z.iso.datetime(),
 }
