@@ -89,6 +89,8 @@ export const zh = {
     openEntries: (name: string) => `录入进度：${name}`,
     emptyFiltered: '没有符合筛选条件的目标或任务。',
     completion: (completion: string, schedule: string) => `完成率 ${completion}，序时进度 ${schedule}`,
+    completionAtNode: (completion: string, node: string, share: string) =>
+      `完成率 ${completion}，节点目标 ${node}（${share}）`,
     missingPeriods: (periods: number, lastMonth: number) =>
       `已有${periods}期未报送，最近一次报送截至${lastMonth}月`,
   },
@@ -141,7 +143,7 @@ export const zh = {
       },
       {
         term: '累计类（金额、面积、个数等）',
-        text: `完成率 = 累计值 ÷ 全年目标，序时进度 = 该期截至月份 ÷ 12。完成率比序时进度高出${p.tolerance}个百分点以上为超进度，低${p.tolerance}个百分点以上为欠进度，其余为达进度。“控制在……以内”的目标反向判定，已超出上限即为欠进度。`,
+        text: `完成率 = 累计值 ÷ 全年目标，序时进度 = 该期截至月份 ÷ 12；任务分解中为该期设定了节点目标的，以节点目标 ÷ 全年目标代替序时进度。完成率比序时进度（或节点目标）高出${p.tolerance}个百分点以上为超进度，低${p.tolerance}个百分点以上为欠进度，其余为达进度。“控制在……以内”的目标反向判定，已超出上限即为欠进度。`,
       },
       {
         term: '增速、比率、名次类',

@@ -3,21 +3,18 @@ import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset-query'
 import { selectReport } from '@/data/select-report'
 import { periodMonth } from '@/monitoring/period'
-import { useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
+import { useDueDay } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
-import { useDefaultPeriod, useEvaluationMonth } from '@/stores/use-statuses'
+import { useDefaultPeriod, useStatusSettings } from '@/stores/use-statuses'
 
 // The 通报 as of 本期 (?period=, or the default 本期), with the tolerance the progress tab uses.
 export function useReport() {
   const { data } = useSuspenseQuery(datasetQuery)
   const entries = useEntries()
-  const tolerancePp = useTolerancePp()
   const dueDay = useDueDay()
-  const month = useEvaluationMonth()
+  const settings = useStatusSettings()
+  const { month, tolerancePp } = settings
   const defaultMonth = periodMonth(useDefaultPeriod())
-  const report = useMemo(
-    () => selectReport(data, entries, { month, tolerancePp }),
-    [data, entries, month, tolerancePp],
-  )
+  const report = useMemo(() => selectReport(data, entries, settings), [data, entries, settings])
   return { report, month, defaultMonth, tolerancePp, dueDay }
 }
