@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
+import { ItemFilters } from '@/features/filters/item-filters'
 import { ProgressView } from '@/features/progress/progress-view'
 import { ReportView } from '@/features/report/report-view'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
@@ -34,9 +35,9 @@ export function App() {
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
           {view === 'progress' ? (
-            <ProgressView tools={<ExchangePanel />} />
+            <ProgressView tools={<ExchangePanel />} filters={<ItemFilters />} />
           ) : view === 'report' ? (
-            <ReportView />
+            <ReportView filters={<ItemFilters />} />
           ) : (
             <>
               <ReportLine />

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
+import { ReportScope } from './report-scope'
 import { ReportControls } from './report-controls'
 import { ReportCounts } from './report-counts'
 import { ReportList } from './report-list'
@@ -8,11 +10,13 @@ const r = zh.report
 const today = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' })
 
 // 通报: the progress of every 2023 target and task as of a month, written as a supervision office publishes it.
-export function ReportView() {
+/** filters: the search, sector and responsibility filters, from the app */
+export function ReportView({ filters }: { filters?: ReactNode }) {
   const { report, month, defaultMonth, tolerancePp, dueDay } = useReport()
   return (
     <div className="flex flex-col gap-4">
       <ReportControls month={month} defaultMonth={defaultMonth} />
+      {filters}
       <article
         aria-labelledby="report-title"
         data-report
@@ -24,6 +28,7 @@ export function ReportView() {
         >
           {r.title(month)}
         </h2>
+        <ReportScope />
         <p className="indent-8">{r.lead(month, report.targets, report.tasks, tolerancePp, dueDay)}</p>
         <ReportCounts report={report} />
         <ReportList status="behind" items={report.listed.behind} />

@@ -1,7 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset-query'
+import { selectProgressGroups } from '@/data/select-progress-groups'
 import { selectReport } from '@/data/select-report'
+import { useUrlValue } from '@/data/url-state'
+import { useResponsible } from '@/stores/use-responsible'
 import { periodMonth } from '@/monitoring/period'
 import { useDueDay } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
@@ -15,6 +18,17 @@ export function useReport() {
   const settings = useStatusSettings()
   const { month, tolerancePp } = settings
   const defaultMonth = periodMonth(useDefaultPeriod())
-  const report = useMemo(() => selectReport(data, entries, settings), [data, entries, settings])
+  const sector = useUrlValue('sector')
+  const q = useUrlValue('q')
+  const responsible = useResponsible()
+  const report = useMemo(() => {
+    const covered = new Set(
+      selectProgressGroups(data, (id) => !responsible || responsible(id), { sector, q }).flatMap((g) => [
+        ...g.targets.map((t) => t.id),
+        ...g.tasks.map((t) => t.id),
+      ]),
+    )
+    return selectReport(data, entries, settings, (id) => covered.has(id))
+  }, [data, entries, settings, sector, q, responsible])
   return { report, month, defaultMonth, tolerancePp, dueDay }
 }
