@@ -3,6 +3,7 @@ import { datasetQuery } from '@/data/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ItemFilters } from '@/features/filters/item-filters'
+import { AssignView } from '@/features/assign/assign-view'
 import { ProgressView } from '@/features/progress/progress-view'
 import { ReportView } from '@/features/report/report-view'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
@@ -21,7 +22,7 @@ export function App() {
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
-          <div className="ml-auto flex items-end gap-3">
+          <div className="ml-auto flex flex-wrap-reverse items-end justify-end gap-x-3">
             <ViewTabs />
             <div className="pb-2">
               <GlossaryButton />
@@ -36,6 +37,8 @@ export function App() {
         <DatasetGate>
           {view === 'progress' ? (
             <ProgressView tools={<ExchangePanel />} filters={<ItemFilters />} />
+          ) : view === 'assign' ? (
+            <AssignView />
           ) : view === 'report' ? (
             <ReportView filters={<ItemFilters />} />
           ) : (
