@@ -1,4 +1,4 @@
-import type { Pair } from '@/data/select-pairs'
+import type { Pair } from '@/data/select/select-pairs'
 import { bandOf } from '@/data/status'
 import { formatFigure, formatNumber } from '@/lib/format'
 import type { LegendItem, TableColumn, TableRow } from './chart-frame'

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseFigure, validateTaskEntry, validateValueEntry, type EntryFields } from './entry-input'
 import { monitorIndicators } from '../../tests/fixtures/monitor-dataset'
-import { progressEntrySchema } from './schema'
+import { progressEntrySchema } from '@/data/dataset/schema'
 
 const growth = { measure: 'growth_pct', unit: '%' } as const
 const share = { measure: 'share_pct', unit: '%' } as const

@@ -1,5 +1,5 @@
 import { zh } from '@/i18n/zh'
-import { asOfSchema, type Indicator, type TaskEntry, type ValueEntry } from './schema'
+import { asOfSchema, type Indicator, type TaskEntry, type ValueEntry } from '@/data/dataset/schema'
 
 // Turns what an official typed into a progress entry, or into Chinese messages per field; nothing is lost.
 

@@ -1,4 +1,4 @@
-import type { Indicator, Sector, Dataset } from './schema'
+import type { Indicator, Sector, Dataset } from '@/data/dataset/schema'
 import { selectProgressGroups } from './select-progress-groups'
 
 // What progress can be recorded against, as one list: every 2023 target indicator and task, in report order.

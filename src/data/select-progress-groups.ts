@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, Sector, Task } from './schema'
+import type { Dataset, Indicator, Sector, Task } from '@/data/dataset/schema'
 
 // The progress tab's outline: every 2023 target and task, under its sector, in the report's order.
 

@@ -1,7 +1,7 @@
 // The 通报 counts every target once under its sector and overall, and lists exactly the 欠进度/未完成/未报送 items.
 import { describe, expect, it } from 'vitest'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
-import type { ProgressEntry } from './schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import { selectReport } from './select-report'
 
 let n = 0

@@ -1,4 +1,4 @@
-import type { Dataset, ProgressEntry, Sector } from './schema'
+import type { Dataset, ProgressEntry, Sector } from '@/data/dataset/schema'
 import { monitoredTargets, type MonitoredTarget } from './select-monitored'
 import { statusesById, type StatusResult, type StatusSettings } from './status'
 import { statusSchema, type Status } from './url-state'

@@ -1,4 +1,11 @@
-import type { Comparator, Indicator, Measure, ProgressEntry, TaskEntry, ValueEntry } from './schema'
+import type {
+  Comparator,
+  Indicator,
+  Measure,
+  ProgressEntry,
+  TaskEntry,
+  ValueEntry,
+} from '@/data/dataset/schema'
 import { dueMonth, itemFrequency, missedPeriods, type Frequency } from '@/monitoring/period'
 import type { Status } from './url-state'
 

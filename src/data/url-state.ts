@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import { z } from 'zod'
-import { measureSchema } from './schema'
+import { measureSchema } from '@/data/dataset/schema'
 
 // Filters and shareable view state live in the URL only: parsed leniently, written without defaults.
 

@@ -1,4 +1,4 @@
-import type { Indicator, ProgressEntry } from '@/data/schema'
+import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import { monthOf, type StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
 import { formatNumber } from './format'

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { monitorSettingsSchema, type MonitorSettings } from '@/data/schema'
+import { monitorSettingsSchema, type MonitorSettings } from '@/data/dataset/schema'
 import { DEFAULT_TOLERANCE_PP } from '@/data/status'
 import { DEFAULT_DUE_DAY } from '@/monitoring/period'
 import { followOtherTabs, persistSafely } from './persist-safely'

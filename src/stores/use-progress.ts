@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 import type { TaskDraft, ValueDraft } from '@/data/entry-input'
 import { followOtherTabs, persistSafely } from './persist-safely'
 

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { statusesById, type StatusResult, type StatusSettings } from '@/data/status'
 import { useUrlValue } from '@/data/url-state'
 import { defaultPeriod, periodMonth, type Period } from '@/monitoring/period'

@@ -1,6 +1,6 @@
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
-import type { GlossaryTerm } from '@/data/schema'
+import type { GlossaryTerm } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import type { ChartExportSpec, ChartOnPage } from '../chart-registry'
 import { chartCsv } from './chart-csv'

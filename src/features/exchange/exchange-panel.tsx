@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange-format'
+import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange/format'
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { zh } from '@/i18n/zh'

@@ -1,6 +1,6 @@
 import { Dialog } from '@/components/ui/dialog'
-import type { ImportPlan } from '@/data/exchange-plan'
-import type { ProgressEntry } from '@/data/schema'
+import type { ImportPlan } from '@/data/exchange/plan'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import type { MonitoredTarget } from '@/data/select-monitored'
 import { describeEntry } from '@/lib/format-entry'
 import { zh } from '@/i18n/zh'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { ProgressEntry } from '@/data/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import { monthOf } from '@/data/status'
 import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'

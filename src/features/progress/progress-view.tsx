@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { StatusRuleHelp } from '@/components/status-rule-help'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectProgressGroups } from '@/data/select-progress-groups'
 import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'

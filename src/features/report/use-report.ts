@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectReport } from '@/data/select-report'
 import { periodMonth } from '@/monitoring/period'
 import { useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'

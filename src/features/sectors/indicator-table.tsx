@@ -1,9 +1,9 @@
 import { SourceButton } from '@/components/source-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
-import type { Indicator } from '@/data/schema'
+import type { Indicator } from '@/data/dataset/schema'
 import type { StatusResult } from '@/data/status'
-import type { Row } from '@/data/select-rows'
+import type { Row } from '@/data/select/select-rows'
 import { zh } from '@/i18n/zh'
 import { formatFigure } from '@/lib/format'
 

@@ -1,7 +1,7 @@
 import { SourceButton } from '@/components/source-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
-import type { Task } from '@/data/schema'
+import type { Task } from '@/data/dataset/schema'
 import type { StatusResult } from '@/data/status'
 
 // The sector's tasks in report order, each with its status and its 原文.

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { TermText } from '@/components/term-text'
-import { splitAtQuote, type ReportParagraph, type SourceItem } from '@/data/select-source'
+import { splitAtQuote, type ReportParagraph, type SourceItem } from '@/data/select/select-passage'
 import { zh } from '@/i18n/zh'
 
 type Props = { item: SourceItem; paragraphs: readonly ReportParagraph[]; home: number }

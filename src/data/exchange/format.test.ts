@@ -1,11 +1,11 @@
 // Export writes the documented formats byte for byte, and the template lists every 2023 target and task.
 import { describe, expect, it } from 'vitest'
-import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
+import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { parseCsv } from '@/lib/csv'
-import { loadDataset } from './load-dataset'
-import { entriesToCsv, entriesToJson, templateCsv } from './exchange-format'
-import type { ProgressEntry } from './schema'
-import { monitoredTargets } from './select-monitored'
+import { loadDataset } from '@/data/dataset/load-dataset'
+import { entriesToCsv, entriesToJson, templateCsv } from './format'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import { monitoredTargets } from '@/data/select-monitored'
 
 const targets = monitoredTargets(monitorDataset)
 

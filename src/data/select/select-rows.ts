@@ -1,5 +1,5 @@
 import { selectPairs, type Pair } from './select-pairs'
-import type { Indicator } from './schema'
+import type { Indicator } from '@/data/dataset/schema'
 
 // One table row per thing measured: a paired 2022 outcome and 2023 target share a row.
 export type Row = { id: string; sector: string; name: string; outcome?: Indicator; target?: Indicator }

@@ -1,7 +1,7 @@
 import { selectSectorCounts, type SectorWithCounts } from './select-counts'
 import { selectRows, type Row } from './select-rows'
-import type { Dataset, Task } from './schema'
-import type { Status, UrlState } from './url-state'
+import type { Dataset, Task } from '@/data/dataset/schema'
+import type { Status, UrlState } from '@/data/url-state'
 
 // What the sector panels show for the filters in the URL; pure, so every rule is testable.
 export type Filters = Pick<UrlState, 'sector' | 'kind' | 'measure' | 'q' | 'status'>

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
-import { datasetQuery } from './dataset-query'
-import type { Dataset, GlossaryTerm } from './schema'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import type { Dataset, GlossaryTerm } from '@/data/dataset/schema'
 
 const none: readonly GlossaryTerm[] = []
 const selectGlossary = (d: Dataset) => d.glossary

@@ -1,8 +1,8 @@
 import { toCsv, type CsvCell } from '@/lib/csv'
 import { formatFigure } from '@/lib/format'
 import { zh } from '@/i18n/zh'
-import type { ProgressEntry } from './schema'
-import type { MonitoredTarget } from './select-monitored'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import type { MonitoredTarget } from '@/data/select-monitored'
 
 // The exchange file formats (README 数据交换格式): what export writes and import reads. Changing a name breaks files.
 

@@ -8,10 +8,10 @@ import {
   type ImportRow,
   type ReadResult,
   type Targets,
-} from './exchange-draft'
-import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './exchange-format'
-import { readCsvRows } from './exchange-read-csv'
-import { progressEntrySchema, type ProgressEntry } from './schema'
+} from './draft'
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './format'
+import { readCsvRows } from './read-csv'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 
 // Import reads an untrusted file into entry drafts, or into problems that name the row: never half of each.
 

@@ -1,8 +1,8 @@
 // Every line of the real report is a paragraph or a heading, each paragraph knows its section, and a quote is found with its figure.
 import { describe, expect, it } from 'vitest'
-import report from '../../data/source/qidong-2023-government-work-report.txt?raw'
-import { loadDataset } from './load-dataset'
-import { findQuoteParagraph, parseReport, selectSourceItem, splitAtQuote } from './select-source'
+import report from '../../../data/source/qidong-2023-government-work-report.txt?raw'
+import { loadDataset } from '@/data/dataset/load-dataset'
+import { findQuoteParagraph, parseReport, selectSourceItem, splitAtQuote } from './select-passage'
 
 const paragraphs = parseReport(report)
 const containing = (s: string) => paragraphs.find((p) => p.text.includes(s))

@@ -1,5 +1,5 @@
-import { wholeNumberIndex } from './report-numbers'
-import type { Dataset } from './schema'
+import { wholeNumberIndex } from '@/data/report-numbers'
+import type { Dataset } from '@/data/dataset/schema'
 
 // Pure derivations for the 原文 view: the report as paragraphs under their section headings,
 // the paragraph holding a quote, and the quote and its figure located inside it.

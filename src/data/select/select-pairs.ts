@@ -1,4 +1,4 @@
-import type { Indicator } from './schema'
+import type { Indicator } from '@/data/dataset/schema'
 
 // A 2023 target and the 2022 outcome that measures the same thing, linked by pairId from either side.
 export type Pair = { target: Indicator; outcome: Indicator }

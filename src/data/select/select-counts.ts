@@ -1,4 +1,4 @@
-import type { Dataset, Sector } from './schema'
+import type { Dataset, Sector } from '@/data/dataset/schema'
 
 export type SectorCounts = { targets: number; outcomes: number; tasks: number }
 export type SectorWithCounts = { sector: Sector; counts: SectorCounts }

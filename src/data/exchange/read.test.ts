@@ -1,14 +1,14 @@
 // Import accepts exactly what export writes, refuses anything else with a message naming the row, and never throws.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { entriesArbitrary } from '../../tests/fixtures/entry-arbitraries'
-import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
-import { entriesToCsv, entriesToJson, templateCsv } from './exchange-format'
-import { planImport } from './exchange-plan'
-import type { ReadResult } from './exchange-draft'
-import { readExchangeFile } from './exchange-read'
-import { progressEntrySchema, type ProgressEntry } from './schema'
-import { monitoredTargets } from './select-monitored'
+import { entriesArbitrary } from '../../../tests/fixtures/entry-arbitraries'
+import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
+import { entriesToCsv, entriesToJson, templateCsv } from './format'
+import { planImport } from './plan'
+import type { ReadResult } from './draft'
+import { readExchangeFile } from './read'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
+import { monitoredTargets } from '@/data/select-monitored'
 
 const list = monitoredTargets(monitorDataset)
 const targets = new Map(list.map((t) => [t.id, t]))

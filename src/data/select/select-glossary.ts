@@ -1,5 +1,5 @@
 import { escapeRegExp } from '@/lib/regexp'
-import type { GlossaryTerm } from './schema'
+import type { GlossaryTerm } from '@/data/dataset/schema'
 
 // Pure glossary derivations: splitting text at term occurrences, looking a term up, searching the list.
 

@@ -1,8 +1,8 @@
 // The preview sorts every imported row into added, changed or unchanged, matching by id, else by target and month.
 import { describe, expect, it } from 'vitest'
-import type { ImportRow } from './exchange-draft'
-import { planImport } from './exchange-plan'
-import type { ProgressEntry } from './schema'
+import type { ImportRow } from './draft'
+import { planImport } from './plan'
+import type { ProgressEntry } from '@/data/dataset/schema'
 
 const existing: ProgressEntry[] = [
   {

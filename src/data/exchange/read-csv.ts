@@ -1,6 +1,6 @@
 import { csvText, CsvSyntaxError, parseCsv } from '@/lib/csv'
 import { zh } from '@/i18n/zh'
-import { parseFigure } from './entry-input'
+import { parseFigure } from '@/data/entry-input'
 import {
   draftProblem,
   refuse,
@@ -10,9 +10,9 @@ import {
   type ImportRow,
   type ReadResult,
   type Targets,
-} from './exchange-draft'
-import { CSV_COLUMNS, type CsvKey } from './exchange-format'
-import { asOfSchema, valueEntrySchema, type TaskEntry, type ValueEntry } from './schema'
+} from './draft'
+import { CSV_COLUMNS, type CsvKey } from './format'
+import { asOfSchema, valueEntrySchema, type TaskEntry, type ValueEntry } from '@/data/dataset/schema'
 
 // The CSV side of import: the header names the columns, each later row is one entry or a blank template row.
 

@@ -1,10 +1,10 @@
 import { describe, it, expect } from 'vitest'
-import source from '../../data/source/qidong-2023-government-work-report.txt?raw'
-import raw from '../../data/qidong-2023.json'
+import source from '../../../data/source/qidong-2023-government-work-report.txt?raw'
+import raw from '../../../data/qidong-2023.json'
 import { datasetSchema, type Comparator, type Indicator } from './schema'
-import { parseWrittenNumber } from './chinese-number'
-import { findAll, findNumberTokens, occursAsWholeNumber, type NumberToken } from './report-numbers'
-import { coverageExclusions } from './coverage-exclusions'
+import { parseWrittenNumber } from '@/data/chinese-number'
+import { findAll, findNumberTokens, occursAsWholeNumber, type NumberToken } from '@/data/report-numbers'
+import { coverageExclusions } from '@/data/coverage-exclusions'
 
 // Invariant: the real dataset parses, every figure in it is where the report says it is, and every number of the report body is an indicator or an explained exclusion.
 

@@ -1,6 +1,6 @@
 // A dataset that fails validation is reported record by record, field by field — never swallowed.
 import { describe, expect, it } from 'vitest'
-import raw from '../../data/qidong-2023.json'
+import raw from '../../../data/qidong-2023.json'
 import { DatasetError } from './dataset-error'
 import { parseDataset } from './parse-dataset'
 

@@ -1,9 +1,9 @@
 // Every occurrence of a glossary match form in the report body becomes one link to its term, and nothing else does.
 import { describe, expect, it } from 'vitest'
-import raw from '../../data/qidong-2023.json'
-import report from '../../data/source/qidong-2023-government-work-report.txt?raw'
-import { parseDataset } from './parse-dataset'
-import type { GlossaryTerm } from './schema'
+import raw from '../../../data/qidong-2023.json'
+import report from '../../../data/source/qidong-2023-government-work-report.txt?raw'
+import { parseDataset } from '@/data/dataset/parse-dataset'
+import type { GlossaryTerm } from '@/data/dataset/schema'
 import { findTerm, searchGlossary, splitByTerms } from './select-glossary'
 
 const { glossary } = parseDataset(raw)
