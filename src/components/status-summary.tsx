@@ -1,5 +1,5 @@
 import { StatusIcon, statusOrder, statusPalette } from './status-badge'
-import { countStatuses, type StatusResult } from '@/data/status'
+import { countStatuses, type StatusResult } from '@/monitoring/status'
 import { updateUrlState, useUrlValue, type Status } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
-import { statusesById, type StatusResult, type StatusSettings } from '@/data/status'
+import { statusesById, type StatusResult, type StatusSettings } from '@/monitoring/status'
 import { useUrlValue } from '@/data/url-state'
 import { defaultPeriod, periodMonth, type Period } from '@/monitoring/period'
 import { useDueDay, useTolerancePp } from './use-monitor-settings'

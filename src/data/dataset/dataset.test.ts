@@ -4,7 +4,7 @@ import raw from '../../../data/qidong-2023.json'
 import { datasetSchema, type Comparator, type Indicator } from './schema'
 import { parseWrittenNumber } from '@/data/chinese-number'
 import { findAll, findNumberTokens, occursAsWholeNumber, type NumberToken } from '@/data/report-numbers'
-import { coverageExclusions } from '@/data/coverage-exclusions'
+import { coverageExclusions } from '@/test-support/coverage-exclusions'
 
 // Invariant: the real dataset parses, every figure in it is where the report says it is, and every number of the report body is an indicator or an explained exclusion.
 

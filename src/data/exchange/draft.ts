@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { zh } from '@/i18n/zh'
-import { rangeProblem, type TaskDraft, type ValueDraft } from '@/data/entry-input'
-import type { MonitoredTarget } from '@/data/select-monitored'
+import { rangeProblem, type TaskDraft, type ValueDraft } from '@/monitoring/entry-input'
+import type { MonitoredTarget } from '@/monitoring/item'
 
 // What both import readers (JSON, CSV) produce and check: drafts with the row they came from, or problems.
 

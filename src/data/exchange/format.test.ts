@@ -5,7 +5,7 @@ import { parseCsv } from '@/lib/csv'
 import { loadDataset } from '@/data/dataset/load-dataset'
 import { entriesToCsv, entriesToJson, templateCsv } from './format'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { monitoredTargets } from '@/data/select-monitored'
+import { monitoredTargets } from '@/monitoring/item'
 
 const targets = monitoredTargets(monitorDataset)
 

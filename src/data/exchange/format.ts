@@ -2,7 +2,7 @@ import { toCsv, type CsvCell } from '@/lib/csv'
 import { formatFigure } from '@/lib/format'
 import { zh } from '@/i18n/zh'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import type { MonitoredTarget } from '@/data/select-monitored'
+import type { MonitoredTarget } from '@/monitoring/item'
 
 // The exchange file formats (README 数据交换格式): what export writes and import reads. Changing a name breaks files.
 

@@ -1,6 +1,6 @@
 import { tidyDraft, type Draft, type ImportRow } from './draft'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { latestEntry } from '@/data/status'
+import { latestEntry } from '@/monitoring/status'
 
 // The import preview: which file rows add an entry, which change one, which match what is already there.
 

@@ -1,6 +1,6 @@
 import { csvText, CsvSyntaxError, parseCsv } from '@/lib/csv'
 import { zh } from '@/i18n/zh'
-import { parseFigure } from '@/data/entry-input'
+import { parseFigure } from '@/monitoring/entry-input'
 import {
   draftProblem,
   refuse,

@@ -8,7 +8,7 @@ import { planImport } from './plan'
 import type { ReadResult } from './draft'
 import { readExchangeFile } from './read'
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
-import { monitoredTargets } from '@/data/select-monitored'
+import { monitoredTargets } from '@/monitoring/item'
 
 const list = monitoredTargets(monitorDataset)
 const targets = new Map(list.map((t) => [t.id, t]))

@@ -1,8 +1,8 @@
 import { Dialog } from '@/components/ui/dialog'
 import type { ImportPlan } from '@/data/exchange/plan'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import type { MonitoredTarget } from '@/data/select-monitored'
-import { describeEntry } from '@/lib/format-entry'
+import type { MonitoredTarget } from '@/monitoring/item'
+import { describeEntry } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
 
 const x = zh.exchange

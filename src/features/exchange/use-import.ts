@@ -4,7 +4,7 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import type { ImportProblem } from '@/data/exchange/draft'
 import { planImport, type ImportPlan } from '@/data/exchange/plan'
 import { readExchangeFile, sizeProblem } from '@/data/exchange/read'
-import { monitoredTargets } from '@/data/select-monitored'
+import { monitoredTargets } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
 import { entriesImported, getEntries, newId } from '@/stores/use-progress'
 

@@ -3,10 +3,10 @@ import { SourceButton } from '@/components/source-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Headline } from '@/data/select/select-pairs'
-import type { StatusResult } from '@/data/status'
+import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
-import { describeEntry } from '@/lib/format-entry'
+import { describeEntry } from '@/monitoring/format-entry'
 
 // The six 主要预期目标 at a glance: the target as written, the 2022 value and gap, the status and latest entry.
 export function HeadlineCards({

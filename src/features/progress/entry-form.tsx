@@ -1,5 +1,10 @@
 import { useId, useRef, useState, type ChangeEvent, type SyntheticEvent } from 'react'
-import { validateTaskEntry, validateValueEntry, type EntryFields, type FieldErrors } from '@/data/entry-input'
+import {
+  validateTaskEntry,
+  validateValueEntry,
+  type EntryFields,
+  type FieldErrors,
+} from '@/monitoring/entry-input'
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import { entryEdited, entryRecorded } from '@/stores/use-progress'

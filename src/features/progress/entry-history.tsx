@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { monthOf } from '@/data/status'
+import { monthOf } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
 import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
 import { EntryForm } from './entry-form'
-import { describeEntry } from '@/lib/format-entry'
+import { describeEntry } from '@/monitoring/format-entry'
 import type { ProgressItem } from './progress-item'
 import { undoOffered } from './use-undo'
 

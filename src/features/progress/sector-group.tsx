@@ -1,6 +1,6 @@
-import type { ProgressGroup } from '@/data/select-progress-groups'
+import type { ProgressGroup } from '@/monitoring/item-groups'
 import { StatusCounts } from '@/components/status-counts'
-import { countStatuses, type StatusResult } from '@/data/status'
+import { countStatuses, type StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import type { ProgressItem } from './progress-item'
 import { TargetRow } from './target-row'

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
-import type { StatusResult } from '@/data/status'
+import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
-import { describeEntry, describeStatus } from '@/lib/format-entry'
+import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { ProgressItem } from './progress-item'
 
 const m = zh.monitor

@@ -1,5 +1,5 @@
 import { StatusIcon, statusOrder } from '@/components/status-badge'
-import type { ReportData } from '@/data/select-report'
+import type { ReportData } from '@/monitoring/select-bulletin'
 import { zh } from '@/i18n/zh'
 import { cellClass, headClass, tableClass, TableScroll } from './report-table'
 

@@ -1,6 +1,6 @@
-import type { ListedStatus, ReportItem } from '@/data/select-report'
+import type { ListedStatus, ReportItem } from '@/monitoring/select-bulletin'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
-import { describeEntry, describeStatus } from '@/lib/format-entry'
+import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
 import { cellClass, headClass, tableClass, TableScroll } from './report-table'
 

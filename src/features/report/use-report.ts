@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
-import { selectReport } from '@/data/select-report'
+import { selectReport } from '@/monitoring/select-bulletin'
 import { periodMonth } from '@/monitoring/period'
 import { useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'

@@ -2,7 +2,7 @@ import { SourceButton } from '@/components/source-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Task } from '@/data/dataset/schema'
-import type { StatusResult } from '@/data/status'
+import type { StatusResult } from '@/monitoring/status'
 
 // The sector's tasks in report order, each with its status and its 原文.
 export function TaskList({

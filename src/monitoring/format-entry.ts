@@ -1,7 +1,7 @@
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
-import { monthOf, type StatusResult } from '@/data/status'
+import { monthOf, type StatusResult } from './status'
 import { zh } from '@/i18n/zh'
-import { formatNumber } from './format'
+import { formatNumber } from '@/lib/format'
 
 // How an entry and its status read in the progress tab, e.g. "6.2% · 1—6月（上半年） · 预计".
 

@@ -6,8 +6,8 @@ import type {
   TaskEntry,
   ValueEntry,
 } from '@/data/dataset/schema'
-import { dueMonth, itemFrequency, missedPeriods, type Frequency } from '@/monitoring/period'
-import type { Status } from './url-state'
+import { dueMonth, itemFrequency, missedPeriods, type Frequency } from './period'
+import type { Status } from '@/data/url-state'
 
 // The one status rule (documented in README.md 状态规则 and in the app's 状态规则说明): pure, no dates from the clock.
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { selectReport } from './select-report'
+import { selectReport } from './select-bulletin'
 
 let n = 0
 const at = (asOf: string) => ({ id: `e${++n}`, asOf, recordedAt: '2023-12-01T00:00:00.000Z' })

@@ -1,6 +1,6 @@
 // Every target gets exactly one status at 本期 from its latest entry for the period due, by the documented rule, at every boundary.
 import { describe, expect, it } from 'vitest'
-import { defaultPeriod, periodMonth } from '@/monitoring/period'
+import { defaultPeriod, periodMonth } from './period'
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import {
   countStatuses,

@@ -1,5 +1,5 @@
 import type { Indicator, Sector, Dataset } from '@/data/dataset/schema'
-import { selectProgressGroups } from './select-progress-groups'
+import { selectProgressGroups } from './item-groups'
 
 // What progress can be recorded against, as one list: every 2023 target indicator and task, in report order.
 
