@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { SourceButton } from '@/components/source-button'
+import { SourceButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Headline } from '@/data/select/select-pairs'

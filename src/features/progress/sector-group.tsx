@@ -3,7 +3,7 @@ import { StatusCounts } from '@/components/status-counts'
 import { countStatuses, type StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import type { ProgressItem } from './progress-item'
-import { TargetRow } from './target-row'
+import { TargetRow } from './item-row'
 
 const m = zh.monitor
 const noData: StatusResult = { status: 'no_data' }

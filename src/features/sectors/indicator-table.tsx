@@ -1,4 +1,4 @@
-import { SourceButton } from '@/components/source-button'
+import { SourceButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Indicator } from '@/data/dataset/schema'

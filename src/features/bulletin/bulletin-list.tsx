@@ -2,7 +2,7 @@ import type { ListedStatus, ReportItem } from '@/monitoring/select-bulletin'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
-import { cellClass, headClass, tableClass, TableScroll } from './report-table'
+import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
 
 const r = zh.report
 

@@ -1,8 +1,8 @@
 import { zh } from '@/i18n/zh'
-import { ReportControls } from './report-controls'
-import { ReportCounts } from './report-counts'
-import { ReportList } from './report-list'
-import { useReport } from './use-report'
+import { ReportControls } from './bulletin-controls'
+import { ReportCounts } from './bulletin-counts'
+import { ReportList } from './bulletin-list'
+import { useReport } from './use-bulletin'
 
 const r = zh.report
 const today = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' })

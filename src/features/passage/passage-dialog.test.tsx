@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
-import { SourceDialog } from './source-dialog'
+import { SourceDialog } from './passage-dialog'
 
 function renderAt(url: string) {
   window.history.replaceState(null, '', url)

@@ -6,7 +6,7 @@ import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { entriesImported, progressReloaded } from '@/stores/use-progress'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
-import { ReportView } from './report-view'
+import { ReportView } from './bulletin-view'
 
 const recorded = '2023-12-01T00:00:00.000Z'
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { StatusIcon, statusOrder } from '@/components/status-badge'
 import type { ReportData } from '@/monitoring/select-bulletin'
 import { zh } from '@/i18n/zh'
-import { cellClass, headClass, tableClass, TableScroll } from './report-table'
+import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
 
 const r = zh.report
 

@@ -6,7 +6,7 @@ import { reportTextQuery } from '@/data/dataset/report-text-query'
 import { findQuoteParagraph, selectSourceItem } from '@/data/select/select-passage'
 import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
-import { SourceReader } from './source-reader'
+import { SourceReader } from './passage-reader'
 
 // The 原文 view: open while ?source= names an indicator or task; closing clears it.
 export function SourceDialog() {
