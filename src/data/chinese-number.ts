@@ -17,9 +17,6 @@ const DIGITS: Readonly<Record<string, number>> = {
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 }
 const BIG_UNITS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 }
 
-/** Characters that can form a Chinese number word. */
-export const CHINESE_NUMERAL_CHARS = '零一二两三四五六七八九十百千万亿'
-
 /**
  * The value of a Chinese number word, with an optional ordinal or rank prefix (第一 → 1, 前十 → 10).
  * Returns undefined for anything that is not a well-formed number word, e.g. 十四五 (a plan's name) or 三主三特.

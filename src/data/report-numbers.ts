@@ -1,5 +1,4 @@
-import { escapeRegExp } from '@/lib/regexp'
-import { CHINESE_NUMERAL_CHARS } from './chinese-number'
+import { CHINESE_NUMERAL_CHARS, wholeNumberIndex } from '@/data/select/whole-number'
 
 // Finds the numbers of the report text by position, so that coverage can be checked number by number.
 
@@ -45,17 +44,6 @@ export function findAll(haystack: string, needle: string): number[] {
   if (needle === '') return starts
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) starts.push(i)
   return starts
-}
-
-/**
- * Where `written` first occurs in `quote` as a whole figure, or -1: "5" in "增长5%" but not in "155.44";
- * "十" in "前十" but not in "十四五".
- */
-export function wholeNumberIndex(quote: string, written: string): number {
-  const pattern = /^\d/.test(written)
-    ? String.raw`(?<!\d)(?<!\d\.)${escapeRegExp(written)}(?!\d)(?!\.\d)`
-    : `(?<![${N}])${escapeRegExp(written)}(?![${N}])`
-  return quote.search(new RegExp(pattern))
 }
 
 export const occursAsWholeNumber = (quote: string, written: string) => wholeNumberIndex(quote, written) !== -1

@@ -1,4 +1,4 @@
-import { wholeNumberIndex } from '@/data/report-numbers'
+import { wholeNumberIndex } from './whole-number'
 import type { Dataset } from '@/data/dataset/schema'
 
 // Pure derivations for the 原文 view: the report as paragraphs under their section headings,
