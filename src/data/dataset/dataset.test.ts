@@ -2,8 +2,13 @@ import { describe, it, expect } from 'vitest'
 import source from '../../../data/source/qidong-2023-government-work-report.txt?raw'
 import raw from '../../../data/qidong-2023.json'
 import { datasetSchema, type Comparator, type Indicator } from './schema'
-import { parseWrittenNumber } from '@/data/chinese-number'
-import { findAll, findNumberTokens, occursAsWholeNumber, type NumberToken } from '@/data/report-numbers'
+import { parseWrittenNumber } from '@/test-support/chinese-number'
+import {
+  findAll,
+  findNumberTokens,
+  occursAsWholeNumber,
+  type NumberToken,
+} from '@/test-support/report-numbers'
 import { coverageExclusions } from '@/test-support/coverage-exclusions'
 
 // Invariant: the real dataset parses, every figure in it is where the report says it is, and every number of the report body is an indicator or an explained exclusion.
