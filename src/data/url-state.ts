@@ -27,8 +27,8 @@ export const urlStateSchema = z.object({
   q: z.string().max(100).catch(''),
   /** ?term=三主三特 — the open glossary term */
   term: z.string().max(40).catch(''),
-  /** ?source=gdp-growth-2023 — the indicator or task whose 原文 view is open */
-  source: z.string().max(80).catch(''),
+  /** ?passage=gdp-growth-2023 — the indicator or task whose 原文 view is open */
+  passage: z.string().max(80).catch(''),
   /** ?view=report — the top-level tab */
   view: z.enum(['dashboard', 'progress', 'report']).catch('dashboard'),
   /** ?period=2023-09 — 本期, the period every status is judged at; empty means the default 本期 (period.ts) */
@@ -45,7 +45,12 @@ export type Status = z.infer<typeof statusSchema>
 export const defaultUrlState: UrlState = urlStateSchema.parse({})
 
 // Renamed parameters from older links, mapped here once (OWID Grapher's migration idea).
-const renamed: Record<string, keyof UrlState> = { sectors: 'sector', kinds: 'kind', search: 'q' }
+const renamed: Record<string, keyof UrlState> = {
+  sectors: 'sector',
+  kinds: 'kind',
+  search: 'q',
+  source: 'passage',
+}
 // ?month=9 (the 通报's 截至 month) became 本期 ?period=2023-09; 数据过期 became 未报送.
 const migrateMonth = (month: string) =>
   /^(?:[1-9]|1[0-2])$/.test(month) ? `2023-${month.padStart(2, '0')}` : ''

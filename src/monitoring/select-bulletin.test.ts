@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { selectReport } from './select-bulletin'
+import { selectBulletin } from './select-bulletin'
 
 let n = 0
 const at = (asOf: string) => ({ id: `e${++n}`, asOf, recordedAt: '2023-12-01T00:00:00.000Z' })
@@ -28,9 +28,9 @@ const entries: ProgressEntry[] = [
   { ...at('2023-02'), type: 'task', targetId: 'task-xiangjiang-water-diversion', taskStatus: 'in_progress' }, // not reported since February: 未报送
 ]
 
-describe('selectReport', () => {
+describe('selectBulletin', () => {
   it('counts by sector and overall as of June', () => {
-    const r = selectReport(monitorDataset, entries, { month: 6, tolerancePp: 5 })
+    const r = selectBulletin(monitorDataset, entries, { month: 6, tolerancePp: 5 })
     expect(
       r.sectors.map((s) => [
         s.sector.short,
@@ -64,7 +64,7 @@ describe('selectReport', () => {
   })
 
   it('as of December, a final figure short of the target is listed as 未完成', () => {
-    const r = selectReport(monitorDataset, entries, { month: 12, tolerancePp: 5 })
+    const r = selectBulletin(monitorDataset, entries, { month: 12, tolerancePp: 5 })
     expect(r.listed.missed.map((i) => [i.id, i.result.entry?.asOf])).toEqual([['gdp-growth-2023', '2023-12']])
   })
 })

@@ -5,16 +5,16 @@ import { statusSchema, type Status } from '@/data/url-state'
 
 // The 通报 as data: status counts per sector and overall, and the items a supervision office names.
 
-export type ReportItem = MonitoredTarget & { result: StatusResult }
+export type BulletinItem = MonitoredTarget & { result: StatusResult }
 export type StatusCounts = Record<Status, number> & { total: number }
 export type ListedStatus = 'behind' | 'missed' | 'unreported'
 
-export type ReportData = {
+export type BulletinData = {
   sectors: { sector: Sector; counts: StatusCounts }[]
   overall: StatusCounts
   targets: number
   tasks: number
-  listed: Record<ListedStatus, ReportItem[]>
+  listed: Record<ListedStatus, BulletinItem[]>
 }
 
 const noCounts = (): StatusCounts => ({
@@ -22,18 +22,18 @@ const noCounts = (): StatusCounts => ({
   total: 0,
 })
 
-export function selectReport(
+export function selectBulletin(
   dataset: Dataset,
   entries: readonly ProgressEntry[],
   settings: StatusSettings,
-): ReportData {
+): BulletinData {
   const statuses = statusesById(
     dataset.indicators,
     dataset.tasks.map((t) => t.id),
     entries,
     settings,
   )
-  const items: ReportItem[] = monitoredTargets(dataset).map((t) => ({
+  const items: BulletinItem[] = monitoredTargets(dataset).map((t) => ({
     ...t,
     result: statuses.get(t.id) ?? { status: 'no_data' },
   }))

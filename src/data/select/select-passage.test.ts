@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import report from '../../../data/source/qidong-2023-government-work-report.txt?raw'
 import { loadDataset } from '@/data/dataset/load-dataset'
-import { findQuoteParagraph, parseReport, selectSourceItem, splitAtQuote } from './select-passage'
+import { findQuoteParagraph, parseReport, selectPassageItem, splitAtQuote } from './select-passage'
 
 const paragraphs = parseReport(report)
 const containing = (s: string) => paragraphs.find((p) => p.text.includes(s))
@@ -67,7 +67,7 @@ describe('the real dataset in the 原文 view', () => {
   it.each([...dataset.indicators, ...dataset.tasks].map((item) => [item.id]))(
     '%s: its quote is inside one paragraph and its figure is emphasised',
     (id) => {
-      const item = selectSourceItem(dataset, id)!
+      const item = selectPassageItem(dataset, id)!
       const home = findQuoteParagraph(paragraphs, item.quote)
       expect(home).not.toBe(-1)
       const parts = splitAtQuote(paragraphs[home]!.text, item.quote, item.written)!
@@ -76,7 +76,7 @@ describe('the real dataset in the 原文 view', () => {
   )
 
   it('finds nothing for an unknown id', () => {
-    expect(selectSourceItem(dataset, 'no-such-item')).toBeUndefined()
+    expect(selectPassageItem(dataset, 'no-such-item')).toBeUndefined()
   })
 })
 

@@ -46,9 +46,9 @@ export function findQuoteParagraph(paragraphs: readonly ReportParagraph[], quote
   return quote ? paragraphs.findIndex((p) => p.text.includes(quote)) : -1
 }
 
-export type SourceItem = { id: string; name: string; quote: string; written?: string }
+export type PassageItem = { id: string; name: string; quote: string; written?: string }
 
-export function selectSourceItem(dataset: Dataset, id: string): SourceItem | undefined {
+export function selectPassageItem(dataset: Dataset, id: string): PassageItem | undefined {
   const indicator = dataset.indicators.find((i) => i.id === id)
   if (indicator) return indicator
   return dataset.tasks.find((t) => t.id === id)

@@ -3,11 +3,11 @@ import { updateUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { formatPeriod } from '@/monitoring/period'
 
-const r = zh.report
+const r = zh.bulletin
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
 
 // 本期 (the 截至 month) and 打印: screen only, never on paper.
-export function ReportControls({ month, defaultMonth }: { month: number; defaultMonth: number }) {
+export function BulletinControls({ month, defaultMonth }: { month: number; defaultMonth: number }) {
   const id = useId()
   return (
     <div

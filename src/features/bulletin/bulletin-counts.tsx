@@ -1,22 +1,22 @@
 import { StatusIcon, statusOrder } from '@/components/status-badge'
-import type { ReportData } from '@/monitoring/select-bulletin'
+import type { BulletinData } from '@/monitoring/select-bulletin'
 import { zh } from '@/i18n/zh'
 import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
 
-const r = zh.report
+const r = zh.bulletin
 
 // 一、总体情况: one sentence with every non-zero count, then the sector × status table.
-export function ReportCounts({ report }: { report: ReportData }) {
+export function BulletinCounts({ bulletin }: { bulletin: BulletinData }) {
   const parts = statusOrder
-    .filter((s) => report.overall[s] > 0)
-    .map((s) => r.part(zh.status[s], report.overall[s]))
+    .filter((s) => bulletin.overall[s] > 0)
+    .map((s) => r.part(zh.status[s], bulletin.overall[s]))
     .join('、')
   return (
-    <section aria-labelledby="report-overall" className="flex flex-col gap-2">
-      <h3 id="report-overall" className="break-after-avoid font-semibold">
+    <section aria-labelledby="bulletin-overall" className="flex flex-col gap-2">
+      <h3 id="bulletin-overall" className="break-after-avoid font-semibold">
         {r.overallHeading}
       </h3>
-      <p className="indent-8">{r.overall(report.overall.total, parts)}</p>
+      <p className="indent-8">{r.overall(bulletin.overall.total, parts)}</p>
       <TableScroll>
         <table className={tableClass}>
           <caption className="pb-1 text-center font-medium">{r.countsCaption}</caption>
@@ -40,8 +40,8 @@ export function ReportCounts({ report }: { report: ReportData }) {
           </thead>
           <tbody>
             {[
-              ...report.sectors.map((s) => ({ label: s.sector.short, counts: s.counts })),
-              { label: r.total, counts: report.overall },
+              ...bulletin.sectors.map((s) => ({ label: s.sector.short, counts: s.counts })),
+              { label: r.total, counts: bulletin.overall },
             ].map(({ label, counts }) => (
               <tr key={label} className="break-inside-avoid">
                 <th scope="row" className={`${cellClass} text-left font-normal whitespace-nowrap`}>

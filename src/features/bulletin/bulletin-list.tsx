@@ -1,13 +1,13 @@
-import type { ListedStatus, ReportItem } from '@/monitoring/select-bulletin'
+import type { ListedStatus, BulletinItem } from '@/monitoring/select-bulletin'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
 import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
 
-const r = zh.report
+const r = zh.bulletin
 
 // A rate behind or missed is explained by its gap to the target, in percentage points.
-function explain({ result, indicator }: ReportItem): string {
+function explain({ result, indicator }: BulletinItem): string {
   const d = result.detail
   const inPoints = indicator && ['growth_pct', 'share_pct', 'change_pp'].includes(indicator.measure)
   if (d?.kind === 'rate' && inPoints && result.status !== 'unreported')
@@ -16,8 +16,8 @@ function explain({ result, indicator }: ReportItem): string {
 }
 
 // 二、三、四: one numbered table per status named in the 通报, or 无。
-export function ReportList({ status, items }: { status: ListedStatus; items: ReportItem[] }) {
-  const headingId = `report-${status}`
+export function BulletinList({ status, items }: { status: ListedStatus; items: BulletinItem[] }) {
+  const headingId = `bulletin-${status}`
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-2">
       <h3 id={headingId} className="break-after-avoid font-semibold">

@@ -6,7 +6,7 @@ import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { entriesImported, progressReloaded } from '@/stores/use-progress'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
-import { ReportView } from './bulletin-view'
+import { BulletinView } from './bulletin-view'
 
 const recorded = '2023-12-01T00:00:00.000Z'
 beforeEach(async () => {
@@ -54,8 +54,8 @@ beforeEach(async () => {
   ])
 })
 
-function renderReport() {
-  renderWithDataset(<ReportView />, monitorDataset)
+function renderBulletin() {
+  renderWithDataset(<BulletinView />, monitorDataset)
   return userEvent.setup()
 }
 
@@ -67,7 +67,7 @@ const rows = (name: string) =>
     .map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent))
 
 it('titles the 通报 by its month and counts every target by sector', () => {
-  renderReport()
+  renderBulletin()
   expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
     '祁东县2023年政府工作报告目标任务推进情况通报（截至6月）',
   )
@@ -84,7 +84,7 @@ it('titles the 通报 by its month and counts every target by sector', () => {
 })
 
 it('lists the 欠进度 and 未报送 items with target, latest figure and date, and 无。 where there are none', () => {
-  renderReport()
+  renderBulletin()
   expect(rows('二、欠进度事项')).toEqual([
     [
       '1',
@@ -110,7 +110,7 @@ it('lists the 欠进度 and 未报送 items with target, latest figure and date,
 })
 
 it('recomputes as of the month chosen under 截至, and prints on 打印', async () => {
-  const user = renderReport()
+  const user = renderBulletin()
   const asOf = screen.getByRole('combobox', { name: '截至' })
   await user.selectOptions(asOf, '9')
   expect(window.location.search).toBe('?view=report&period=2023-09')

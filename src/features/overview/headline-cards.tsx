@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { SourceButton } from '@/components/passage-button'
+import { PassageButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Headline } from '@/data/select/select-pairs'
@@ -81,7 +81,7 @@ function HeadlineCard({
         {result?.entry && `${zh.monitor.latest}：${describeEntry(result.entry, target)}`}
       </p>
       <div className="mt-auto">
-        <SourceButton id={target.id} label={`${target.name}（${zh.target2023}）`} />
+        <PassageButton id={target.id} label={`${target.name}（${zh.target2023}）`} />
       </div>
     </article>
   )

@@ -3,14 +3,14 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
-import { SourceDialog } from './passage-dialog'
+import { PassageDialog } from './passage-dialog'
 
 function renderAt(url: string) {
   window.history.replaceState(null, '', url)
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
     <QueryClientProvider client={client}>
-      <SourceDialog />
+      <PassageDialog />
     </QueryClientProvider>,
   )
 }
@@ -51,7 +51,7 @@ it('links glossary terms in the paragraph to ?term=, keeping the 原文 view ope
   const inQuote = within(view().querySelector('mark')!).getByRole('link', { name: '四馆一院' })
   await user.click(inQuote)
   const params = new URLSearchParams(window.location.search)
-  expect([params.get('source'), params.get('term')]).toEqual(['task-four-venues-one-theatre', '四馆一院'])
+  expect([params.get('passage'), params.get('term')]).toEqual(['task-four-venues-one-theatre', '四馆一院'])
 })
 
 it('says clearly when no indicator or task has the id', async () => {

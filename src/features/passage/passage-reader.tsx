@@ -1,12 +1,12 @@
 import { useState } from 'react'
 import { TermText } from '@/components/term-text'
-import { splitAtQuote, type ReportParagraph, type SourceItem } from '@/data/select/select-passage'
+import { splitAtQuote, type ReportParagraph, type PassageItem } from '@/data/select/select-passage'
 import { zh } from '@/i18n/zh'
 
-type Props = { item: SourceItem; paragraphs: readonly ReportParagraph[]; home: number }
+type Props = { item: PassageItem; paragraphs: readonly ReportParagraph[]; home: number }
 
 // One paragraph at a time: the quote's own, with 上一段/下一段 to read around it.
-export function SourceReader({ item, paragraphs, home }: Props) {
+export function PassageReader({ item, paragraphs, home }: Props) {
   const [index, setIndex] = useState(home)
   const paragraph = paragraphs[index]
   if (!paragraph) return null
@@ -19,14 +19,14 @@ export function SourceReader({ item, paragraphs, home }: Props) {
       {/* Above the paragraph, so the buttons stay put while paragraphs of different lengths go by. */}
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <StepButton
-          label={zh.sourcePrevious}
+          label={zh.passagePrevious}
           disabled={index === 0}
           onClick={() => {
             setIndex(index - 1)
           }}
         />
         <StepButton
-          label={zh.sourceNext}
+          label={zh.passageNext}
           disabled={index === paragraphs.length - 1}
           onClick={() => {
             setIndex(index + 1)
@@ -34,14 +34,14 @@ export function SourceReader({ item, paragraphs, home }: Props) {
         />
         {index !== home && (
           <StepButton
-            label={zh.sourceBackToQuote}
+            label={zh.passageBackToQuote}
             onClick={() => {
               setIndex(home)
             }}
           />
         )}
         <p role="status" className="ml-auto text-slate-500">
-          {zh.sourcePosition(index + 1, paragraphs.length)}
+          {zh.passagePosition(index + 1, paragraphs.length)}
         </p>
       </div>
       {paragraph.section.length > 0 && (

@@ -1,4 +1,4 @@
-import { SourceButton } from '@/components/passage-button'
+import { PassageButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { Indicator } from '@/data/dataset/schema'
@@ -93,7 +93,7 @@ function FigureCell({
         <span className={strong ? 'font-semibold text-slate-900' : 'text-slate-700'}>
           {formatFigure(indicator)}
         </span>
-        <SourceButton id={indicator.id} label={label} />
+        <PassageButton id={indicator.id} label={label} />
       </span>
     </td>
   )
