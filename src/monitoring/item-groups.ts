@@ -2,12 +2,9 @@ import type { Dataset, Indicator, Sector, Task } from '@/data/dataset/schema'
 
 // The progress tab's outline: every 2023 target and task, under its sector, in the report's order.
 
-export type ProgressGroup = { sector: Sector; targets: Indicator[]; tasks: Task[] }
+export type ItemGroup = { sector: Sector; targets: Indicator[]; tasks: Task[] }
 
-export function selectProgressGroups(
-  dataset: Dataset,
-  keep: (id: string) => boolean = () => true,
-): ProgressGroup[] {
+export function selectItemGroups(dataset: Dataset, keep: (id: string) => boolean = () => true): ItemGroup[] {
   return [...dataset.sectors]
     .sort((a, b) => a.order - b.order)
     .map((sector) => ({

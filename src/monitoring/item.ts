@@ -1,9 +1,10 @@
-import type { Indicator, Sector, Dataset } from '@/data/dataset/schema'
-import { selectProgressGroups } from './item-groups'
+import type { Indicator, Sector, Dataset, Task } from '@/data/dataset/schema'
+import { selectItemGroups } from './item-groups'
 
 // What progress can be recorded against, as one list: every 2023 target indicator and task, in report order.
 
-export type MonitoredTarget = {
+/** An item under monitoring: a 2023 target (with its indicator) or a task (without) */
+export type Item = {
   id: string
   name: string
   sector: Sector
@@ -11,9 +12,17 @@ export type MonitoredTarget = {
   indicator?: Indicator
 }
 
-export function monitoredTargets(dataset: Dataset): MonitoredTarget[] {
-  return selectProgressGroups(dataset).flatMap(({ sector, targets, tasks }) => [
-    ...targets.map((i) => ({ id: i.id, name: i.name, sector, indicator: i })),
-    ...tasks.map((t) => ({ id: t.id, name: t.name, sector })),
+export const indicatorItem = (i: Indicator, sector: Sector): Item => ({
+  id: i.id,
+  name: i.name,
+  sector,
+  indicator: i,
+})
+export const taskItem = (t: Task, sector: Sector): Item => ({ id: t.id, name: t.name, sector })
+
+export function monitoredItems(dataset: Dataset): Item[] {
+  return selectItemGroups(dataset).flatMap(({ sector, targets, tasks }) => [
+    ...targets.map((i) => indicatorItem(i, sector)),
+    ...tasks.map((t) => taskItem(t, sector)),
   ])
 }

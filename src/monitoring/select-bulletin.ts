@@ -1,11 +1,11 @@
 import type { Dataset, ProgressEntry, Sector } from '@/data/dataset/schema'
-import { monitoredTargets, type MonitoredTarget } from './item'
+import { monitoredItems, type Item } from './item'
 import { statusesById, type StatusResult, type StatusSettings } from './status'
 import { statusSchema, type Status } from '@/data/url-state'
 
 // The 通报 as data: status counts per sector and overall, and the items a supervision office names.
 
-export type BulletinItem = MonitoredTarget & { result: StatusResult }
+export type BulletinItem = Item & { result: StatusResult }
 export type StatusCounts = Record<Status, number> & { total: number }
 export type ListedStatus = 'behind' | 'missed' | 'unreported'
 
@@ -33,7 +33,7 @@ export function selectBulletin(
     entries,
     settings,
   )
-  const items: BulletinItem[] = monitoredTargets(dataset).map((t) => ({
+  const items: BulletinItem[] = monitoredItems(dataset).map((t) => ({
     ...t,
     result: statuses.get(t.id) ?? { status: 'no_data' },
   }))

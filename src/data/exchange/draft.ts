@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { zh } from '@/i18n/zh'
 import { rangeProblem, type TaskDraft, type ValueDraft } from '@/monitoring/entry-input'
-import type { MonitoredTarget } from '@/monitoring/item'
+import type { Item } from '@/monitoring/item'
 
 // What both import readers (JSON, CSV) produce and check: drafts with the row they came from, or problems.
 
@@ -15,7 +15,7 @@ export type ImportProblem = { where: string; message: string }
 export type ImportRow = { where: string; id?: string; recordedAt?: string; draft: Draft }
 export type ReadResult =
   { ok: true; rows: ImportRow[]; skipped: number } | { ok: false; problems: ImportProblem[] }
-export type Targets = ReadonlyMap<string, MonitoredTarget>
+export type ItemsById = ReadonlyMap<string, Item>
 
 export const refuse = (message: string, at: string = zh.exchange.where.file): ReadResult => ({
   ok: false,
@@ -23,12 +23,12 @@ export const refuse = (message: string, at: string = zh.exchange.where.file): Re
 })
 
 /** What is wrong with an entry for this target (unknown id, wrong kind, impossible value), if anything */
-export function draftProblem(draft: Draft, targets: Targets): string | undefined {
-  const target = targets.get(draft.targetId)
-  if (!target) return p.unknownTarget(draft.targetId)
+export function draftProblem(draft: Draft, items: ItemsById): string | undefined {
+  const item = items.get(draft.targetId)
+  if (!item) return p.unknownTarget(draft.targetId)
   if ((draft.note?.length ?? 0) > 500) return zh.entryInput.noteTooLong
   if ((draft.source?.length ?? 0) > 200) return zh.entryInput.sourceTooLong
-  const indicator = target.indicator
+  const indicator = item.indicator
   if (!indicator) return draft.type === 'task' ? undefined : p.wrongType(zh.exchange.kindTask)
   if (draft.type !== 'value') return p.wrongType(zh.exchange.kindIndicator)
   return rangeProblem(indicator.measure, draft.value)

@@ -5,9 +5,9 @@ import { parseCsv } from '@/lib/csv'
 import { loadDataset } from '@/data/dataset/load-dataset'
 import { entriesToCsv, entriesToJson, templateCsv } from './format'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { monitoredTargets } from '@/monitoring/item'
+import { monitoredItems } from '@/monitoring/item'
 
-const targets = monitoredTargets(monitorDataset)
+const items = monitoredItems(monitorDataset)
 
 const entries: ProgressEntry[] = [
   {
@@ -47,7 +47,7 @@ const header =
 
 describe('entriesToCsv', () => {
   it('writes BOM, Chinese header, rows in report order, quoting commas, quotes and line breaks', () => {
-    expect(entriesToCsv(entries, targets)).toBe(
+    expect(entriesToCsv(entries, items)).toBe(
       '\uFEFF' +
         header +
         "e-3,产业发展,retail-sales-2023,社会消费品零售总额,指标,亿元,突破168亿元,2023-06,80.5,正式,,'-较上月回落,,2023-07-01T00:00:00.000Z\r\n" +
@@ -72,7 +72,7 @@ describe('entriesToJson', () => {
 describe('templateCsv', () => {
   it('has one row per 2023 target and task of the real dataset, with its figure as the report writes it', () => {
     const dataset = loadDataset()
-    const rows = parseCsv(templateCsv(monitoredTargets(dataset)))
+    const rows = parseCsv(templateCsv(monitoredItems(dataset)))
     const targetCount = dataset.indicators.filter((i) => i.year === 2023 && i.kind === 'target').length
     expect(rows).toHaveLength(1 + targetCount + dataset.tasks.length)
     const ids = rows.slice(1).map((r) => r[2])
@@ -84,7 +84,7 @@ describe('templateCsv', () => {
   })
 
   it('writes id, name, unit and the target figure verbatim for the fixture', () => {
-    const rows = parseCsv(templateCsv(targets))
+    const rows = parseCsv(templateCsv(items))
     expect(rows.slice(1).map((r) => r.slice(1, 7))).toEqual([
       ['产业发展', 'new-large-industrial-firms-2023', '新增规模工业企业', '指标', '家', '15家以上'],
       ['产业发展', 'retail-sales-2023', '社会消费品零售总额', '指标', '亿元', '突破168亿元'],

@@ -2,7 +2,7 @@ import { toCsv, type CsvCell } from '@/lib/csv'
 import { formatFigure } from '@/lib/format'
 import { zh } from '@/i18n/zh'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import type { MonitoredTarget } from '@/monitoring/item'
+import type { Item } from '@/monitoring/item'
 
 // The exchange file formats (README 数据交换格式): what export writes and import reads. Changing a name breaks files.
 
@@ -36,7 +36,7 @@ type Row = Partial<Record<CsvKey, CsvCell>>
 const header = CSV_COLUMNS.map((c) => c.header)
 const toRow = (row: Row): CsvCell[] => CSV_COLUMNS.map((c) => row[c.key])
 
-function describeTarget(t: MonitoredTarget | undefined): Row {
+function describeItem(t: Item | undefined): Row {
   if (!t) return {}
   const i = t.indicator
   return {
@@ -58,16 +58,16 @@ export function entriesToJson(entries: readonly ProgressEntry[], exportedAt: str
 }
 
 /** One row per entry, in target order then month; labels in Chinese, numbers as numbers */
-export function entriesToCsv(entries: readonly ProgressEntry[], targets: readonly MonitoredTarget[]): string {
-  const order = new Map(targets.map((t, i) => [t.id, i]))
-  const byId = new Map(targets.map((t) => [t.id, t]))
-  const rank = (e: ProgressEntry) => order.get(e.targetId) ?? targets.length
+export function entriesToCsv(entries: readonly ProgressEntry[], items: readonly Item[]): string {
+  const order = new Map(items.map((t, i) => [t.id, i]))
+  const byId = new Map(items.map((t) => [t.id, t]))
+  const rank = (e: ProgressEntry) => order.get(e.targetId) ?? items.length
   const sorted = [...entries].sort(
     (a, b) => rank(a) - rank(b) || a.asOf.localeCompare(b.asOf) || a.recordedAt.localeCompare(b.recordedAt),
   )
   const rows = sorted.map((e) =>
     toRow({
-      ...describeTarget(byId.get(e.targetId)),
+      ...describeItem(byId.get(e.targetId)),
       id: e.id,
       targetId: e.targetId,
       asOf: e.asOf,
@@ -83,6 +83,6 @@ export function entriesToCsv(entries: readonly ProgressEntry[], targets: readonl
 }
 
 /** Every 2023 target and task with what the report sets, and the columns to fill left empty */
-export function templateCsv(targets: readonly MonitoredTarget[]): string {
-  return toCsv([header, ...targets.map((t) => toRow(describeTarget(t)))])
+export function templateCsv(items: readonly Item[]): string {
+  return toCsv([header, ...items.map((t) => toRow(describeItem(t)))])
 }

@@ -9,7 +9,7 @@ import {
   type ImportProblem,
   type ImportRow,
   type ReadResult,
-  type Targets,
+  type ItemsById,
 } from './draft'
 import { CSV_COLUMNS, type CsvKey } from './format'
 import { asOfSchema, valueEntrySchema, type TaskEntry, type ValueEntry } from '@/data/dataset/schema'
@@ -68,10 +68,10 @@ function readHeader(header: readonly string[]): {
 
 type RowResult = { problem: string } | { problem?: undefined; row: Omit<ImportRow, 'where'> }
 
-function readRow(cells: Cells, targets: Targets): RowResult {
+function readRow(cells: Cells, items: ItemsById): RowResult {
   const targetId = cells.targetId ?? ''
-  const target = targets.get(targetId)
-  if (!target) return { problem: targetId ? p.unknownTarget(targetId) : p.targetRequired }
+  const item = items.get(targetId)
+  if (!item) return { problem: targetId ? p.unknownTarget(targetId) : p.targetRequired }
   const asOfRaw = cells.asOf ?? ''
   const asOf = readMonth(asOfRaw)
   if (!asOfRaw) return { problem: p.monthRequired }
@@ -83,9 +83,9 @@ function readRow(cells: Cells, targets: Targets): RowResult {
     return { problem: p.recordedAtInvalid(recordedAt) }
   const common = { targetId, asOf, note: cells.note, source: cells.source }
   let draft: Draft
-  if (target.indicator) {
+  if (item.indicator) {
     if (cells.taskStatus) return { problem: p.statusForIndicator }
-    const figure = parseFigure(target.indicator, cells.value ?? '')
+    const figure = parseFigure(item.indicator, cells.value ?? '')
     if (!figure.ok) return { problem: figure.message }
     const basis = cells.basis ? basisByLabel.get(cells.basis) : 'provisional'
     if (!basis) return { problem: p.basisInvalid(cells.basis ?? '') }
@@ -97,7 +97,7 @@ function readRow(cells: Cells, targets: Targets): RowResult {
     draft = { ...common, type: 'task', taskStatus }
   }
   const tidy = tidyDraft(draft)
-  const problem = draftProblem(tidy, targets)
+  const problem = draftProblem(tidy, items)
   if (problem) return { problem }
   return { row: { draft: tidy, ...(id && { id }), ...(recordedAt && { recordedAt }) } }
 }
@@ -105,7 +105,7 @@ function readRow(cells: Cells, targets: Targets): RowResult {
 /** A template row nobody filled in: it names a target but has no month, figure or status */
 const unfilled = (c: Cells) => !c.id && !c.asOf && !c.value && !c.taskStatus && !c.note && !c.source
 
-export function readCsvRows(text: string, targets: Targets): ReadResult {
+export function readCsvRows(text: string, items: ItemsById): ReadResult {
   let records: string[][]
   try {
     records = parseCsv(text)
@@ -134,7 +134,7 @@ export function readCsvRows(text: string, targets: Targets): ReadResult {
       skipped++
       continue
     }
-    const result = readRow(cells, targets)
+    const result = readRow(cells, items)
     if (result.problem !== undefined) problems.push({ where, message: result.problem })
     else rows.push({ where, ...result.row })
   }

@@ -8,13 +8,13 @@ import { planImport } from './plan'
 import type { ReadResult } from './draft'
 import { readExchangeFile } from './read'
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
-import { monitoredTargets } from '@/monitoring/item'
+import { monitoredItems } from '@/monitoring/item'
 
-const list = monitoredTargets(monitorDataset)
-const targets = new Map(list.map((t) => [t.id, t]))
+const list = monitoredItems(monitorDataset)
+const items = new Map(list.map((t) => [t.id, t]))
 const utf8 = (s: string) => new TextEncoder().encode(s)
 const read = (name: string, text: string | Uint8Array) =>
-  readExchangeFile(name, typeof text === 'string' ? utf8(text) : text, targets)
+  readExchangeFile(name, typeof text === 'string' ? utf8(text) : text, items)
 const problems = (r: ReadResult) => (r.ok ? [] : r.problems.map((p) => `${p.where}：${p.message}`))
 
 const minimal = '目标编号,截至月份,数值,口径,任务状态'
@@ -247,12 +247,12 @@ describe('round trips and robustness (property-based)', () => {
   // propose entries that are valid for their target.
   const neverHarms = (name: string, bytes: Uint8Array, existing: ProgressEntry[]) => {
     const before = structuredClone(existing)
-    const result = readExchangeFile(name, bytes, targets)
+    const result = readExchangeFile(name, bytes, items)
     if (result.ok) {
       const p = plan(result, Object.freeze(existing))
       for (const e of [...p.added, ...p.changed.map((c) => c.after)]) {
         expect(progressEntrySchema.safeParse(e).success).toBe(true)
-        expect(targets.has(e.targetId)).toBe(true)
+        expect(items.has(e.targetId)).toBe(true)
       }
     } else expect(result.problems.length).toBeGreaterThan(0)
     expect(existing).toEqual(before)

@@ -7,7 +7,7 @@ import {
   type ImportProblem,
   type ImportRow,
   type ReadResult,
-  type Targets,
+  type ItemsById,
 } from './draft'
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './format'
 import { readCsvRows } from './read-csv'
@@ -27,7 +27,7 @@ export function sizeProblem(bytes: number): string | undefined {
 }
 
 /** A file's bytes → rows to import, or every problem found with the row it is on */
-export function readExchangeFile(name: string, bytes: Uint8Array, targets: Targets): ReadResult {
+export function readExchangeFile(name: string, bytes: Uint8Array, items: ItemsById): ReadResult {
   const type = /\.(json|csv)$/i.exec(name)?.[1]?.toLowerCase()
   if (!type) return refuse(p.notJsonOrCsv(name))
   const tooBig = sizeProblem(bytes.length)
@@ -41,7 +41,7 @@ export function readExchangeFile(name: string, bytes: Uint8Array, targets: Targe
     const bad = loose.indexOf('\uFFFD')
     return refuse(p.notUtf8(loose.slice(0, Math.max(bad, 0)).split('\n').length))
   }
-  const result = type === 'json' ? readJson(text, targets) : readCsvRows(text, targets)
+  const result = type === 'json' ? readJson(text, items) : readCsvRows(text, items)
   if (!result.ok) return result
   if (result.rows.length > MAX_IMPORT_ENTRIES) return refuse(p.tooManyEntries(MAX_IMPORT_ENTRIES))
   const duplicates = duplicateProblems(result.rows)
@@ -53,7 +53,7 @@ function lineOfJsonError(error: unknown, text: string): number | undefined {
   return at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length
 }
 
-function readJson(text: string, targets: Targets): ReadResult {
+function readJson(text: string, items: ItemsById): ReadResult {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -79,7 +79,7 @@ function readJson(text: string, targets: Targets): ReadResult {
       return
     }
     const { id: entryId, recordedAt, ...draft } = parsed.data satisfies ProgressEntry
-    const problem = draftProblem(draft, targets)
+    const problem = draftProblem(draft, items)
     if (problem) problems.push({ where: at, message: problem })
     else rows.push({ where: at, id: entryId, recordedAt, draft: tidyDraft(draft) })
   })

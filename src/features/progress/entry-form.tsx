@@ -10,7 +10,7 @@ import { zh } from '@/i18n/zh'
 import { entryEdited, entryRecorded } from '@/stores/use-progress'
 import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
-import type { ProgressItem } from './progress-item'
+import type { Item } from '@/monitoring/item'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -36,7 +36,7 @@ function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields 
 }
 
 type Props = {
-  item: ProgressItem
+  item: Item
   defaultMonth: number
   /** Set when editing: the entry the form starts from */
   editing?: ProgressEntry
@@ -57,7 +57,9 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
 
   function submit(e: SyntheticEvent) {
     e.preventDefault()
-    const result = item.target ? validateValueEntry(item.target, fields) : validateTaskEntry(item.id, fields)
+    const result = item.indicator
+      ? validateValueEntry(item.indicator, fields)
+      : validateTaskEntry(item.id, fields)
     if (!result.ok) {
       setErrors(result.errors)
       setSaved('')
@@ -86,14 +88,14 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       set(key)(e.target.value)
     },
   })
-  const hint = item.target && valueHint(item.target)
+  const hint = item.indicator && valueHint(item.indicator)
 
   return (
     <form ref={form} noValidate onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      {item.target ? (
+      {item.indicator ? (
         <Field
           id={`${id}-value`}
-          label={`${t.value}（${item.target.unit}）`}
+          label={`${t.value}（${item.indicator.unit}）`}
           hint={hint}
           error={errors.value}
         >
@@ -120,7 +122,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
           ))}
         </select>
       </Field>
-      {item.target && <BasisField value={fields.basis} error={errors.basis} onChange={set('basis')} />}
+      {item.indicator && <BasisField value={fields.basis} error={errors.basis} onChange={set('basis')} />}
       <Field id={`${id}-note`} label={`${t.note}${t.optional}`} error={errors.note}>
         <input {...input('note')} />
       </Field>

@@ -6,17 +6,17 @@ import { zh } from '@/i18n/zh'
 import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
-import type { ProgressItem } from './progress-item'
+import type { Item } from '@/monitoring/item'
 
 const m = zh.monitor
 
 // One target or task: its goal as the report words it, its latest entry and status; opens to record and review.
-export function TargetRow({
+export function ItemRow({
   item,
   result,
   defaultMonth,
 }: {
-  item: ProgressItem
+  item: Item
   result: StatusResult
   defaultMonth: number
 }) {
@@ -30,14 +30,14 @@ export function TargetRow({
           <span className="font-medium text-slate-900">
             <TermText text={item.name} />
           </span>
-          {item.target && (
+          {item.indicator && (
             <span className="block text-xs text-slate-500">
-              {m.target}：<TermText text={item.target.quote} />
+              {m.target}：<TermText text={item.indicator.quote} />
             </span>
           )}
         </span>
         <span className="text-sm text-slate-700">
-          {result.entry ? `${m.latest}：${describeEntry(result.entry, item.target)}` : m.noEntry}
+          {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
         </span>
         <StatusBadge status={result.status} detail={detail} />
         <button
