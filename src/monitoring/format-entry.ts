@@ -1,5 +1,6 @@
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
-import { monthOf, type StatusResult } from './status'
+import { monthOf } from './period'
+import type { StatusResult } from './status'
 import { zh } from '@/i18n/zh'
 import { formatNumber } from '@/lib/format'
 

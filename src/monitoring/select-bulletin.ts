@@ -1,7 +1,7 @@
 import type { Dataset, ProgressEntry, Sector } from '@/data/dataset/schema'
 import { monitoredItems, type Item } from './item'
 import { statusesById, type StatusResult, type StatusSettings } from './status'
-import { statusSchema, type Status } from '@/data/url-state'
+import { statusSchema, type Status } from './status'
 
 // The 通报 as data: status counts per sector and overall, and the items a supervision office names.
 

@@ -6,8 +6,12 @@ import type {
   TaskEntry,
   ValueEntry,
 } from '@/data/dataset/schema'
-import { dueMonth, itemFrequency, missedPeriods, type Frequency } from './period'
-import type { Status } from '@/data/url-state'
+import { z } from 'zod'
+import { dueMonth, itemFrequency, missedPeriods, monthOf, type Frequency } from './period'
+
+/** Every status an item can have, in the order of the status rule; ?status= takes these values */
+export const statusSchema = z.enum(['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'unreported'])
+export type Status = z.infer<typeof statusSchema>
 
 // The one status rule (documented in README.md 状态规则 and in the app's 状态规则说明): pure, no dates from the clock.
 
@@ -48,11 +52,6 @@ type Goal = 'floor' | 'ceiling' | 'band_higher' | 'band_lower'
 type Pace = 'ahead' | 'on_track' | 'behind'
 
 const EPS = 1e-9
-
-/** "2023-06" → 6 */
-export function monthOf(asOf: string): number {
-  return Number(asOf.slice(5, 7))
-}
 
 /** 左右 is a band; 以上 a floor; 以内 a ceiling; an exact figure is a floor when higher is better, else a ceiling */
 export function goalOf(comparator: Comparator, direction: Indicator['direction']): Goal {

@@ -1,6 +1,7 @@
 import { csvText, CsvSyntaxError, parseCsv } from '@/lib/csv'
 import { zh } from '@/i18n/zh'
 import { parseFigure } from '@/monitoring/entry-input'
+import { formatPeriod } from '@/monitoring/period'
 import {
   draftProblem,
   refuse,
@@ -39,7 +40,7 @@ const statusByLabel = new Map<string, TaskEntry['taskStatus']>(
 export function readMonth(raw: string): string | undefined {
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*(?:月(?:\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2})?$/.exec(raw)
   if (!m) return undefined
-  const asOf = `${m[1]}-${m[2]!.padStart(2, '0')}`
+  const asOf = formatPeriod(Number(m[2]), Number(m[1]))
   return asOfSchema.safeParse(asOf).success ? asOf : undefined
 }
 

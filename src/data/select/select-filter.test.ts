@@ -4,7 +4,7 @@ import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { selectSectorCounts, sortSectors } from './select-counts'
 import { matchesText, selectSectorViews, type Filters } from './select-filter'
 import { selectRows } from './select-rows'
-import type { Status } from '@/data/url-state'
+import type { Status } from '@/monitoring/status'
 
 const dataset = fixtureDataset()
 const none: Filters = { sector: [], kind: [], measure: [], q: '', status: [] }

@@ -1,7 +1,8 @@
 import { selectSectorCounts, type SectorWithCounts } from './select-counts'
 import { selectRows, type Row } from './select-rows'
 import type { Dataset, Task } from '@/data/dataset/schema'
-import type { Status, UrlState } from '@/data/url-state'
+import type { UrlState } from '@/data/url-state'
+import type { Status } from '@/monitoring/status'
 
 // What the sector panels show for the filters in the URL; pure, so every rule is testable.
 export type Filters = Pick<UrlState, 'sector' | 'kind' | 'measure' | 'q' | 'status'>

@@ -11,10 +11,10 @@ import { entryEdited, entryRecorded } from '@/stores/use-progress'
 import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
 import type { Item } from '@/monitoring/item'
+import { formatPeriod, monthOf } from '@/monitoring/period'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
-const asOf = (m: number) => `2023-${String(m).padStart(2, '0')}`
 
 function valueHint(target: Indicator): string {
   if (target.measure === 'growth_pct') return t.hintGrowth(target.unit)
@@ -27,7 +27,7 @@ function valueHint(target: Indicator): string {
 function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields {
   return {
     value: entry?.type === 'value' ? String(entry.value) : '',
-    asOf: entry?.asOf ?? asOf(month),
+    asOf: entry?.asOf ?? formatPeriod(month),
     basis: entry?.type === 'value' ? entry.basis : 'provisional',
     taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
     note: entry?.note ?? '',
@@ -74,7 +74,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       return
     }
     entryRecorded(result.draft)
-    setSaved(t.saved(zh.period(Number(fields.asOf.slice(5)))))
+    setSaved(t.saved(zh.period(monthOf(fields.asOf))))
     setFields((f) => ({ ...f, value: '', note: '', source: '' }))
   }
 
@@ -116,7 +116,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       <Field id={`${id}-asOf`} label={t.asOf} error={errors.asOf}>
         <select {...input('asOf')}>
           {months.map((m) => (
-            <option key={m} value={asOf(m)}>
+            <option key={m} value={formatPeriod(m)}>
               {zh.period(m)}
             </option>
           ))}

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { monthOf } from '@/monitoring/status'
+import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
 import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
