@@ -5,7 +5,7 @@ import { zh } from '@/i18n/zh'
 const views: { id: UrlState['view']; label: string }[] = [
   { id: 'dashboard', label: zh.monitor.dashboardTab },
   { id: 'progress', label: zh.monitor.tab },
-  { id: 'report', label: zh.report.tab },
+  { id: 'report', label: zh.bulletin.tab },
   { id: 'assign', label: zh.assign.tab },
 ]
 

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { datasetQuery } from '@/data/dataset-query'
-import { selectProgressGroups } from '@/data/select-progress-groups'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import { selectItemGroups } from '@/monitoring/item-groups'
 import { zh } from '@/i18n/zh'
 import { useAssignments } from '@/stores/use-assignments'
 import { AssignExchange } from './assign-exchange'
@@ -14,7 +14,7 @@ const a = zh.assign
 export function AssignView() {
   const { data } = useSuspenseQuery(datasetQuery)
   const assignments = useAssignments()
-  const groups = selectProgressGroups(data)
+  const groups = selectItemGroups(data)
   const total = groups.reduce((n, g) => n + g.targets.length + g.tasks.length, 0)
   const assigned = assignments.filter((x) => x.leadUnit).length
   return (

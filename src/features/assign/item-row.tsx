@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { Indicator } from '@/data/schema'
-import { isCumulative } from '@/data/status'
+import type { Indicator } from '@/data/dataset/schema'
+import { isCumulative } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure, formatNumber } from '@/lib/format'
 import { emptyAssignment } from '@/monitoring/responsibility'

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { datasetQuery } from '@/data/dataset-query'
-import { monitoredTargets } from '@/data/select-monitored'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import { monitoredItems } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
 import { readAssignFile } from '@/monitoring/assign-file'
 import { planAssignImport, type AssignPlan, type AssignProblem } from '@/monitoring/assign-table'
@@ -18,7 +18,7 @@ export type AssignImportState =
 
 export function useAssignImport() {
   const { data } = useSuspenseQuery(datasetQuery)
-  const items = useMemo(() => monitoredTargets(data).map((t) => ({ id: t.id, name: t.name })), [data])
+  const items = useMemo(() => monitoredItems(data).map((t) => ({ id: t.id, name: t.name })), [data])
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items])
   const [state, setState] = useState<AssignImportState>({ step: 'idle' })
 

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { StatusRuleHelp } from '@/components/status-rule-help'
-import { datasetQuery } from '@/data/dataset-query'
-import { selectProgressGroups } from '@/data/select-progress-groups'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import { selectItemGroups } from '@/monitoring/item-groups'
 import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useResponsible } from '@/stores/use-responsible'
@@ -27,7 +27,7 @@ export function ProgressView({ tools, filters }: { tools?: ReactNode; filters?: 
   const sector = useUrlValue('sector')
   const q = useUrlValue('q')
   const responsible = useResponsible()
-  const groups = selectProgressGroups(
+  const groups = selectItemGroups(
     data,
     (id) => {
       const s = statuses.get(id)?.status
