@@ -106,7 +106,13 @@ it('refuses a broken CSV and a GBK-encoded one with the row and the problem, ent
   ])
   await importFile(page, 'gbk.csv', gbk)
   await alert.getByText(/请另存为 UTF-8 编码/).waitFor()
-  expect(page.getByRole('dialog')).toBeDefined()
+  // Refused outright: no preview offers to import anything.
+  expect(
+    await page
+      .getByText(/将新增 \d+ 条/)
+      .filter({ visible: true })
+      .count(),
+  ).toBe(0)
   expect(await page.getByRole('dialog').isVisible()).toBe(false)
   expect(await stored(page)).toBe(before)
 })
