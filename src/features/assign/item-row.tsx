@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Indicator } from '@/data/dataset/schema'
+import type { Item } from '@/monitoring/item'
 import { isCumulative } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure, formatNumber } from '@/lib/format'
@@ -13,10 +13,8 @@ import { small } from './styles'
 
 const a = zh.assign
 
-export type AssignableItem = { id: string; name: string; indicator?: Indicator }
-
 // One item of the 任务分解: who answers for it in a line, its sub-items' roll-up, and its editor on demand.
-export function ItemRow({ item }: { item: AssignableItem }) {
+export function ItemRow({ item }: { item: Item }) {
   const assignment = useAssignment(item.id)
   const month = useEvaluationMonth()
   const [open, setOpen] = useState(false)
