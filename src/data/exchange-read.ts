@@ -11,6 +11,7 @@ import {
 } from './exchange-draft'
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './exchange-format'
 import { readCsvRows } from './exchange-read-csv'
+import { readXlsx } from './exchange-xlsx'
 import { progressEntrySchema, type ProgressEntry } from './schema'
 
 // Import reads an untrusted file into entry drafts, or into problems that name the row: never half of each.
@@ -41,7 +42,19 @@ export function readExchangeFile(name: string, bytes: Uint8Array, targets: Targe
     const bad = loose.indexOf('\uFFFD')
     return refuse(p.notUtf8(loose.slice(0, Math.max(bad, 0)).split('\n').length))
   }
-  const result = type === 'json' ? readJson(text, targets) : readCsvRows(text, targets)
+  return checked(type === 'json' ? readJson(text, targets) : readCsvRows(text, targets))
+}
+
+/** Any file import takes: .xlsx (an Excel 填报表, read with exceljs loaded on demand) as well as .json and .csv */
+export async function readImportFile(name: string, bytes: Uint8Array, targets: Targets): Promise<ReadResult> {
+  if (!/\.xlsx$/i.test(name)) return readExchangeFile(name, bytes, targets)
+  const tooBig = sizeProblem(bytes.length)
+  if (tooBig) return refuse(tooBig)
+  return checked(await readXlsx(name, bytes, targets))
+}
+
+/** The rules every format shares: not too many rows, no two rows for one record */
+function checked(result: ReadResult): ReadResult {
   if (!result.ok) return result
   if (result.rows.length > MAX_IMPORT_ENTRIES) return refuse(p.tooManyEntries(MAX_IMPORT_ENTRIES))
   const duplicates = duplicateProblems(result.rows)

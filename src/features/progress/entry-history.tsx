@@ -5,6 +5,7 @@ import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
 import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
 import { EntryForm } from './entry-form'
+import { EntryNarrative } from './entry-narrative'
 import { describeEntry } from '@/lib/format-entry'
 import type { ProgressItem } from './progress-item'
 import { undoOffered } from './use-undo'
@@ -45,6 +46,7 @@ export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defau
             <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-1.5 text-sm">
               <span className="font-medium">{describeEntry(entry, item.target)}</span>
               {entry.note && <span className="text-slate-600">{entry.note}</span>}
+              <EntryNarrative entry={entry} />
               {entry.source && (
                 <span className="text-slate-500">
                   {h.sourceLabel}

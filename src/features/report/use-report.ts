@@ -5,7 +5,7 @@ import { selectReport } from '@/data/select-report'
 import { periodMonth } from '@/monitoring/period'
 import { useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
-import { useDefaultPeriod, useEvaluationMonth } from '@/stores/use-statuses'
+import { useDefaultPeriod, useEvaluationMonth, useStatusSettings } from '@/stores/use-statuses'
 
 // The 通报 as of 本期 (?period=, or the default 本期), with the tolerance the progress tab uses.
 export function useReport() {
@@ -14,10 +14,8 @@ export function useReport() {
   const tolerancePp = useTolerancePp()
   const dueDay = useDueDay()
   const month = useEvaluationMonth()
+  const settings = useStatusSettings()
   const defaultMonth = periodMonth(useDefaultPeriod())
-  const report = useMemo(
-    () => selectReport(data, entries, { month, tolerancePp }),
-    [data, entries, month, tolerancePp],
-  )
+  const report = useMemo(() => selectReport(data, entries, settings), [data, entries, settings])
   return { report, month, defaultMonth, tolerancePp, dueDay }
 }
