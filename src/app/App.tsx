@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset-query'
 import { useUrlValue } from '@/data/url-state'
+import { ChasePanel } from '@/features/chase/chase-panel'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
 import { ReportView } from '@/features/report/report-view'
@@ -34,7 +35,14 @@ export function App() {
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
           {view === 'progress' ? (
-            <ProgressView tools={<ExchangePanel />} />
+            <ProgressView
+              tools={
+                <>
+                  <ChasePanel />
+                  <ExchangePanel />
+                </>
+              }
+            />
           ) : view === 'report' ? (
             <ReportView />
           ) : (

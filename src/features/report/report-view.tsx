@@ -2,6 +2,7 @@ import { zh } from '@/i18n/zh'
 import { ReportControls } from './report-controls'
 import { ReportCounts } from './report-counts'
 import { ReportList } from './report-list'
+import { ReportUnits } from './report-units'
 import { useReport } from './use-report'
 
 const r = zh.report
@@ -9,10 +10,10 @@ const today = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long',
 
 // 通报: the progress of every 2023 target and task as of a month, written as a supervision office publishes it.
 export function ReportView() {
-  const { report, month, defaultMonth, tolerancePp, dueDay } = useReport()
+  const { report, month, tolerancePp, dueDay } = useReport()
   return (
     <div className="flex flex-col gap-4">
-      <ReportControls month={month} defaultMonth={defaultMonth} />
+      <ReportControls />
       <article
         aria-labelledby="report-title"
         data-report
@@ -29,6 +30,7 @@ export function ReportView() {
         <ReportList status="behind" items={report.listed.behind} />
         <ReportList status="missed" items={report.listed.missed} />
         <ReportList status="unreported" items={report.listed.unreported} />
+        <ReportUnits />
         <div className="flex break-inside-avoid flex-col gap-3">
           <p className="indent-8">{r.closing}</p>
           <p className="text-right text-sm text-slate-600 print:text-[9pt]">

@@ -2,10 +2,9 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset-query'
 import { selectReport } from '@/data/select-report'
-import { periodMonth } from '@/monitoring/period'
 import { useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
-import { useDefaultPeriod, useEvaluationMonth, useStatusSettings } from '@/stores/use-statuses'
+import { useEvaluationMonth, useStatusSettings } from '@/stores/use-statuses'
 
 // The 通报 as of 本期 (?period=, or the default 本期), with the tolerance the progress tab uses.
 export function useReport() {
@@ -15,7 +14,6 @@ export function useReport() {
   const dueDay = useDueDay()
   const month = useEvaluationMonth()
   const settings = useStatusSettings()
-  const defaultMonth = periodMonth(useDefaultPeriod())
   const report = useMemo(() => selectReport(data, entries, settings), [data, entries, settings])
-  return { report, month, defaultMonth, tolerancePp, dueDay }
+  return { report, month, tolerancePp, dueDay }
 }
