@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
-import { unitFormRows } from '@/data/exchange-unit-form'
-import type { MonitoredTarget } from '@/data/select-monitored'
+import { unitFormRows } from '@/data/exchange/unit-form'
+import type { Item } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
 import { saveBlob } from '@/lib/download'
 import { fileName } from '@/lib/file-name'
@@ -17,7 +17,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const ISSUER = '祁东县人民政府督查室'
 
 // 下载填报表（Excel）: one unit's own items for 本期, as a workbook it fills in and sends back.
-export function UnitFormDownload({ targets }: { targets: readonly MonitoredTarget[] }) {
+export function UnitFormDownload({ items }: { items: readonly Item[] }) {
   const id = useId()
   const units = activeUnits(useUnits())
   const assignments = useAssignments()
@@ -26,8 +26,8 @@ export function UnitFormDownload({ targets }: { targets: readonly MonitoredTarge
   const [unit, setUnit] = useState('')
   const [message, setMessage] = useState('')
   const counts = useMemo(
-    () => new Map(units.map((u) => [u.name, itemsOfUnit(targets, assignments, u.name).length])),
-    [units, targets, assignments],
+    () => new Map(units.map((u) => [u.name, itemsOfUnit(items, assignments, u.name).length])),
+    [units, items, assignments],
   )
 
   async function download() {
@@ -35,14 +35,14 @@ export function UnitFormDownload({ targets }: { targets: readonly MonitoredTarge
       setMessage(f.unitRequired)
       return
     }
-    const rows = unitFormRows(targets, getResponsibility().assignments, getEntries(), unit, period)
+    const rows = unitFormRows(items, getResponsibility().assignments, getEntries(), unit, period)
     if (rows.length === 0) {
       setMessage(f.noItems(unit))
       return
     }
     setMessage(f.working)
     try {
-      const { writeUnitForm } = await import('@/data/exchange-xlsx')
+      const { writeUnitForm } = await import('@/data/exchange/xlsx')
       const p = parsePeriod(period)
       const bytes = await writeUnitForm(rows, {
         unit,

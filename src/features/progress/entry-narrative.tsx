@@ -1,5 +1,5 @@
-import { NARRATIVE_KEYS } from '@/data/entry-input'
-import type { ProgressEntry } from '@/data/schema'
+import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 
 // An entry's 进展情况 / 存在问题 / 下一步措施, each under its label, as text (never HTML).

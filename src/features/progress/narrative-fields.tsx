@@ -1,4 +1,4 @@
-import { NARRATIVE_KEYS, NARRATIVE_MAX, type FieldErrors, type NarrativeKey } from '@/data/entry-input'
+import { NARRATIVE_KEYS, NARRATIVE_MAX, type FieldErrors, type NarrativeKey } from '@/monitoring/entry-input'
 import { zh } from '@/i18n/zh'
 import { controlClass, describedBy, Field } from './field'
 

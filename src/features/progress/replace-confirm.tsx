@@ -1,8 +1,8 @@
-import type { ProgressEntry } from '@/data/schema'
-import { monthOf } from '@/data/status'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
-import { describeEntry } from '@/lib/format-entry'
-import type { ProgressItem } from './progress-item'
+import { describeEntry } from '@/monitoring/format-entry'
+import type { Item } from '@/monitoring/item'
 
 const t = zh.entryForm
 
@@ -13,7 +13,7 @@ export function ReplaceConfirm({
   onReplace,
   onKeep,
 }: {
-  item: ProgressItem
+  item: Item
   existing: ProgressEntry
   onReplace: () => void
   onKeep: () => void
@@ -26,7 +26,7 @@ export function ReplaceConfirm({
       className="flex flex-wrap items-center gap-2 rounded-md border border-amber-400 bg-amber-50 p-2 text-sm text-amber-950 sm:col-span-2 lg:col-span-4"
     >
       <p id={`replace-${existing.id}`} className="min-w-0 flex-1 basis-64">
-        {t.replaceQuestion(zh.period(monthOf(existing.asOf)), describeEntry(existing, item.target))}
+        {t.replaceQuestion(zh.period(monthOf(existing.asOf)), describeEntry(existing, item.indicator))}
       </p>
       <button
         type="button"
