@@ -195,6 +195,13 @@ export const zh = {
     fileName: '祁东目标看板_无法读取的数据',
   },
   csv: { unit: '单位', credit: '来源', note: '说明' },
+  reporting: {
+    state: { reported: '已报', missing: '未报送', late: '逾期报送' },
+    month: (month: number) => `${month}月`,
+    notDue: '本期尚无应报期次',
+    heading: (frequency: string) => `报送情况（${frequency}）`,
+    historyLabel: (name: string) => `${name}报送情况`,
+  },
   chase: {
     title: '未报送',
     lead: (month: number, due: string) => `本期 2023年${month}月 · 报送截止日 ${due} · 按牵头单位列出`,

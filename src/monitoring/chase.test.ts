@@ -1,6 +1,6 @@
 // 催报 names each 牵头单位 that owes the period due at 本期 under the item's own frequency, and nobody else.
 import { describe, expect, it } from 'vitest'
-import { chaseAt, chaseMessage, dueDateText, itemsOfUnit } from './chase'
+import { chaseAt, chaseMessage, dueDateText, itemsOfUnit, reportingHistory } from './chase'
 import type { Frequency } from './period'
 import type { Assignment } from './responsibility'
 
@@ -149,5 +149,22 @@ describe('the 催报通知', () => {
         '2023年11月22日',
       ].join('\n'),
     )
+  })
+})
+
+describe('reportingHistory: each period due so far, by the item’s own frequency', () => {
+  const records = [rec('x', '2023-03'), rec('x', '2023-05', '2023-06-02T00:00:00.000Z'), rec('x', '2023-09')]
+  it.each([
+    ['monthly', '2023-05', 'missing missing reported missing late'],
+    ['quarterly', '2023-09', 'reported missing reported'],
+    ['quarterly', '2023-02', ''],
+    ['half-yearly', '2023-12', 'missing missing'],
+    ['yearly', '2023-12', 'missing'],
+  ] as const)('%s at %s', (frequency, period, states) => {
+    const history = reportingHistory(records, period, frequency, 25)
+    const expected =
+      frequency === 'monthly' ? ['2023-01', '2023-02', '2023-03', '2023-04', '2023-05'] : undefined
+    if (expected) expect(history.map((h) => h.period)).toEqual(expected)
+    expect(history.map((h) => h.state).join(' ')).toBe(states)
   })
 })

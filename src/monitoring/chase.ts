@@ -1,6 +1,9 @@
 import {
+  dueMonth,
   duePeriod,
+  formatPeriod,
   itemFrequency,
+  periodMonth,
   parsePeriod,
   reportingState,
   type Frequency,
@@ -82,6 +85,24 @@ export function chaseAt(
       .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))
       .map(([unit, owedItems]) => ({ unit, items: owedItems }))
   return { missing: sorted(missing), late: sorted(late), unassigned }
+}
+
+/** 已报 / 未报送 / 逾期报送 for every period an item's frequency made due, from January up to 本期 */
+export function reportingHistory(
+  records: readonly Omit<Recorded, 'targetId'>[],
+  period: Period,
+  frequency: Frequency,
+  dueDay: number,
+): { period: Period; state: ReportingState }[] {
+  const dues = new Set<number>()
+  for (let m = 1; m <= periodMonth(period); m++) {
+    const due = dueMonth(m, frequency)
+    if (due) dues.add(due)
+  }
+  return [...dues].map((m) => ({
+    period: formatPeriod(m),
+    state: reportingState(records, formatPeriod(m), frequency, dueDay),
+  }))
 }
 
 /** '2023-09' and day 25 → '2023年9月25日': the 报送截止日 of a period */

@@ -192,6 +192,12 @@ it('records 进展情况, 存在问题 and 下一步措施 beside the value, and
   await user.click(firms.getByRole('button', { name: '保存记录' }))
   const history = firms.getByRole('region', { name: '新增规模工业企业录入记录' })
   expect(history).toHaveTextContent('进展情况新入规企业6家')
+  // Recorded today, long after 2023-06-25: 逾期报送, and the months before it were never reported
+  const reporting = row('new-large-industrial-firms-2023').querySelector('[data-reporting]')
+  expect(reporting).toHaveTextContent('月报!6月逾期报送')
+  expect(firms.getByRole('region', { name: '新增规模工业企业报送情况' })).toHaveTextContent(
+    '✗1月未报送✗2月未报送✗3月未报送✗4月未报送✗5月未报送!6月逾期报送',
+  )
   expect(history).toHaveTextContent('存在问题储备企业不足')
   expect(history).toHaveTextContent('下一步措施加强培育')
 
