@@ -116,8 +116,8 @@ it('at 本期 2023-12 the September figure is 未报送 with 5,200 shown, in 进
 
   await open(page, 'view=report&period=2023-12')
   const unreported = page.getByRole('region', { name: '四、未报送事项' })
-  const jobs = unreported.getByRole('row').filter({ hasText: '6600人以上' })
-  await expect(jobs.textContent()).resolves.toContain('5,200人 · 1—9月')
+  const listed = unreported.getByRole('row').filter({ hasText: '6600人以上' })
+  await expect(listed.textContent()).resolves.toContain('5,200人 · 1—9月')
   await unreported.getByText('返乡人员就业登记滞后。').waitFor()
   await expect(page.getByRole('combobox', { name: '本期' }).inputValue()).resolves.toBe('2023-12')
 
@@ -129,6 +129,11 @@ it('at 本期 2023-12 the September figure is 未报送 with 5,200 shown, in 进
 
   await open(page, 'period=2023-12')
   await expect(page.getByRole('combobox', { name: '本期' }).inputValue()).resolves.toBe('2023-12')
+  const jobs = page.getByRole('row', { name: /新增城镇就业/ }).filter({ hasText: '6600人以上' })
+  await expect(jobs.textContent()).resolves.toContain('最近报送：5,200人 · 1—9月（前三季度） · 预计；缺报3期')
+  await page.screenshot({ path: join(artifacts, 'intake-dashboard-1440.png') })
+  await jobs.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(artifacts, 'intake-dashboard-row-1440.png') })
   expect(s.problems).toEqual([])
 })
 

@@ -22,8 +22,8 @@ export function StatusOverview() {
           </h3>
           <p className="text-xs text-slate-500">{o.asOf(month, statuses.size)}</p>
         </div>
-        <div className="flex items-end gap-2">
-          <PeriodSelect className="w-36" />
+        <div className="flex flex-wrap items-end gap-2">
+          <PeriodSelect className="w-48" />
           <StatusRuleHelp month={month} tolerance={tolerancePp} />
         </div>
       </div>
