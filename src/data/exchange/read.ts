@@ -11,7 +11,6 @@ import {
 } from './draft'
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './format'
 import { readCsvRows } from './read-csv'
-import { readXlsx } from './xlsx'
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 
 // Import reads an untrusted file into entry drafts, or into problems that name the row: never half of each.
@@ -50,6 +49,8 @@ export async function readImportFile(name: string, bytes: Uint8Array, items: Ite
   if (!/\.xlsx$/i.test(name)) return readExchangeFile(name, bytes, items)
   const tooBig = sizeProblem(bytes.length)
   if (tooBig) return refuse(tooBig)
+  // The Excel reader and exceljs load only when an .xlsx is chosen
+  const { readXlsx } = await import('./xlsx')
   return checked(await readXlsx(name, bytes, items))
 }
 
