@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Item } from '@/monitoring/item'
+import type { AssignableItem } from '@/monitoring/item'
 import { isCumulative } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure } from '@/lib/format'
@@ -15,7 +15,7 @@ import { small } from './styles'
 const a = zh.assign
 
 // One item of the 任务分解: who answers for it in a line, its sub-items' roll-up, and its editor on demand.
-export function ItemRow({ item }: { item: Item }) {
+export function ItemRow({ item }: { item: AssignableItem }) {
   const assignment = useAssignment(item.id)
   const month = useEvaluationMonth()
   const [open, setOpen] = useState(false)

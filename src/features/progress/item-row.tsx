@@ -8,6 +8,7 @@ import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
+import { ReportingHistory, ReportingNow } from './reporting-state'
 
 const m = zh.monitor
 
@@ -42,6 +43,7 @@ export function ItemRow({
           {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
         </span>
         <StatusBadge status={result.status} detail={detail} />
+        <ReportingNow itemId={item.id} />
         <button
           type="button"
           aria-expanded={open}
@@ -60,6 +62,7 @@ export function ItemRow({
       {open && (
         <div id={panelId} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
           <EntryForm item={item} defaultMonth={defaultMonth} />
+          <ReportingHistory itemId={item.id} name={item.name} />
           <EntryHistory item={item} defaultMonth={defaultMonth} />
         </div>
       )}
