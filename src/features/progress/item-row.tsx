@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { ResponsibilityLine } from '@/components/responsibility-line'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/monitoring/status'
@@ -36,6 +37,7 @@ export function ItemRow({
               {m.target}：<TermText text={item.indicator.quote} />
             </span>
           )}
+          <ResponsibilityLine item={item} />
         </span>
         <span className="text-sm text-slate-700">
           {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
