@@ -4,7 +4,7 @@ import { itemFrequency, periodMonth, type ReportingState } from '@/monitoring/pe
 import { FREQUENCY_LABELS } from '@/monitoring/responsibility'
 import { useAssignment } from '@/stores/use-assignments'
 import { useDueDay } from '@/stores/use-monitor-settings'
-import { useTargetEntries } from '@/stores/use-progress'
+import { useItemEntries } from '@/stores/use-progress'
 import { usePeriod } from '@/stores/use-statuses'
 
 const r = zh.reporting
@@ -16,7 +16,7 @@ const look: Record<ReportingState, { mark: string; className: string }> = {
 }
 
 function useReporting(itemId: string) {
-  const entries = useTargetEntries(itemId)
+  const entries = useItemEntries(itemId)
   const frequency = itemFrequency(itemId, useAssignment(itemId)?.frequency)
   const period = usePeriod()
   const dueDay = useDueDay()
