@@ -3,7 +3,8 @@ import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { statusesById, type StatusResult, type StatusSettings } from '@/monitoring/status'
 import { useUrlValue } from '@/data/url-state'
-import { defaultPeriod, periodMonth, type Frequency, type Period } from '@/monitoring/period'
+import { defaultPeriod, periodMonth, type Period } from '@/monitoring/period'
+import { frequenciesOf, nodeValuesOf } from '@/monitoring/responsibility'
 import { useAssignments } from './use-assignments'
 import { useDueDay, useTolerancePp } from './use-monitor-settings'
 import { useEntries } from './use-progress'
@@ -28,17 +29,14 @@ export function useEvaluationMonth(): number {
   return periodMonth(usePeriod())
 }
 
-/** 报送频次 set in the 任务分解, by item id (items without an assignment take their default) */
-export function useFrequencies(): ReadonlyMap<string, Frequency> {
-  const assignments = useAssignments()
-  return useMemo(() => new Map(assignments.map((a) => [a.itemId, a.frequency])), [assignments])
-}
-
+/** 本期, the tolerance, and each item's 报送频次 and 节点目标 from the 任务分解 */
 export function useStatusSettings(): StatusSettings {
   const month = useEvaluationMonth()
   const tolerancePp = useTolerancePp()
-  const frequencies = useFrequencies()
-  return useMemo(() => ({ month, tolerancePp, frequencies }), [month, tolerancePp, frequencies])
+  const assignments = useAssignments()
+  const frequencies = useMemo(() => frequenciesOf(assignments), [assignments])
+  const nodes = useMemo(() => nodeValuesOf(assignments), [assignments])
+  return useMemo(() => ({ month, tolerancePp, frequencies, nodes }), [month, tolerancePp, frequencies, nodes])
 }
 
 /** The status of every 2023 target and task, keyed by id (needs the dataset loaded: use inside DatasetGate) */
