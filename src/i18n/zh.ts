@@ -92,10 +92,10 @@ export const zh = {
     openEntries: (name: string) => `录入进度：${name}`,
     emptyFiltered: '没有符合筛选条件的目标或任务。',
     completion: (completion: string, schedule: string) => `完成率 ${completion}，序时进度 ${schedule}`,
-    lastReported: (entry: string, periods: number) => `最近报送：${entry}；缺报${periods}期`,
-    missingCount: (periods: number) => `缺报${periods}期`,
     completionAtNode: (completion: string, node: string, share: string) =>
       `完成率 ${completion}，节点目标 ${node}（${share}）`,
+    lastReported: (entry: string, periods: number) => `最近报送：${entry}；缺报${periods}期`,
+    missingCount: (periods: number) => `缺报${periods}期`,
     missingPeriods: (periods: number, lastMonth: number) =>
       `已有${periods}期未报送，最近一次报送截至${lastMonth}月`,
   },
