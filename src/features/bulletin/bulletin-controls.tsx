@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { updateUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { formatPeriod } from '@/monitoring/period'
+import { buttonClass } from '@/components/ui/button'
 
 const r = zh.bulletin
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -40,7 +41,7 @@ export function BulletinControls({ month, defaultMonth }: { month: number; defau
         onClick={() => {
           window.print()
         }}
-        className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+        className={buttonClass('primary', 'md')}
       >
         {r.print}
       </button>

@@ -12,6 +12,7 @@ import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
 import type { Item } from '@/monitoring/item'
 import { formatPeriod, monthOf } from '@/monitoring/period'
+import { buttonClass } from '@/components/ui/button'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -130,18 +131,11 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
         <input {...input('source')} placeholder={t.sourcePlaceholder} />
       </Field>
       <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
-        <button
-          type="submit"
-          className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
-        >
+        <button type="submit" className={buttonClass('primary', 'md')}>
           {editing ? t.saveEdit : t.save}
         </button>
         {onCancel && (
-          <button
-            type="button"
-            onClick={onCancel}
-            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
-          >
+          <button type="button" onClick={onCancel} className={buttonClass('secondary', 'md')}>
             {t.cancel}
           </button>
         )}

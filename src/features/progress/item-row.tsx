@@ -7,6 +7,7 @@ import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
+import { buttonClass } from '@/components/ui/button'
 
 const m = zh.monitor
 
@@ -48,7 +49,7 @@ export function ItemRow({
           onClick={() => {
             setOpen((o) => !o)
           }}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+          className={buttonClass('secondary', 'sm')}
         >
           {m.recordButton}
           <span aria-hidden>{open ? ' ▴' : ' ▾'}</span>
