@@ -10,6 +10,7 @@ import { sortSectors } from '@/data/select/select-counts'
 import { updateUrlState, useUrlState, type Kind } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses } from '@/stores/use-statuses'
+import { ResponsibilityFilters } from './responsibility-filters'
 import { SearchBox } from './search-box'
 import { buttonClass } from '@/components/ui/button'
 
@@ -73,11 +74,12 @@ export function FilterBar() {
           updateUrlState({ status })
         }}
       />
+      <ResponsibilityFilters />
       {hasFilters(state) && (
         <button
           type="button"
           onClick={() => {
-            updateUrlState({ sector: [], kind: [], measure: [], q: '', status: [] })
+            updateUrlState({ sector: [], kind: [], measure: [], q: '', status: [], unit: [], leader: [] })
           }}
           className={buttonClass('secondary', 'sm', 'self-start')}
         >
