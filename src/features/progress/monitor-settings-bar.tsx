@@ -4,7 +4,7 @@ import { zh } from '@/i18n/zh'
 import { formatPeriod } from '@/monitoring/period'
 import { dueDayChanged, toleranceChanged, useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
 import { useDefaultPeriod, usePeriod } from '@/stores/use-statuses'
-import { controlClass, describedBy, Field } from './field'
+import { controlClass, describedBy, Field } from '@/components/ui/field'
 
 const m = zh.monitor
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
