@@ -1,0 +1,2 @@
+// The operations commands (npm run user / backup / restore) land here.
+export {}

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url'
+import { buildApp, REDACT } from './app'
+import { openStore, storeOptionsFromEnv } from './db/database'
+import { holdDataDir } from './data-dir-lock'
+import { monitoredItems } from './items'
+
+// `npm start`: one Node process serving the built app and the API, on HOST:PORT (127.0.0.1:8080 by default).
+
+const env = process.env
+const host = env.HOST ?? '127.0.0.1'
+const port = Number(env.PORT ?? 8080)
+const storeOptions = storeOptionsFromEnv(env)
+const release = storeOptions.engine === 'pglite' ? holdDataDir(env.DATA_DIR ?? 'var') : () => undefined
+const store = await openStore(storeOptions)
+const app = await buildApp({
+  store,
+  targets: monitoredItems,
+  staticDir: env.STATIC_DIR ?? fileURLToPath(new URL('../dist', import.meta.url)),
+  logger: { level: env.LOG_LEVEL ?? 'info', redact: REDACT },
+  loginPerAddress: Number(env.LOGIN_LIMIT_PER_ADDRESS ?? 30),
+  trustProxy: env.TRUST_PROXY === '1',
+})
+
+let stopping = false
+async function shutdown(signal: string) {
+  if (stopping) return
+  stopping = true
+  app.log.info({ signal }, '正在停止：不再接受新请求，等待进行中的请求完成')
+  const force = setTimeout(() => process.exit(1), 10_000).unref()
+  try {
+    await app.close()
+    await store.close()
+    release()
+  } finally {
+    clearTimeout(force)
+  }
+  process.exit(0)
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'))
+process.on('SIGINT', () => void shutdown('SIGINT'))
+
+await app.listen({ host, port })
+app.log.info(`祁东目标看板已启动：http://${host}:${port}/ （数据库：${store.engine}）`)
