@@ -25,6 +25,7 @@ import { documentRoutes } from './routes/documents'
 import { entryRoutes } from './routes/entries'
 import { importRoutes } from './routes/import'
 import { itemRoutes } from './routes/items'
+import { localRoutes } from './routes/local'
 import { responsibilityRoutes } from './routes/responsibility'
 import { sessionRoutes } from './routes/session'
 import { userRoutes } from './routes/users'
@@ -40,6 +41,8 @@ export type AppOptions = {
   /** Login attempts per address per minute */
   loginPerAddress?: number
   throttle?: LoginThrottle
+  /** Enables /api/local/command for `npm run user|backup|restore` against a running PGlite server */
+  localToken?: string
   /** Behind a reverse proxy, trust its X-Forwarded-For for the login limit */
   trustProxy?: boolean
 }
@@ -124,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(itemRoutes, ctx)
   await app.register(importRoutes, ctx)
   await app.register(documentRoutes, ctx)
+  if (options.localToken) await app.register(localRoutes, { ...ctx, token: options.localToken })
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger())
 
   if (staticDir) await app.register(fastifyStatic, { root: staticDir, index: 'index.html', maxAge: 0 })

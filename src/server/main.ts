@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto'
+import { rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildApp, REDACT } from './app'
 import { openStore, storeOptionsFromEnv } from './db/database'
@@ -10,7 +13,11 @@ const env = process.env
 const host = env.HOST ?? '127.0.0.1'
 const port = Number(env.PORT ?? 8080)
 const storeOptions = storeOptionsFromEnv(env)
-const release = storeOptions.engine === 'pglite' ? holdDataDir(env.DATA_DIR ?? 'var') : () => undefined
+const dataDir = env.DATA_DIR ?? 'var'
+const pglite = storeOptions.engine === 'pglite'
+const release = pglite ? holdDataDir(dataDir) : () => undefined
+const localToken = pglite ? randomBytes(32).toString('base64url') : undefined
+const serverFile = join(dataDir, 'server.json')
 const store = await openStore(storeOptions)
 const app = await buildApp({
   store,
@@ -19,6 +26,7 @@ const app = await buildApp({
   logger: { level: env.LOG_LEVEL ?? 'info', redact: REDACT },
   loginPerAddress: Number(env.LOGIN_LIMIT_PER_ADDRESS ?? 30),
   trustProxy: env.TRUST_PROXY === '1',
+  ...(localToken && { localToken }),
 })
 
 let stopping = false
@@ -30,6 +38,7 @@ async function shutdown(signal: string) {
   try {
     await app.close()
     await store.close()
+    if (localToken) rmSync(serverFile, { force: true })
     release()
   } finally {
     clearTimeout(force)
@@ -40,4 +49,6 @@ process.on('SIGTERM', () => void shutdown('SIGTERM'))
 process.on('SIGINT', () => void shutdown('SIGINT'))
 
 await app.listen({ host, port })
+// Where `npm run user|backup` finds this server while it holds the PGlite folder.
+if (localToken) writeFileSync(serverFile, JSON.stringify({ host, port, token: localToken }), { mode: 0o600 })
 app.log.info(`祁东目标看板已启动：http://${host}:${port}/ （数据库：${store.engine}）`)
