@@ -49,7 +49,13 @@ async function pgliteTemplate(): Promise<Blob> {
 
 export async function startTestServer(options: Partial<AppOptions> = {}): Promise<TestServer> {
   const { store, drop } = await openTestStore()
-  const app = await buildApp({ store, targets: monitoredItems, loginPerAddress: 1000, ...options })
+  const app = await buildApp({
+    store,
+    targets: monitoredItems,
+    loginPerAddress: 1000,
+    ...(process.env.TEST_LOG && { logger: { level: 'error' } }),
+    ...options,
+  })
   await app.ready()
   return {
     app,

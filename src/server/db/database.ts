@@ -51,7 +51,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
   }
   try {
-    await migrate(db)
+    await migrate(db, options.engine === 'postgres' ? options.schema : undefined)
   } catch (error) {
     await db.destroy()
     throw error
@@ -61,8 +61,10 @@ export async function openStore(options: StoreOptions): Promise<Store> {
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(migrations) }
 
-export async function migrate(db: Db): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest()
+export async function migrate(db: Db, schema?: string): Promise<void> {
+  // With a schema of its own (tests), the bookkeeping tables must live there too, not be found in another one.
+  const migrator = new Migrator({ db, provider, ...(schema && { migrationTableSchema: schema }) })
+  const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) throw new Error(`数据库迁移失败：${failed?.migrationName ?? ''} ${String(error)}`)
 }

@@ -77,14 +77,12 @@ export async function updateUnit(
       current = change.name.trim()
       await renameEverywhere(trx, user, name, current, units)
     }
-    await trx
-      .updateTable('units')
-      .set({
-        ...(change.kind && { kind: change.kind }),
-        ...(change.retired !== undefined && { retired: change.retired }),
-      })
-      .where('name', '=', current)
-      .execute()
+    const fields = {
+      ...(change.kind && { kind: change.kind }),
+      ...(change.retired !== undefined && { retired: change.retired }),
+    }
+    if (Object.keys(fields).length)
+      await trx.updateTable('units').set(fields).where('name', '=', current).execute()
     const after = {
       ...before,
       name: current,
