@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { taskEntrySchema, valueEntrySchema } from '@/data/schema'
+import { taskEntrySchema, valueEntrySchema } from '@/data/dataset/schema'
 import { assignmentSchema, leaderSchema, unitKindSchema, unitSchema } from '@/monitoring/responsibility'
 import { ApiError } from './errors'
 

@@ -14,7 +14,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod'
 import { z } from 'zod'
-import type { Targets } from '@/data/exchange-draft'
+import type { ItemsById } from '@/data/exchange/draft'
 import { registerAuth } from './auth'
 import type { Ctx } from './context'
 import type { Store } from './db/database'
@@ -34,7 +34,7 @@ import { userRoutes } from './routes/users'
 
 export type AppOptions = {
   store: Store
-  targets: Targets
+  items: ItemsById
   logger?: FastifyServerOptions['logger']
   /** Folder of the built app; left out (tests) or missing, only the API is served */
   staticDir?: string
@@ -103,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const ctx: Ctx = {
     store: options.store,
-    targets: options.targets,
+    items: options.items,
     throttle: options.throttle ?? new LoginThrottle(),
   }
   app.get(

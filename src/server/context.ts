@@ -1,6 +1,6 @@
-import type { Targets } from '@/data/exchange-draft'
+import type { ItemsById } from '@/data/exchange/draft'
 import type { Store } from './db/database'
 import type { LoginThrottle } from './login-throttle'
 
 /** What every route plugin is given */
-export type Ctx = { store: Store; targets: Targets; throttle: LoginThrottle }
+export type Ctx = { store: Store; items: ItemsById; throttle: LoginThrottle }

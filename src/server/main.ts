@@ -21,7 +21,7 @@ const serverFile = join(dataDir, 'server.json')
 const store = await openStore(storeOptions)
 const app = await buildApp({
   store,
-  targets: monitoredItems,
+  items: monitoredItems,
   staticDir: env.STATIC_DIR ?? fileURLToPath(new URL('../dist', import.meta.url)),
   logger: { level: env.LOG_LEVEL ?? 'info', redact: REDACT },
   loginPerAddress: Number(env.LOGIN_LIMIT_PER_ADDRESS ?? 30),

@@ -51,7 +51,7 @@ export async function startTestServer(options: Partial<AppOptions> = {}): Promis
   const { store, drop } = await openTestStore()
   const app = await buildApp({
     store,
-    targets: monitoredItems,
+    items: monitoredItems,
     loginPerAddress: 1000,
     ...(process.env.TEST_LOG && { logger: { level: 'error' } }),
     ...options,

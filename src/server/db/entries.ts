@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { unitsOf, type Assignment } from '@/monitoring/responsibility'
-import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 import type { UserView } from './users'
 import type { Db } from './database'
 import type { EntryRow, ReviewStatus } from './tables'

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { planImport, type ImportPlan } from '@/data/exchange-plan'
-import { readExchangeFile } from '@/data/exchange-read'
-import type { ImportProblem, Targets } from '@/data/exchange-draft'
-import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
+import { planImport, type ImportPlan } from '@/data/exchange/plan'
+import { readExchangeFile } from '@/data/exchange/read'
+import type { ImportProblem, ItemsById } from '@/data/exchange/draft'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 import type { Db } from './database'
 import type { UserView } from './users'
 import { appendEvent, lockWrites } from './events'
@@ -18,9 +18,9 @@ async function currentEntries(db: Db): Promise<ProgressEntry[]> {
   return rows.map((r) => progressEntrySchema.parse(r.body))
 }
 
-function plan(db: Db, file: unknown, targets: Targets): Promise<ImportOutcome> {
+function plan(db: Db, file: unknown, items: ItemsById): Promise<ImportOutcome> {
   const bytes = new TextEncoder().encode(JSON.stringify(file))
-  const read = readExchangeFile('backup.json', bytes, targets)
+  const read = readExchangeFile('backup.json', bytes, items)
   if (!read.ok) return Promise.resolve({ ok: false, problems: read.problems })
   return currentEntries(db).then((existing) => ({
     ok: true,
@@ -34,11 +34,11 @@ export async function applyImport(
   db: Db,
   user: UserView,
   file: unknown,
-  targets: Targets,
+  items: ItemsById,
 ): Promise<ImportOutcome> {
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx)
-    const outcome = await plan(trx, file, targets)
+    const outcome = await plan(trx, file, items)
     if (!outcome.ok) return outcome
     const { added, changed, unchanged } = outcome.plan
     const review = {

@@ -22,17 +22,17 @@ import {
   okSchema,
   parseIfMatch,
 } from '../api-schemas'
-import { draftProblem, type Draft } from '@/data/exchange-draft'
+import { draftProblem, type Draft } from '@/data/exchange/draft'
 
 // Progress entries: everyone reads; writes follow the role rules in db/entries.ts; edits need the version.
 
 const idParams = z.object({ id: z.string().min(1).max(64) })
 const listReply = z.object({ entries: z.array(entryRecordSchema), cursor: z.number().int() })
 
-export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, targets }) => {
+export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) => {
   const { db } = store
   const checkDraft = (draft: Draft) => {
-    const problem = draftProblem(draft, targets)
+    const problem = draftProblem(draft, items)
     if (problem) throw new ApiError(400, 'invalid_entry', problem)
   }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { MAX_IMPORT_BYTES } from '@/data/exchange-format'
-import { progressEntrySchema } from '@/data/schema'
+import { MAX_IMPORT_BYTES } from '@/data/exchange/format'
+import { progressEntrySchema } from '@/data/dataset/schema'
 import { requireUser } from '../auth'
 import type { Ctx } from '../context'
 import { applyImport, previewImport } from '../db/import'
@@ -17,7 +17,7 @@ const planSchema = z.object({
 })
 const replySchema = z.object({ applied: z.boolean(), plan: planSchema })
 
-export const importRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, targets }) => {
+export const importRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) => {
   app.post(
     '/api/import',
     {
@@ -35,8 +35,8 @@ export const importRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, targets }
       const user = requireUser(req, 'admin')
       const dryRun = req.query.dryRun === 'true'
       const outcome = dryRun
-        ? await previewImport(store.db, req.body, targets)
-        : await applyImport(store.db, user, req.body, targets)
+        ? await previewImport(store.db, req.body, items)
+        : await applyImport(store.db, user, req.body, items)
       if (!outcome.ok)
         throw new ApiError(400, 'import_problems', `文件有${outcome.problems.length}处问题，未导入任何记录`, {
           problems: outcome.problems,

@@ -12,10 +12,10 @@ import { commentSchema, errors, eventSchema } from '../api-schemas'
 const itemParams = z.object({ itemId: z.string().min(1).max(64) })
 const FEED_LIMIT = 500
 
-export const itemRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, targets }) => {
+export const itemRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) => {
   const { db } = store
   const known = (itemId: string) => {
-    if (!targets.has(itemId)) throw notFound(`目标或任务“${itemId}”`)
+    if (!items.has(itemId)) throw notFound(`目标或任务“${itemId}”`)
   }
 
   app.get(

@@ -27,7 +27,7 @@ import {
 
 const name = z.string().min(1).max(40)
 
-export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, targets }) => {
+export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) => {
   const { db } = store
   const tags = ['responsibility']
 
@@ -154,7 +154,7 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, t
     },
     async (req, reply) => {
       const user = requireUser(req, 'admin')
-      if (!targets.has(req.params.itemId)) throw notFound(`目标或任务“${req.params.itemId}”`)
+      if (!items.has(req.params.itemId)) throw notFound(`目标或任务“${req.params.itemId}”`)
       const saved = await putAssignment(
         db,
         user,
