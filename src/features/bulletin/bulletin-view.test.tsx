@@ -153,7 +153,7 @@ it('states each listed item’s 进展情况, 存在问题 and 下一步措施, 
   const lines = section('四、未报送事项')
     .getAllByRole('row')
     .map((r) => r.textContent)
-  const at = lines.findIndex((l) => l?.includes('社会消费品零售总额'))
+  const at = lines.findIndex((l) => l.includes('社会消费品零售总额'))
   expect(lines[at + 1]).toBe('存在问题：大宗消费回落下一步措施：开展促消费活动')
   // 7月: retail (月报) has no 7月 figure; GDP (季报) still stands on its 6月 figure
   expect(section('五、各单位报送情况').getByText(/未报送的单位/)).toHaveTextContent(
