@@ -1,7 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
+import { ChasePanel } from '@/features/chase/chase-panel'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
+import { ItemFilters } from '@/features/filters/item-filters'
 import { ProgressView } from '@/features/progress/progress-view'
 import { BulletinView } from '@/features/bulletin/bulletin-view'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
@@ -13,6 +16,11 @@ import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { ViewTabs } from './view-tabs'
 
+// 任务分解 is a desk tool of the 督查室, not part of the first screen: its code loads when the tab opens.
+const AssignView = lazy(() =>
+  import('@/features/assign/assign-view').then((m) => ({ default: m.AssignView })),
+)
+
 export function App() {
   const view = useUrlValue('view')
   return (
@@ -20,7 +28,7 @@ export function App() {
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
-          <div className="ml-auto flex items-end gap-3">
+          <div className="ml-auto flex flex-wrap-reverse items-end justify-end gap-x-3">
             <ViewTabs />
             <div className="pb-2">
               <GlossaryButton />
@@ -34,9 +42,21 @@ export function App() {
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
           {view === 'progress' ? (
-            <ProgressView tools={<ExchangePanel />} />
+            <ProgressView
+              tools={
+                <>
+                  <ChasePanel />
+                  <ExchangePanel />
+                </>
+              }
+              filters={<ItemFilters />}
+            />
+          ) : view === 'assign' ? (
+            <Suspense fallback={<p role="status">{zh.loading}</p>}>
+              <AssignView />
+            </Suspense>
           ) : view === 'report' ? (
-            <BulletinView />
+            <BulletinView filters={<ItemFilters />} />
           ) : (
             <>
               <ReportLine />
