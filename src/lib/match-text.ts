@@ -1,4 +1,4 @@
-// Free-text search as officials type it: every word must occur, whatever the width, case or spacing.
+// The one text search of the app (看板 搜索指标, 进度监测 and 通报 搜索事项): forgiving about forms, case and spaces.
 
 /** Full-width forms, case and spaces do not matter: ５Ｇ = 5g, "高标准 农田" finds 高标准农田 */
 export function normalizeText(text: string): string {
