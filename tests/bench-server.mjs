@@ -132,6 +132,7 @@ async function reporter({ k, headers }) {
             asOf: '2023-06',
             value,
             basis: 'provisional',
+            note,
           })
     latencies.push(performance.now() - started)
     if (res.status === 200 || res.status === 201) {
