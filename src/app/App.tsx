@@ -11,6 +11,7 @@ import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
 import { SourceDialog } from '@/features/source/source-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
+import { ViewBar } from './view-bar'
 import { ViewTabs } from './view-tabs'
 
 export function App() {
@@ -31,8 +32,9 @@ export function App() {
       <div className="print:hidden">
         <StorageRecoveryBanner />
       </div>
-      <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
+      <main className="mx-auto max-w-screen-2xl px-4 pb-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
+          <ViewBar />
           {view === 'progress' ? (
             <ProgressView tools={<ExchangePanel />} />
           ) : view === 'report' ? (

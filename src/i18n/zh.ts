@@ -345,6 +345,18 @@ export const zh = {
   filteredBy: '筛选：',
   searchFor: (q: string) => `搜索“${q}”`,
   filtersTitle: '筛选',
+  filterPeriod: (month: number) => `本期2023年${month}月`,
+  share: {
+    filtered: '已筛选：',
+    clear: '清除',
+    clearLabel: '清除全部筛选',
+    copyLink: '复制链接',
+    copied: '已复制',
+    copiedStatus: '已复制本页链接，可粘贴发送给他人。',
+    copyFallback: '无法自动复制，请按 Ctrl+C（苹果电脑按 ⌘+C）复制下面的链接：',
+    linkLabel: '本页链接',
+    toolbar: '查找与分享',
+  },
   kinds: { outcome: '2022年完成', target: '2023年目标', task: '工作任务' },
   measures: {
     level: '总量',

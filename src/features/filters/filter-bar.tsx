@@ -10,7 +10,6 @@ import { sortSectors } from '@/data/select-counts'
 import { updateUrlState, useUrlState, type Kind } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses } from '@/stores/use-statuses'
-import { SearchBox } from './search-box'
 
 const kinds: Kind[] = ['outcome', 'target', 'task']
 const kindOptions = kinds.map((value) => ({ value, label: zh.kinds[value] }))
@@ -18,6 +17,7 @@ const measureOptions = measureSchema.options.map((value) => ({ value, label: zh.
 const sectorOptions = (d: Dataset) => sortSectors(d.sectors).map((s) => ({ value: s.id, label: s.short }))
 
 // Every filter reads from and writes to the URL, so a filtered view is a link and back/forward undo it.
+// The text search sits in the view bar at the top of the page (search-box.tsx), reachable from the first screen.
 export function FilterBar() {
   const { data: sectors } = useSuspenseQuery({ ...datasetQuery, select: sectorOptions })
   const state = useUrlState()
@@ -38,7 +38,6 @@ export function FilterBar() {
       }}
       className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-3"
     >
-      <SearchBox />
       <CheckboxGroup
         legend={zh.filterSector}
         options={sectors}

@@ -3,7 +3,8 @@ import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 // Text search in ?q=: waits for the IME to finish a Chinese word; starting a search is one history entry.
-export function SearchBox() {
+// Enter takes the reader to the results (the panels, below the overview) without leaving the box.
+export function SearchBox({ resultsId }: { resultsId?: string }) {
   const q = useUrlValue('q')
   const [draft, setDraft] = useState(q)
   const [seen, setSeen] = useState(q)
@@ -17,8 +18,19 @@ export function SearchBox() {
     updateUrlState({ q: value }, { replace: q !== '' })
   }
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
+    <form
+      role="search"
+      aria-label={zh.search}
+      onSubmit={(e) => {
+        e.preventDefault()
+        if (resultsId) document.getElementById(resultsId)?.scrollIntoView({ block: 'start' })
+      }}
+      className="flex min-w-0 flex-1 items-center gap-2"
+    >
+      <label
+        htmlFor={inputId}
+        className="sr-only text-sm font-medium whitespace-nowrap text-slate-700 sm:not-sr-only"
+      >
         {zh.search}
       </label>
       <input
@@ -38,8 +50,8 @@ export function SearchBox() {
           composing.current = false
           commit(e.currentTarget.value)
         }}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700"
+        className="w-full max-w-md min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700"
       />
-    </div>
+    </form>
   )
 }

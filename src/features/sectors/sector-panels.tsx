@@ -12,12 +12,13 @@ import { SectorPanel } from './sector-panel'
 export function SectorPanels() {
   const { data } = useSuspenseQuery(datasetQuery)
   const statuses = useStatuses()
-  const { sector, kind, measure, q, status } = useUrlState()
+  const state = useUrlState()
+  const { sector, kind, measure, q, status } = state
   const views = useMemo(
     () => selectSectorViews(data, { sector, kind, measure, q, status }, (id) => statuses.get(id)?.status),
     [data, sector, kind, measure, q, status, statuses],
   )
-  const filterNote = describeFilters({ sector, kind, measure, q, status })
+  const filterNote = describeFilters(state)
   const shown = views.filter((v) => v.shown)
   const rows = shown.reduce((n, v) => n + v.rows.length, 0)
   const tasks = shown.reduce((n, v) => n + v.tasks.length, 0)
