@@ -228,6 +228,8 @@ export const zh = {
       file: '文件',
       row: (n: number) => `第 ${n} 行`,
       record: (n: number, id?: string) => `第 ${n} 条记录${id ? `（编号 ${id}）` : ''}`,
+      settings: '设置',
+      responsibility: '单位名录与任务分解',
     },
     problem: {
       notJsonOrCsv: (name: string) => `“${name}”不是 JSON 或 CSV 文件：只能导入扩展名为 .json 或 .csv 的文件`,
@@ -269,6 +271,13 @@ export const zh = {
       `将新增 ${added} 条、修改 ${changed} 条记录，${unchanged} 条与现有记录相同`,
     skipped: (n: number) => `另有 ${n} 行未填写，已跳过。`,
     nothingNew: '文件中没有新的或改动的记录，无需导入。',
+    restoreTitle: '同时恢复的设置与单位名录',
+    restoreTolerance: (before: number, after: number) => `序时进度容差：${before} → ${after} 个百分点`,
+    restoreDueDay: (before: number, after: number) => `报送截止日：每月${before}日 → 每月${after}日`,
+    restoreUnits: (names: string) => `单位名录新增：${names}`,
+    restoreLeaders: (names: string) => `责任领导新增：${names}`,
+    restoreAssignments: (added: number, replaced: number) =>
+      `任务分解：新增 ${added} 项${replaced ? `，按文件更新 ${replaced} 项` : ''}`,
     added: '新增',
     changed: '修改',
     before: '原记录',

@@ -1,15 +1,17 @@
 import { Dialog } from '@/components/ui/dialog'
 import type { ImportPlan } from '@/data/exchange-plan'
+import { restoresNothing, type RestorePlan } from '@/data/exchange-restore'
 import type { ProgressEntry } from '@/data/schema'
 import type { MonitoredTarget } from '@/data/select-monitored'
 import { describeEntry } from '@/lib/format-entry'
 import { zh } from '@/i18n/zh'
+import { RestorePreview } from './restore-preview'
 
 const x = zh.exchange
 const cell = 'border-b border-slate-200 px-2 py-1.5 text-left align-top'
 
 type Props = {
-  state?: { name: string; plan: ImportPlan; skipped: number }
+  state?: { name: string; plan: ImportPlan; skipped: number; restore?: RestorePlan }
   targets: readonly MonitoredTarget[]
   onConfirm: () => void
   onCancel: () => void
@@ -28,7 +30,9 @@ export function ImportPreview({ state, targets, onConfirm, onCancel }: Props) {
       .filter(Boolean)
       .join('；')
   const plan = state?.plan
-  const nothing = plan && plan.added.length + plan.changed.length === 0
+  const restore = state?.restore
+  const noEntries = plan && plan.added.length + plan.changed.length === 0
+  const nothing = noEntries && (!restore || restoresNothing(restore))
   return (
     <Dialog open={Boolean(state)} onClose={onCancel} title={state ? x.previewTitle(state.name) : ''}>
       {state && plan && (
@@ -38,6 +42,7 @@ export function ImportPreview({ state, targets, onConfirm, onCancel }: Props) {
           </p>
           {state.skipped > 0 && <p className="text-slate-600">{x.skipped(state.skipped)}</p>}
           {nothing && <p className="text-slate-700">{x.nothingNew}</p>}
+          {restore && <RestorePreview plan={restore} />}
           {plan.added.length > 0 && (
             <table className="w-full border-collapse">
               <caption className="mb-1 text-left font-semibold">{`${x.added}（${plan.added.length}）`}</caption>
