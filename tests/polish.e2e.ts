@@ -1,5 +1,6 @@
 // A newcomer finds the search on the first screen, shares a link that says how it is filtered, exports
 // slide-sized images, and meets defaults that do not invite mistakes.
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -101,6 +102,69 @@ describe('复制链接', () => {
       expect(s.problems).toEqual([])
     } finally {
       await s.context.close()
+    }
+  })
+})
+
+describe('defaults that do not invite mistakes', () => {
+  it('asks for 截至月份 and 口径 on an empty store instead of assuming 1—12月 and 预计', async () => {
+    const s = await openBrowser({ width: 390, height: 844 })
+    try {
+      await s.page.goto(`${baseURL()}?view=progress`)
+      await s.page.getByRole('button', { name: '录入进度：新建高标准农田' }).click()
+      const form = s.page.locator('[data-progress-item="high-standard-farmland-2023"]')
+      await expect(form.getByLabel('截至月份').inputValue()).resolves.toBe('')
+      await expect(form.getByRole('radio', { name: '预计' }).isChecked()).resolves.toBe(false)
+      await expect(form.getByRole('radio', { name: '正式' }).isChecked()).resolves.toBe(false)
+      await form.getByLabel('数值（万亩）').fill('2')
+      await form.getByRole('button', { name: '保存记录' }).click()
+      await form.getByText('请选择截至月份').waitFor()
+      await form.getByText('请选择口径：预计或正式').waitFor()
+      await form.scrollIntoViewIfNeeded()
+      await s.page.screenshot({ path: shot('entry-defaults-390') })
+      // With 本期 chosen, the form starts there.
+      await s.page.goto(`${baseURL()}?view=progress&period=2023-06`)
+      await s.page.getByRole('button', { name: '录入进度：新建高标准农田' }).click()
+      await expect(form.getByLabel('截至月份').inputValue()).resolves.toBe('2023-06')
+      expect(s.problems).toEqual([])
+    } finally {
+      await s.context.close()
+    }
+  })
+
+  it('restores the settings of a JSON backup in a fresh browser', async () => {
+    const a = await openBrowser()
+    let backup: Buffer
+    try {
+      await a.page.goto(`${baseURL()}?view=progress`)
+      await a.page.getByLabel('序时进度容差（百分点）').fill('3')
+      await a.page.getByLabel('报送截止日').selectOption({ label: '每月20日' })
+      const [file] = await Promise.all([
+        a.page.waitForEvent('download'),
+        a.page.getByRole('button', { name: '导出 JSON（完整备份）' }).click(),
+      ])
+      backup = await readFile(await file.path())
+      expect(JSON.parse(backup.toString('utf8'))).toMatchObject({ settings: { tolerancePp: 3, dueDay: 20 } })
+    } finally {
+      await a.context.close()
+    }
+    const b = await openBrowser()
+    try {
+      await b.page.goto(`${baseURL()}?view=progress`)
+      await b.page
+        .getByLabel('导入 JSON 或 CSV 文件')
+        .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup })
+      const dialog = b.page.getByRole('dialog')
+      await dialog.getByText('序时进度容差：5 → 3 个百分点').waitFor()
+      await dialog.getByText('报送截止日：每月25日 → 每月20日').waitFor()
+      await b.page.screenshot({ path: shot('restore-preview') })
+      await dialog.getByRole('button', { name: '确认导入' }).click()
+      await expect(b.page.getByLabel('序时进度容差（百分点）').inputValue()).resolves.toBe('3')
+      await b.page.reload()
+      await expect(b.page.getByLabel('报送截止日').inputValue()).resolves.toBe('20')
+      expect(b.problems).toEqual([])
+    } finally {
+      await b.context.close()
     }
   })
 })

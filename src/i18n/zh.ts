@@ -96,6 +96,7 @@ export const zh = {
     value: '数值',
     taskStatus: '任务状态',
     chooseTaskStatus: '请选择',
+    chooseMonth: '请选择',
     asOf: '截至月份',
     basis: '口径',
     note: '备注',

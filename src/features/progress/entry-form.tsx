@@ -1,9 +1,11 @@
 import { useId, useRef, useState, type ChangeEvent, type SyntheticEvent } from 'react'
 import { validateTaskEntry, validateValueEntry, type EntryFields, type FieldErrors } from '@/data/entry-input'
 import type { Indicator, ProgressEntry } from '@/data/schema'
+import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
-import { entryEdited, entryRecorded } from '@/stores/use-progress'
+import { entryEdited, entryRecorded, getEntries } from '@/stores/use-progress'
 import { BasisField } from './basis-field'
+import { defaultAsOf, defaultBasis } from './entry-defaults'
 import { controlClass, describedBy, Field } from './field'
 import type { ProgressItem } from './progress-item'
 
@@ -19,11 +21,12 @@ function valueHint(target: Indicator): string {
   return t.hintCumulative(target.unit)
 }
 
-function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields {
+// basis '' = not chosen yet: the form shows defaultBasis() until the official picks one.
+function fieldsOf(entry: ProgressEntry | undefined, startAsOf: string): EntryFields {
   return {
     value: entry?.type === 'value' ? String(entry.value) : '',
-    asOf: entry?.asOf ?? asOf(month),
-    basis: entry?.type === 'value' ? entry.basis : 'provisional',
+    asOf: entry?.asOf ?? startAsOf,
+    basis: entry?.type === 'value' ? entry.basis : '',
     taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
     note: entry?.note ?? '',
     source: entry?.source ?? '',
@@ -42,7 +45,11 @@ type Props = {
 // One form for recording and editing; bad input stays in the fields with a message, nothing is lost.
 export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: Props) {
   const id = useId()
-  const [fields, setFields] = useState(() => fieldsOf(editing, defaultMonth))
+  const periodChosen = useUrlValue('period') !== ''
+  const [fields, setFields] = useState(() =>
+    fieldsOf(editing, defaultAsOf(defaultMonth, { periodChosen, hasEntries: getEntries().length > 0 })),
+  )
+  const basis = fields.basis || (item.target ? defaultBasis(item.target, fields.asOf) : '')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
   const form = useRef<HTMLFormElement>(null)
@@ -52,7 +59,8 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
 
   function submit(e: SyntheticEvent) {
     e.preventDefault()
-    const result = item.target ? validateValueEntry(item.target, fields) : validateTaskEntry(item.id, fields)
+    const chosen = { ...fields, basis }
+    const result = item.target ? validateValueEntry(item.target, chosen) : validateTaskEntry(item.id, chosen)
     if (!result.ok) {
       setErrors(result.errors)
       setSaved('')
@@ -108,6 +116,11 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       )}
       <Field id={`${id}-asOf`} label={t.asOf} error={errors.asOf}>
         <select {...input('asOf')}>
+          {fields.asOf === '' && (
+            <option value="" disabled>
+              {t.chooseMonth}
+            </option>
+          )}
           {months.map((m) => (
             <option key={m} value={asOf(m)}>
               {zh.period(m)}
@@ -115,7 +128,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
           ))}
         </select>
       </Field>
-      {item.target && <BasisField value={fields.basis} error={errors.basis} onChange={set('basis')} />}
+      {item.target && <BasisField value={basis} error={errors.basis} onChange={set('basis')} />}
       <Field id={`${id}-note`} label={`${t.note}${t.optional}`} error={errors.note}>
         <input {...input('note')} />
       </Field>
