@@ -6,9 +6,9 @@ import { defaultUrlState, parseUrlState, serializeUrlState } from './url-state'
 const names = { sector: (id: string) => ({ rural: '乡村振兴', livelihood: '民生保障' })[id] ?? id }
 const at = (search: string) => parseUrlState(search)
 
-it('says nothing for the default view, an open glossary term or an open 原文', () => {
+it('says nothing for the default view, an open glossary term or an open 原文 (passage)', () => {
   expect(describeUrlFilters(defaultUrlState, names)).toBeUndefined()
-  expect(describeUrlFilters(at('?term=三主三特&source=gdp-growth-2023&view=report'), names)).toBeUndefined()
+  expect(describeUrlFilters(at('?term=三主三特&passage=gdp-growth-2023&view=report'), names)).toBeUndefined()
 })
 
 it('names sectors, kinds, measures, statuses, the search and 本期 on the 看板', () => {

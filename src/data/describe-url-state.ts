@@ -16,7 +16,7 @@ type Describer<K extends Key> = {
 }
 
 // Parameters that open something (a tab, the glossary, the 原文 view) rather than narrow what is shown.
-const notFilters: ReadonlySet<Key> = new Set<Key>(['view', 'term', 'source'])
+const notFilters: ReadonlySet<Key> = new Set<Key>(['view', 'term', 'passage'])
 
 // A new URL parameter needs no entry here to be shown (its values are listed as they are); an entry gives it
 // words and limits it to the views it narrows.

@@ -1,4 +1,4 @@
-import type { RestorePlan } from '@/data/exchange-restore'
+import type { RestorePlan } from '@/data/exchange/restore'
 import { zh } from '@/i18n/zh'
 
 const x = zh.exchange

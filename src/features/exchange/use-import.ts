@@ -1,11 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { datasetQuery } from '@/data/dataset-query'
-import type { ImportProblem } from '@/data/exchange-draft'
-import { planImport, type ImportPlan } from '@/data/exchange-plan'
-import { readExchangeFile, sizeProblem } from '@/data/exchange-read'
-import { planRestore, type RestorePlan } from '@/data/exchange-restore'
-import { monitoredTargets } from '@/data/select-monitored'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import type { ImportProblem } from '@/data/exchange/draft'
+import { planImport, type ImportPlan } from '@/data/exchange/plan'
+import { readExchangeFile, sizeProblem } from '@/data/exchange/read'
+import { planRestore, type RestorePlan } from '@/data/exchange/restore'
+import { monitoredItems } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
 import { assignmentsImported, getResponsibility } from '@/stores/use-assignments'
 import { dueDayChanged, getMonitorSettings, toleranceChanged } from '@/stores/use-monitor-settings'
@@ -21,8 +21,8 @@ export type ImportState =
 
 export function useImport() {
   const { data } = useSuspenseQuery(datasetQuery)
-  const targets = useMemo(() => monitoredTargets(data), [data])
-  const byId = useMemo(() => new Map(targets.map((t) => [t.id, t])), [targets])
+  const items = useMemo(() => monitoredItems(data), [data])
+  const byId = useMemo(() => new Map(items.map((t) => [t.id, t])), [items])
   const [state, setState] = useState<ImportState>({ step: 'idle' })
 
   async function fileChosen(file: File) {
@@ -66,7 +66,7 @@ export function useImport() {
     setState({ step: 'idle', message: state.step === 'preview' ? zh.exchange.cancelled : undefined })
   }
 
-  return { state, targets, fileChosen, confirmed, cancelled }
+  return { state, items, fileChosen, confirmed, cancelled }
 }
 
 // A backup's settings and 单位名录/分解 come back with its entries (the file wins for an item it assigns).

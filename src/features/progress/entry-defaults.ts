@@ -1,5 +1,5 @@
-import { isCumulative } from '@/data/status'
-import type { Indicator } from '@/data/schema'
+import { isCumulative } from '@/monitoring/status'
+import type { Indicator } from '@/data/dataset/schema'
 import { formatPeriod } from '@/monitoring/period'
 
 // Where the entry form starts: defaults that are right most of the time, and none where a wrong one misleads.

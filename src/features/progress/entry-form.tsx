@@ -1,17 +1,22 @@
 import { useId, useRef, useState, type ChangeEvent, type SyntheticEvent } from 'react'
-import { validateTaskEntry, validateValueEntry, type EntryFields, type FieldErrors } from '@/data/entry-input'
-import type { Indicator, ProgressEntry } from '@/data/schema'
+import {
+  validateTaskEntry,
+  validateValueEntry,
+  type EntryFields,
+  type FieldErrors,
+} from '@/monitoring/entry-input'
+import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { entryEdited, entryRecorded, getEntries } from '@/stores/use-progress'
 import { BasisField } from './basis-field'
 import { defaultAsOf, defaultBasis } from './entry-defaults'
 import { controlClass, describedBy, Field } from './field'
-import type { ProgressItem } from './progress-item'
+import type { Item } from '@/monitoring/item'
+import { formatPeriod, monthOf } from '@/monitoring/period'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
-const asOf = (m: number) => `2023-${String(m).padStart(2, '0')}`
 
 function valueHint(target: Indicator): string {
   if (target.measure === 'growth_pct') return t.hintGrowth(target.unit)
@@ -34,7 +39,7 @@ function fieldsOf(entry: ProgressEntry | undefined, startAsOf: string): EntryFie
 }
 
 type Props = {
-  item: ProgressItem
+  item: Item
   defaultMonth: number
   /** Set when editing: the entry the form starts from */
   editing?: ProgressEntry
@@ -49,7 +54,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const [fields, setFields] = useState(() =>
     fieldsOf(editing, defaultAsOf(defaultMonth, { periodChosen, hasEntries: getEntries().length > 0 })),
   )
-  const basis = fields.basis || (item.target ? defaultBasis(item.target, fields.asOf) : '')
+  const basis = fields.basis || (item.indicator ? defaultBasis(item.indicator, fields.asOf) : '')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
   const form = useRef<HTMLFormElement>(null)
@@ -60,7 +65,9 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   function submit(e: SyntheticEvent) {
     e.preventDefault()
     const chosen = { ...fields, basis }
-    const result = item.target ? validateValueEntry(item.target, chosen) : validateTaskEntry(item.id, chosen)
+    const result = item.indicator
+      ? validateValueEntry(item.indicator, chosen)
+      : validateTaskEntry(item.id, chosen)
     if (!result.ok) {
       setErrors(result.errors)
       setSaved('')
@@ -75,7 +82,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       return
     }
     entryRecorded(result.draft)
-    setSaved(t.saved(zh.period(Number(fields.asOf.slice(5)))))
+    setSaved(t.saved(zh.period(monthOf(fields.asOf))))
     setFields((f) => ({ ...f, value: '', note: '', source: '' }))
   }
 
@@ -89,14 +96,14 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       set(key)(e.target.value)
     },
   })
-  const hint = item.target && valueHint(item.target)
+  const hint = item.indicator && valueHint(item.indicator)
 
   return (
     <form ref={form} noValidate onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      {item.target ? (
+      {item.indicator ? (
         <Field
           id={`${id}-value`}
-          label={`${t.value}（${item.target.unit}）`}
+          label={`${t.value}（${item.indicator.unit}）`}
           hint={hint}
           error={errors.value}
         >
@@ -122,13 +129,13 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
             </option>
           )}
           {months.map((m) => (
-            <option key={m} value={asOf(m)}>
+            <option key={m} value={formatPeriod(m)}>
               {zh.period(m)}
             </option>
           ))}
         </select>
       </Field>
-      {item.target && <BasisField value={basis} error={errors.basis} onChange={set('basis')} />}
+      {item.indicator && <BasisField value={basis} error={errors.basis} onChange={set('basis')} />}
       <Field id={`${id}-note`} label={`${t.note}${t.optional}`} error={errors.note}>
         <input {...input('note')} />
       </Field>

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { clearedFilters, describeUrlFilters, type FilterNames } from '@/data/describe-url-state'
-import type { Dataset } from '@/data/schema'
+import type { Dataset } from '@/data/dataset/schema'
 import { updateUrlState, useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
