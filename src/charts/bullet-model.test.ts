@@ -45,7 +45,12 @@ describe('bulletModel', () => {
   it('has no zone for an exact target, and shows the actual when monitoring supplies it', () => {
     const m = bulletModel({ outcome: pct('d-2022', 17), target: pct('d-2023', 9.5) }, { value: 4.2 })
     expect(m.zone).toBeNull()
-    expect(m.table.rows.at(-1)).toEqual({ series: '2023年实际', value: 4.2, figure: '4.2%' })
+    expect(m.table.rows.at(-1)).toEqual({
+      series: '2023年实际',
+      value: 4.2,
+      figure: '4.2%',
+      credit: '进度监测录入（未填来源）',
+    })
     expect(m.legend.map((l) => l.label)).toEqual([
       '2022年完成（实心条）',
       '2023年目标（◆）',

@@ -185,7 +185,12 @@ export const zh = {
     dismiss: '知道了',
     fileName: '祁东目标看板_无法读取的数据',
   },
-  csv: { unit: '单位', credit: '来源', note: '说明' },
+  csv: {
+    unit: '单位',
+    credit: '来源',
+    note: '说明',
+    entryCredit: (source?: string) => (source ? `${source}（进度监测录入）` : '进度监测录入（未填来源）'),
+  },
   exportMenu: {
     button: '导出',
     menuLabel: '导出图表',
@@ -209,6 +214,7 @@ export const zh = {
     noCharts: '当前页面没有可导出的图表。',
     overview: '总览',
     panelFile: '领域图表',
+    scaleName: (scale: number) => `${scale}倍`,
     allZipName: '祁东目标看板_全部图表',
   },
   exchange: {

@@ -35,8 +35,15 @@ export function chartFigure(chart: ChartOnPage, options: ExportOptions = {}): Fi
   return buildFigureSvg(figureContent(chart, options), canvasMeasure())
 }
 
-export function chartFileName(spec: ChartExportSpec, extension: string, today = new Date()): string {
-  return fileName([spec.sector ?? zh.exportMenu.overview, spec.title, localDate(today)], extension)
+/** 领域_图表_日期.svg; a PNG names its scale (领域_图表_2倍_日期.png), so the 2× and 4× files never collide */
+export function chartFileName(
+  spec: ChartExportSpec,
+  extension: string,
+  today = new Date(),
+  scale?: 2 | 4,
+): string {
+  const sized = scale ? [zh.exportMenu.scaleName(scale)] : []
+  return fileName([spec.sector ?? zh.exportMenu.overview, spec.title, ...sized, localDate(today)], extension)
 }
 
 const svgBlob = (fig: FigureSvg) => new Blob([fig.svg], { type: 'image/svg+xml;charset=utf-8' })
@@ -46,10 +53,14 @@ export type ChartFormat = 'png' | 'png4x' | 'svg' | 'csv'
 
 /** Downloads one chart in one format and returns the file name. */
 export async function downloadChart(chart: ChartOnPage, format: ChartFormat, options: ExportOptions = {}) {
-  const name = chartFileName(chart.spec, format === 'png4x' ? 'png' : format)
+  const scale = format === 'png4x' ? 4 : 2
+  const name =
+    format === 'png' || format === 'png4x'
+      ? chartFileName(chart.spec, 'png', new Date(), scale)
+      : chartFileName(chart.spec, format)
   if (format === 'csv') saveBlob(csvBlob(chart.spec), name)
   else if (format === 'svg') saveBlob(svgBlob(chartFigure(chart, options)), name)
-  else saveBlob(await svgToPng(chartFigure(chart, options), format === 'png4x' ? 4 : 2), name)
+  else saveBlob(await svgToPng(chartFigure(chart, options), scale), name)
   return name
 }
 

@@ -9,6 +9,10 @@ import { svgToPng } from './to-png'
 
 // 导出全部: every chart on the page as PNG + SVG + CSV in one zip, with a README that lists them.
 
+// fflate marks non-ASCII names as UTF-8 (flag bit 11) but writes them as made on MS-DOS, and Info-ZIP's unzip
+// (Debian's, macOS's) then reads the names as code page 437: made on Unix, with rw-r--r--, they read as written.
+export const unixEntry = { os: 3, attrs: (0o100644 << 16) >>> 0 } as const
+
 /** A name not yet in `taken`: 名称.png, 名称-2.png, … (two charts may share a title). */
 export function uniqueName(name: string, taken: Set<string>): string {
   const dot = name.lastIndexOf('.')
@@ -45,17 +49,17 @@ export async function downloadAll(charts: ChartOnPage[], onProgress: (done: numb
   const entries = []
   for (const [i, chart] of charts.entries()) {
     const fig = chartFigure(chart)
-    const png = uniqueName(chartFileName(chart.spec, 'png', today), taken)
+    const png = uniqueName(chartFileName(chart.spec, 'png', today, 2), taken)
     const svg = uniqueName(chartFileName(chart.spec, 'svg', today), taken)
     const csv = uniqueName(chartFileName(chart.spec, 'csv', today), taken)
     // PNG is already compressed: store it as is.
-    files[png] = [new Uint8Array(await (await svgToPng(fig, 2)).arrayBuffer()), { level: 0 }]
-    files[svg] = strToU8(fig.svg)
-    files[csv] = strToU8(chartCsv(chart.spec))
+    files[png] = [new Uint8Array(await (await svgToPng(fig, 2)).arrayBuffer()), { ...unixEntry, level: 0 }]
+    files[svg] = [strToU8(fig.svg), unixEntry]
+    files[csv] = [strToU8(chartCsv(chart.spec)), unixEntry]
     entries.push({ title: chart.spec.title, subtitle: chart.spec.subtitle, files: [png, svg, csv] })
     onProgress(i + 1)
   }
-  files['README.txt'] = strToU8(readme(entries, localDate(today)))
+  files['README.txt'] = [strToU8(readme(entries, localDate(today))), unixEntry]
   const name = fileName([zh.exportMenu.allZipName, localDate(today)], 'zip')
   saveBlob(new Blob([zipSync(files)], { type: 'application/zip' }), name)
   return name
