@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { indicator } from '@/test-support/dataset-fixture'
 import type { Indicator } from '@/data/dataset/schema'
-import { bulletModel } from './bullet-model'
+import { actualLabelX, bulletModel, MARKER_HALF } from './bullet-model'
 import { niceScale } from './nice-scale'
 import { wrapText } from './svg-parts'
 
@@ -75,5 +75,17 @@ describe('chart helpers', () => {
   it('wrapText balances lines', () => {
     expect(wrapText('地区生产总值增速', 7)).toEqual(['地区生产', '总值增速'])
     expect(wrapText('增速', 7)).toEqual(['增速'])
+  })
+})
+
+describe('actualLabelX', () => {
+  // 新建高标准农田: an actual of 4万亩 ends its bar just left of the 4.6万亩 marker.
+  it('moves the actual’s label past the target marker when the marker would cover it', () => {
+    expect(actualLabelX(200, 214, 40)).toBe(214 + MARKER_HALF + 5)
+    expect(actualLabelX(200, 198, 40)).toBe(198 + MARKER_HALF + 5) // the marker's right half overhangs the bar
+  })
+  it('leaves it right of the bar when the marker is clear of it', () => {
+    expect(actualLabelX(200, 300, 40)).toBe(205)
+    expect(actualLabelX(200, 150, 40)).toBe(205)
   })
 })

@@ -79,3 +79,16 @@ export function bulletModel({ outcome, target }: Pair, actual?: Actual): BulletM
     ],
   }
 }
+
+/** Half the width of the target diamond (svg-parts Diamond, size 8) with its stroke */
+export const MARKER_HALF = 9
+
+/**
+ * Where the 2023 actual's label starts (px): right of its bar, or right of the target marker where the marker
+ * would sit on the label (an actual just short of the target), so a label is never under the marker.
+ */
+export function actualLabelX(barEnd: number, marker: number, labelWidth: number, gap = 5): number {
+  const x = barEnd + gap
+  const covered = marker + MARKER_HALF > x && marker - MARKER_HALF < x + labelWidth
+  return covered ? marker + MARKER_HALF + gap : x
+}

@@ -391,6 +391,9 @@ export const zh = {
   table2023: '2023年目标',
   tableUnit: '单位',
   tableStatus: '进度状态',
+  targetBelowOutcome: (target: string, outcome: string) =>
+    `2023年目标${target}低于2022年完成的${outcome}：这是年度目标安排，不是完成不足`,
+  targetBelowOutcomeShort: '低于2022年完成，系年度目标安排',
   tasksTitle: '工作任务',
   indicatorsTitle: '指标一览',
 } as const
