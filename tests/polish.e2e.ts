@@ -1,9 +1,13 @@
 // A newcomer finds the search on the first screen, shares a link that says how it is filtered, exports
 // slide-sized images, and meets defaults that do not invite mistakes.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseCsv } from '../src/lib/csv'
 import { artifacts, baseURL, openBrowser, type Session } from './browser'
 
 const shot = (name: string) => join(artifacts, `polish-${name}.png`)
@@ -166,5 +170,135 @@ describe('defaults that do not invite mistakes', () => {
     } finally {
       await b.context.close()
     }
+  })
+})
+
+describe('export for slides', () => {
+  const out = join(artifacts, 'polish-export')
+  let s: Session
+  const farm = () => s.page.locator('[id="bullet-high-standard-farmland-2023"]')
+  beforeAll(async () => {
+    mkdirSync(out, { recursive: true })
+    s = await openBrowser()
+    // 4万亩 recorded for June, just short of the 4.6万亩 marker, with its 来源.
+    await s.page.addInitScript(() => {
+      const entry = {
+        id: 'e-farm',
+        type: 'value',
+        targetId: 'high-standard-farmland-2023',
+        asOf: '2023-06',
+        value: 4,
+        basis: 'provisional',
+        source: '县农业农村局月报',
+        recordedAt: '2023-07-01T00:00:00.000Z',
+      }
+      localStorage.setItem(
+        'qidong-targets.progress',
+        JSON.stringify({ state: { entries: [entry] }, version: 1 }),
+      )
+    })
+    await s.page.goto(`${baseURL()}?sector=rural&period=2023-06`)
+    await farm().locator('svg.recharts-surface').first().waitFor()
+    await s.page.waitForFunction(() => !document.body.textContent.includes('正在加载图表…'))
+  })
+  afterAll(async () => {
+    await s.context.close()
+  })
+
+  async function download(act: () => Promise<void>) {
+    const [file] = await Promise.all([s.page.waitForEvent('download'), act()])
+    const path = join(out, file.suggestedFilename())
+    await file.saveAs(path)
+    return { name: file.suggestedFilename(), path, bytes: await readFile(path) }
+  }
+  const fromMenu = async (item: string) => {
+    await farm().getByRole('button', { name: '导出' }).click()
+    return download(() => s.page.getByRole('menuitem', { name: item }).click())
+  }
+
+  it('draws the actual’s 4万亩 label clear of the target marker', async () => {
+    const boxes = await farm().evaluate((frame) => {
+      const label = [...frame.querySelectorAll('text')].find((t) => t.textContent === '4万亩')
+      const marker = [...frame.querySelectorAll('path')].find((p) =>
+        /^M[\d.]+,[\d.]+ L/.test(p.getAttribute('d') ?? ''),
+      )
+      const box = (el?: Element) => {
+        const r = el?.getBoundingClientRect()
+        return r ? { left: r.left, right: r.right, top: r.top, bottom: r.bottom } : null
+      }
+      return { label: box(label), marker: box(marker) }
+    })
+    const { label, marker } = boxes
+    expect(label && marker).toBeTruthy()
+    const overlap =
+      label!.left < marker!.right &&
+      marker!.left < label!.right &&
+      label!.top < marker!.bottom &&
+      marker!.top < label!.bottom
+    expect(overlap).toBe(false)
+    await farm().scrollIntoViewIfNeeded()
+    await farm().screenshot({ path: shot('bullet-label') })
+  })
+
+  it('says in words that the 2023 target is below 2022, in the chart and the table', async () => {
+    await expect(farm().locator('figcaption').textContent()).resolves.toContain(
+      '2023年目标4.6万亩低于2022年完成的8.24万亩：这是年度目标安排，不是完成不足',
+    )
+    const row = s.page.locator('#sector-rural').getByRole('row', { name: /新建高标准农田/ })
+    await expect(row.textContent()).resolves.toContain('低于2022年完成，系年度目标安排')
+    // Centred below the sticky bar, and painted (the table skips painting while off screen) before the shot.
+    await row.evaluate((el) => {
+      el.scrollIntoView({ block: 'center' })
+    })
+    await s.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    )
+    await s.page.screenshot({ path: shot('target-below-table') })
+  })
+
+  it('credits the in-year actual to its entry’s 来源 in the CSV', async () => {
+    const { bytes } = await fromMenu('CSV 数据')
+    const rows = parseCsv(bytes.toString('utf8'))
+    const credit = rows[0]!.indexOf('来源')
+    expect(rows.find((r) => r[0] === '2023年实际')?.[credit]).toBe('县农业农村局月报（进度监测录入）')
+    expect(rows.find((r) => r[0] === '2022年完成')?.[credit]).toBe('祁东县2023年政府工作报告')
+  })
+
+  it('names 2× and 4× PNGs apart', async () => {
+    const two = await fromMenu('PNG 图片（2倍）')
+    const four = await fromMenu('高清 PNG（4倍）')
+    expect(two.name).toMatch(/_2倍_\d{4}-\d{2}-\d{2}\.png$/)
+    expect(four.name).toMatch(/_4倍_\d{4}-\d{2}-\d{2}\.png$/)
+    expect(four.bytes.readUInt32BE(16)).toBe(2 * two.bytes.readUInt32BE(16))
+  })
+
+  it('exports the panel as 16:9 pages that unzip -l lists by their Chinese names', async () => {
+    const charts = await s.page.locator('#sector-rural figure[data-chart-frame]').count()
+    const { name, path, bytes } = await download(() =>
+      s.page.locator('#sector-rural').getByRole('button', { name: '导出本领域图片' }).click(),
+    )
+    expect(name).toMatch(/^乡村振兴_领域图表_\d{4}-\d{2}-\d{2}\.zip$/)
+    const pages = unzipSync(new Uint8Array(bytes))
+    expect(Object.keys(pages)).toHaveLength(Math.ceil(charts / 4))
+    const listed = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).trim().split('\n')
+    expect(listed).toEqual(Object.keys(pages))
+    expect(listed[0]).toMatch(/^乡村振兴_领域图表_第1页（共\d页）_\d{4}-\d{2}-\d{2}\.png$/)
+    expect(execFileSync('unzip', ['-l', path], { encoding: 'utf8' })).toContain(listed[0])
+    for (const [i, png] of Object.values(pages).entries()) {
+      const page = Buffer.from(png)
+      expect([page.readUInt32BE(16), page.readUInt32BE(20)]).toEqual([2560, 1440])
+      writeFileSync(shot(`slide-${i + 1}`), page)
+    }
+  })
+
+  it('导出全部: the zip’s Chinese file names read correctly in unzip -l and in a library', async () => {
+    const { path, bytes } = await download(() => s.page.getByRole('button', { name: '导出全部' }).click())
+    const names = Object.keys(unzipSync(new Uint8Array(bytes)))
+    expect(names.some((n) => n.startsWith('乡村振兴_新建高标准农田_2倍_'))).toBe(true)
+    const listed = execFileSync('unzip', ['-Z1', path], { encoding: 'utf8' }).trim().split('\n')
+    expect(listed.sort()).toEqual(names.sort())
+    const dir = join(out, 'unzipped')
+    execFileSync('unzip', ['-o', '-q', path, '-d', dir])
+    expect(readdirSync(dir).sort()).toEqual(names.sort())
   })
 })

@@ -207,7 +207,7 @@ export const zh = {
     copied: '已复制图片，可直接粘贴到文档或幻灯片。',
     failed: (why: string) => `导出失败：${why}。请重试，或改用其他格式。`,
     panel: '导出本领域图片',
-    panelHint: '把本领域的全部图表合成一张PNG图片',
+    panelHint: '把本领域的全部图表排成16:9的幻灯片页面（PNG图片，多页时打包为zip），可直接插入演示文稿',
     all: '导出全部',
     allHint: '把当前页面的全部图表打包下载：每张图表一个PNG、一个SVG、一个CSV，另附说明文件',
     progress: (done: number, total: number) => `正在导出 ${done}/${total}…`,
@@ -215,6 +215,7 @@ export const zh = {
     overview: '总览',
     panelFile: '领域图表',
     scaleName: (scale: number) => `${scale}倍`,
+    pageName: (n: number, total: number) => `第${n}页（共${total}页）`,
     allZipName: '祁东目标看板_全部图表',
   },
   exchange: {

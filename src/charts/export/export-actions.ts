@@ -4,11 +4,14 @@ import type { GlossaryTerm } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import type { ChartExportSpec, ChartOnPage } from '../chart-registry'
 import { chartCsv } from './chart-csv'
-import { buildFigureSvg, buildPanelSvg, type FigureContent, type FigureSvg } from './figure-svg'
+import { zipSync, type Zippable } from 'fflate'
+import { buildFigureSvg, type FigureContent, type FigureSvg } from './figure-svg'
 import { chartTerms } from './glossary-terms'
 import { resolveColor, snapshotBody } from './snapshot-svg'
 import { canvasMeasure } from './text-layout'
+import { buildSlides } from './slides'
 import { svgToPng } from './to-png'
+import { unixEntry } from './zip-entry'
 
 // The export entry point, loaded with import() on first use so it never weighs on the first screen.
 
@@ -68,21 +71,37 @@ export async function chartPng(chart: ChartOnPage, options: ExportOptions = {}):
   return svgToPng(chartFigure(chart, options), 2)
 }
 
-/** One PNG of a whole sector panel: its title, its charts stacked in page order, one source footer. */
+/**
+ * A whole sector panel for slides: 16:9 pages (2560×1440 PNG) with the panel title, its charts in page order
+ * and one 来源 line; one page downloads as a PNG, several as a zip of numbered pages.
+ */
 export async function downloadPanel(
   panel: { title: string; subtitle?: string; sector?: string },
   charts: ChartOnPage[],
 ) {
-  const fig = buildPanelSvg(
-    {
-      title: panel.title,
-      subtitle: panel.subtitle,
-      charts: charts.map((c) => figureContent(c, {})),
-      footer: [zh.credit],
-    },
-    canvasMeasure(),
-  )
-  const name = fileName([panel.sector ?? panel.title, zh.exportMenu.panelFile, localDate(new Date())], 'png')
-  saveBlob(await svgToPng(fig, 2), name)
+  const measure = canvasMeasure()
+  // Each chart keeps its as-of note; the 来源 is said once, at the foot of every page.
+  const figures = charts.map((c) => {
+    const content = figureContent(c, {})
+    return buildFigureSvg({ ...content, footer: content.footer.filter((l) => l !== zh.credit) }, measure)
+  })
+  const pages = buildSlides({ ...panel, footer: zh.credit, figures }, measure)
+  const today = localDate(new Date())
+  const base = [panel.sector ?? panel.title, zh.exportMenu.panelFile]
+  if (pages.length === 1) {
+    const name = fileName([...base, today], 'png')
+    saveBlob(await svgToPng(pages[0]!, 2), name)
+    return name
+  }
+  const files: Zippable = {}
+  for (const [i, slide] of pages.entries()) {
+    const png = new Uint8Array(await (await svgToPng(slide, 2)).arrayBuffer())
+    files[fileName([...base, zh.exportMenu.pageName(i + 1, pages.length), today], 'png')] = [
+      png,
+      { ...unixEntry, level: 0 },
+    ]
+  }
+  const name = fileName([...base, today], 'zip')
+  saveBlob(new Blob([zipSync(files)], { type: 'application/zip' }), name)
   return name
 }

@@ -2,7 +2,8 @@
 // Chinese file names read correctly in unzip tools.
 import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { readme, uniqueName, unixEntry } from './export-all'
+import { readme, uniqueName } from './export-all'
+import { unixEntry } from './zip-entry'
 
 describe('export-all helpers', () => {
   it('numbers a repeated file name instead of overwriting', () => {

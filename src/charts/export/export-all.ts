@@ -6,12 +6,9 @@ import type { ChartOnPage } from '../chart-registry'
 import { chartCsv } from './chart-csv'
 import { chartFigure, chartFileName } from './export-actions'
 import { svgToPng } from './to-png'
+import { unixEntry } from './zip-entry'
 
 // 导出全部: every chart on the page as PNG + SVG + CSV in one zip, with a README that lists them.
-
-// fflate marks non-ASCII names as UTF-8 (flag bit 11) but writes them as made on MS-DOS, and Info-ZIP's unzip
-// (Debian's, macOS's) then reads the names as code page 437: made on Unix, with rw-r--r--, they read as written.
-export const unixEntry = { os: 3, attrs: (0o100644 << 16) >>> 0 } as const
 
 /** A name not yet in `taken`: 名称.png, 名称-2.png, … (two charts may share a title). */
 export function uniqueName(name: string, taken: Set<string>): string {
