@@ -16,7 +16,18 @@ export function ViewBar() {
     >
       <div className="flex items-center gap-2">
         {dashboard ? (
-          <SearchBox resultsId="sectors-title" />
+          // Enter takes the reader to the results (the panels, below the overview) without leaving the box.
+          <form
+            role="search"
+            aria-label={zh.search}
+            onSubmit={(e) => {
+              e.preventDefault()
+              document.getElementById('sectors-title')?.scrollIntoView({ block: 'start' })
+            }}
+            className="flex min-w-0 flex-1"
+          >
+            <SearchBox inline />
+          </form>
         ) : (
           <div className="min-w-0 flex-1">
             <FilterNote />

@@ -2,7 +2,7 @@ import type { Pair } from '@/data/select/select-pairs'
 import { bandOf } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure, formatNumber } from '@/lib/format'
-import { CREDIT_KEY, type LegendItem, type TableColumn, type TableRow } from './chart-frame'
+import { CREDIT_KEY, type LegendItem, type TableColumn, type TableRow } from './chart-types'
 import { niceScale } from './nice-scale'
 import { series } from './palette'
 

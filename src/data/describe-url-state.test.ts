@@ -21,15 +21,24 @@ it('names sectors, kinds, measures, statuses, the search and 本期 on the 看�
 })
 
 it('names on each tab only what narrows that tab', () => {
-  const search = '?sector=rural&q=农田&status=unreported&period=2023-06'
-  expect(describeUrlFilters(at(`${search}&view=progress`), names)).toBe('未报送、本期2023年6月')
-  expect(describeUrlFilters(at(`${search}&view=report`), names)).toBe('本期2023年6月')
+  const search = '?sector=rural&kind=target&q=农田&status=unreported&period=2023-06'
+  expect(describeUrlFilters(at(`${search}&view=progress`), names)).toBe(
+    '乡村振兴、未报送、搜索“农田”、本期2023年6月',
+  )
+  expect(describeUrlFilters(at(`${search}&view=report`), names)).toBe('乡村振兴、搜索“农田”、本期2023年6月')
+  expect(describeUrlFilters(at(`${search}&view=assign`), names)).toBeUndefined()
+})
+
+it('names the 牵头单位 and 责任领导 filters with their labels', () => {
+  expect(describeUrlFilters(at('?unit=县统计局,县人社局&leader=张三'), names)).toBe(
+    '牵头单位：县统计局、县人社局、责任领导：张三',
+  )
 })
 
 it('clears the described filters and keeps the tab, the glossary term and what other tabs use', () => {
-  const state = at('?view=progress&status=behind&sector=rural&term=三主三特')
+  const state = at('?view=progress&status=behind&kind=target&term=三主三特')
   expect(filterParts(state, names).map((p) => p.key)).toEqual(['status'])
   expect(serializeUrlState({ ...state, ...clearedFilters(state, names) })).toBe(
-    '?sector=rural&term=%E4%B8%89%E4%B8%BB%E4%B8%89%E7%89%B9&view=progress',
+    '?kind=target&term=%E4%B8%89%E4%B8%BB%E4%B8%89%E7%89%B9&view=progress',
   )
 })

@@ -20,13 +20,18 @@ const notFilters: ReadonlySet<Key> = new Set<Key>(['view', 'term', 'passage'])
 
 // A new URL parameter needs no entry here to be shown (its values are listed as they are); an entry gives it
 // words and limits it to the views it narrows.
+// The views each filter narrows: the 看板 takes them all; 进度监测 and the 通报 take sector, search, unit, leader
+// (进度监测 status too) and 本期; 任务分解 none.
+const itemViews: readonly View[] = ['dashboard', 'progress', 'report']
 const describers: { [K in Key]?: Describer<K> } = {
-  sector: { views: ['dashboard'], words: (ids, names) => ids.map((id) => names.sector(id)) },
+  sector: { views: itemViews, words: (ids, names) => ids.map((id) => names.sector(id)) },
   kind: { views: ['dashboard'], words: (kinds) => kinds.map((k) => zh.kinds[k]) },
   measure: { views: ['dashboard'], words: (measures) => measures.map((m) => zh.measures[m]) },
   status: { views: ['dashboard', 'progress'], words: (statuses) => statuses.map((s) => zh.status[s]) },
-  q: { views: ['dashboard'], words: (q) => (q.trim() ? [zh.searchFor(q.trim())] : []) },
-  period: { words: (period) => [zh.filterPeriod(periodMonth(period))] },
+  unit: { views: itemViews, words: (units) => [zh.scopeUnit(units.join('、'))] },
+  leader: { views: itemViews, words: (leaders) => [zh.scopeLeader(leaders.join('、'))] },
+  q: { views: itemViews, words: (q) => (q.trim() ? [zh.searchFor(q.trim())] : []) },
+  period: { views: itemViews, words: (period) => [zh.filterPeriod(periodMonth(period))] },
 }
 
 const isDefault = (key: Key, value: unknown) => String(value) === String(defaultUrlState[key])

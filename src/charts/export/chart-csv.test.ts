@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { zh } from '@/i18n/zh'
 import { indicator } from '@/test-support/dataset-fixture'
 import { bulletModel } from '../bullet-model'
-import type { ChartExportSpec } from '../chart-registry'
+import type { ChartExportSpec } from '../chart-types'
 import { chartCsv } from './chart-csv'
 
 const spec: ChartExportSpec = {

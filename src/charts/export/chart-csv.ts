@@ -1,7 +1,6 @@
 import { toCsv, type CsvCell } from '@/lib/csv'
 import { zh } from '@/i18n/zh'
-import { CREDIT_KEY } from '../chart-frame'
-import type { ChartExportSpec } from '../chart-registry'
+import { CREDIT_KEY, type ChartExportSpec } from '../chart-types'
 
 // A chart's CSV is its data table (exactly the rows shown under the current filters) plus unit and 来源: the
 // report's, except for a row that carries its own (an in-year actual cites its entry's 来源).

@@ -1,4 +1,5 @@
-import { escapeXml, type FigureSvg } from './figure-svg'
+import type { FigureSvg } from '../chart-types'
+import { escapeXml } from './figure-svg'
 import { CJK_FONT_STACK, wrapText, type Measure } from './text-layout'
 
 // A sector panel for a slide deck: 16:9 pages, each with the panel title, a page number, a grid of its charts

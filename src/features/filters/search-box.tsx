@@ -3,8 +3,19 @@ import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 // Text search in ?q=: waits for the IME to finish a Chinese word; starting a search is one history entry.
-// Enter takes the reader to the results (the panels, below the overview) without leaving the box.
-export function SearchBox({ resultsId }: { resultsId?: string }) {
+/**
+ * label: 搜索指标 on the dashboard, 搜索事项 on 进度监测 and 通报; all search ?q=. inline: label beside the box
+ * (the sticky view bar; the label is read out but hidden on phones, where the placeholder says it).
+ */
+export function SearchBox({
+  label = zh.search,
+  placeholder = zh.searchPlaceholder,
+  inline = false,
+}: {
+  label?: string
+  placeholder?: string
+  inline?: boolean
+}) {
   const q = useUrlValue('q')
   const [draft, setDraft] = useState(q)
   const [seen, setSeen] = useState(q)
@@ -18,27 +29,19 @@ export function SearchBox({ resultsId }: { resultsId?: string }) {
     updateUrlState({ q: value }, { replace: q !== '' })
   }
   return (
-    <form
-      role="search"
-      aria-label={zh.search}
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (resultsId) document.getElementById(resultsId)?.scrollIntoView({ block: 'start' })
-      }}
-      className="flex min-w-0 flex-1 items-center gap-2"
-    >
+    <div className={inline ? 'flex min-w-0 flex-1 items-center gap-2' : 'flex flex-col gap-1.5'}>
       <label
         htmlFor={inputId}
-        className="sr-only text-sm font-medium whitespace-nowrap text-slate-700 sm:not-sr-only"
+        className={`text-sm font-medium whitespace-nowrap text-slate-700 ${inline ? 'sr-only sm:not-sr-only' : ''}`}
       >
-        {zh.search}
+        {label}
       </label>
       <input
         id={inputId}
         type="search"
         value={draft}
         maxLength={100}
-        placeholder={zh.searchPlaceholder}
+        placeholder={placeholder}
         onChange={(e) => {
           setDraft(e.currentTarget.value)
           if (!composing.current) commit(e.currentTarget.value)
@@ -50,8 +53,8 @@ export function SearchBox({ resultsId }: { resultsId?: string }) {
           composing.current = false
           commit(e.currentTarget.value)
         }}
-        className="w-full max-w-md min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700"
+        className={`w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700 ${inline ? 'max-w-md' : ''}`}
       />
-    </form>
+    </div>
   )
 }

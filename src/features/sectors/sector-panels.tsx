@@ -4,6 +4,7 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectSectorViews, type SectorView } from '@/data/select/select-filter'
 import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { useResponsible } from '@/stores/use-responsible'
 import { useStatuses } from '@/stores/use-statuses'
 import { describeFilters } from './describe-filters'
 import { SectorPanel } from './sector-panel'
@@ -14,9 +15,16 @@ export function SectorPanels() {
   const statuses = useStatuses()
   const state = useUrlState()
   const { sector, kind, measure, q, status } = state
+  const responsible = useResponsible()
   const views = useMemo(
-    () => selectSectorViews(data, { sector, kind, measure, q, status }, (id) => statuses.get(id)?.status),
-    [data, sector, kind, measure, q, status, statuses],
+    () =>
+      selectSectorViews(
+        data,
+        { sector, kind, measure, q, status },
+        (id) => statuses.get(id)?.status,
+        responsible,
+      ),
+    [data, sector, kind, measure, q, status, statuses, responsible],
   )
   const filterNote = describeFilters(state)
   const shown = views.filter((v) => v.shown)
