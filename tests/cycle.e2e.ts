@@ -71,7 +71,7 @@ it('filters unit=县统计局 on the dashboard, 进度监测 and 通报, and the
 
   await page.getByRole('navigation', { name: '视图' }).getByRole('link', { name: '通报' }).click()
   await page.waitForURL(/view=report/)
-  const report = page.locator('[data-report]')
+  const report = page.locator('[data-bulletin]')
   await report.getByText('（本通报范围：牵头单位：县统计局）').waitFor()
   await expect.poll(() => report.textContent()).toContain('1项目标和0项重点任务')
   await page.screenshot({ path: join(artifacts, 'cycle-report-unit-1440.png') })

@@ -156,7 +156,7 @@ describe('defaults that do not invite mistakes', () => {
     try {
       await b.page.goto(`${baseURL()}?view=progress`)
       await b.page
-        .getByLabel('导入 JSON 或 CSV 文件')
+        .getByLabel('导入文件')
         .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: backup })
       const dialog = b.page.getByRole('dialog')
       await dialog.getByText('序时进度容差：5 → 3 个百分点').waitFor()

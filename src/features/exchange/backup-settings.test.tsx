@@ -67,7 +67,7 @@ it('exports the settings and 分解 with the entries, and restores them after �
   expect(getMonitorSettings()).toEqual({ tolerancePp: 5, dueDay: 25 })
   renderWithDataset(<ExchangePanel />, monitorDataset)
   const file = new File([await backup.blob.text()], backup.name, { type: 'application/json' })
-  await user.upload(screen.getByLabelText('导入 JSON 或 CSV 文件'), file)
+  await user.upload(screen.getByLabelText('导入文件'), file)
   const dialog = within(await screen.findByRole('dialog'))
   const restore = within(dialog.getByRole('region', { name: '同时恢复的设置与单位名录' }))
   expect(restore.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
@@ -103,7 +103,7 @@ it('imports a backup written before settings were saved, and changes no setting'
       },
     ],
   })
-  await user.upload(screen.getByLabelText('导入 JSON 或 CSV 文件'), new File([old], '旧备份.json'))
+  await user.upload(screen.getByLabelText('导入文件'), new File([old], '旧备份.json'))
   const dialog = within(await screen.findByRole('dialog', { name: '导入预览：旧备份.json' }))
   expect(dialog.queryByRole('region', { name: '同时恢复的设置与单位名录' })).not.toBeInTheDocument()
   await user.click(dialog.getByRole('button', { name: '确认导入' }))
@@ -120,7 +120,7 @@ it('refuses a backup whose settings are out of range, naming the field, and chan
     settings: { tolerancePp: 5, dueDay: 31 },
     entries: [],
   })
-  await user.upload(screen.getByLabelText('导入 JSON 或 CSV 文件'), new File([bad], '坏备份.json'))
+  await user.upload(screen.getByLabelText('导入文件'), new File([bad], '坏备份.json'))
   expect(await screen.findByText(/settings\.dueDay/)).toBeInTheDocument()
   expect(screen.getByText(/未导入“坏备份.json”/)).toBeInTheDocument()
   expect(getMonitorSettings()).toEqual({ tolerancePp: 5, dueDay: 25 })

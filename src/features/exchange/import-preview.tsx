@@ -3,6 +3,7 @@ import type { ImportPlan } from '@/data/exchange/plan'
 import { restoresNothing, type RestorePlan } from '@/data/exchange/restore'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Item } from '@/monitoring/item'
+import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
 import { describeEntry } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
 import { RestorePreview } from './restore-preview'
@@ -24,6 +25,7 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
   const text = (e: ProgressEntry) =>
     [
       describeEntry(e, byId.get(e.targetId)?.indicator),
+      ...NARRATIVE_KEYS.map((key) => e[key] && `${zh.narrative[key]}：${e[key]}`),
       e.note && x.note(e.note),
       e.source && x.source(e.source),
     ]

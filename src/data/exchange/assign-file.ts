@@ -1,6 +1,6 @@
 import { zh } from '@/i18n/zh'
-import { sizeProblem } from '@/data/exchange/read'
-import { MAX_IMPORT_BYTES } from '@/data/exchange/format'
+import { sizeProblem } from './read'
+import { MAX_IMPORT_BYTES } from './format'
 import { CsvSyntaxError, parseCsv } from '@/lib/csv'
 import { readSheetRecords, writeSheet } from '@/lib/excel'
 import {
@@ -10,8 +10,8 @@ import {
   type AssignItem,
   type AssignProblem,
   type AssignRead,
-} from './assign-table'
-import type { Assignment, Unit } from './responsibility'
+} from '@/monitoring/assign-table'
+import type { Assignment, Unit } from '@/monitoring/responsibility'
 
 // The 分解表 as a file: .xlsx through exceljs (loaded on demand) or .csv, both read by the same row rules.
 
