@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The zip's README lists every file in it, two charts with the same title never overwrite each other, and its
 // Chinese file names read correctly in unzip tools.
 import { unzipSync, zipSync } from 'fflate'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Filters narrow the sector panels by sector, kind, measure and text; unknown values never hide everything.
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '@/test-support/dataset-fixture'

@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import type { Item } from '@/monitoring/item'
 import { isCumulative } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure } from '@/lib/format'
@@ -8,6 +7,7 @@ import { describeRollUp, rollUp } from '@/monitoring/roll-up'
 import { rollUpWords } from '@/components/responsibility-line'
 import { useAssignment } from '@/stores/use-assignments'
 import { useEvaluationMonth } from '@/stores/use-statuses'
+import type { ItemBasics } from '@/monitoring/item'
 import { AssignmentEditor } from './assignment-editor'
 import { describeAssignment } from './assign-preview'
 import { small } from './styles'
@@ -15,7 +15,7 @@ import { small } from './styles'
 const a = zh.assign
 
 // One item of the 任务分解: who answers for it in a line, its sub-items' roll-up, and its editor on demand.
-export function ItemRow({ item }: { item: Item }) {
+export function ItemRow({ item }: { item: ItemBasics }) {
   const assignment = useAssignment(item.id)
   const month = useEvaluationMonth()
   const [open, setOpen] = useState(false)

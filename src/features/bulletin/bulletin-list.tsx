@@ -5,7 +5,7 @@ import type { ListedStatus, BulletinItem } from '@/monitoring/select-bulletin'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
-import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
+import { cellClass, headClass, tableClass, TableScroll } from '@/components/ui/table'
 
 const r = zh.bulletin
 

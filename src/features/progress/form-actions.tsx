@@ -1,3 +1,4 @@
+import { buttonClass } from '@/components/ui/button'
 import { zh } from '@/i18n/zh'
 
 const t = zh.entryForm
@@ -14,18 +15,11 @@ export function FormActions({
 }) {
   return (
     <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
-      <button
-        type="submit"
-        className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
-      >
+      <button type="submit" className={buttonClass('primary', 'md')}>
         {editing ? t.saveEdit : t.save}
       </button>
       {onCancel && (
-        <button
-          type="button"
-          onClick={onCancel}
-          className="rounded-md border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
-        >
+        <button type="button" onClick={onCancel} className={buttonClass('secondary', 'md')}>
           {t.cancel}
         </button>
       )}

@@ -9,6 +9,7 @@ import { EntryHistory } from './entry-history'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
 import { ReportingHistory, ReportingNow } from './reporting-state'
+import { buttonClass } from '@/components/ui/button'
 
 const m = zh.monitor
 
@@ -52,7 +53,7 @@ export function ItemRow({
           onClick={() => {
             setOpen((o) => !o)
           }}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+          className={buttonClass('secondary', 'sm')}
         >
           {m.recordButton}
           <span aria-hidden>{open ? ' ▴' : ' ▾'}</span>
