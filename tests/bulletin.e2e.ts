@@ -40,7 +40,7 @@ async function download(page: Session['page'], button: string) {
 
 it('shows the 通报 as issued, exports it to Word and Excel, and prints it on A4', async () => {
   const page = await open()
-  const paper = page.locator('[data-report]')
+  const paper = page.locator('[data-bulletin]')
   await expect(paper.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
     '关于2023年政府工作报告目标任务1—9月推进情况的通报',
   )
@@ -118,7 +118,7 @@ it('freezes an issued 通报: a later entry changes the draft, never the snapsho
     localStorage.setItem(key, JSON.stringify(stored))
   })
   await page.reload()
-  const paper = page.locator('[data-report]')
+  const paper = page.locator('[data-bulletin]')
   await paper.getByRole('heading', { level: 2 }).waitFor()
   await expect(paper.locator('header').textContent()).resolves.toContain('第2期')
   await expect(paper.textContent()).resolves.not.toContain('增长6.1%')

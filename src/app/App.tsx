@@ -1,14 +1,14 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
-import { ReportView } from '@/features/report/report-view'
+import { BulletinView } from '@/features/bulletin/bulletin-view'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { zh } from '@/i18n/zh'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
-import { SourceDialog } from '@/features/source/source-dialog'
+import { PassageDialog } from '@/features/passage/passage-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { ViewTabs } from './view-tabs'
@@ -36,7 +36,7 @@ export function App() {
           {view === 'progress' ? (
             <ProgressView tools={<ExchangePanel />} />
           ) : view === 'report' ? (
-            <ReportView />
+            <BulletinView />
           ) : (
             <>
               <ReportLine />
@@ -46,7 +46,7 @@ export function App() {
         </DatasetGate>
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
-      <SourceDialog />
+      <PassageDialog />
       <GlossaryDrawer />
     </div>
   )

@@ -1,7 +1,7 @@
 // Each lagging or leading item reads as one standard 通报 line, word for word.
 import { describe, expect, it } from 'vitest'
-import type { ProgressEntry } from '@/data/schema'
-import { indicatorStatus, taskStatus } from '@/data/status'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import { indicatorStatus, taskStatus } from './status'
 import { monitorIndicators } from '../../tests/fixtures/monitor-dataset'
 import { responsibilityLine, shareText, standardLine } from './bulletin-lines'
 

@@ -1,7 +1,8 @@
-import type { Indicator, ProgressEntry } from '@/data/schema'
-import { isCumulative, monthOf, type StatusResult } from '@/data/status'
+import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
+import { monthOf } from './period'
+import { isCumulative, type StatusResult } from './status'
 import { formatNumber } from '@/lib/format'
-import { formatEntryValue } from '@/lib/format-entry'
+import { formatEntryValue } from './format-entry'
 
 // The standard lines of a 督查通报, e.g. 地区生产总值（第1项）：增长6.1%，低于目标1.4个百分点 — pure and exact.
 

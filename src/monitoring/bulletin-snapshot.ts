@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { statusSchema } from '@/data/url-state'
+import { statusSchema } from './status'
 
 // An issued 通报 is a frozen copy of everything it said; stored like the entries and parsed again when read.
 

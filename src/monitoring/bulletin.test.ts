@@ -1,7 +1,7 @@
 // The 通报 body: stable 第N项 in report order under any filter, counts with shares that include 未报送, and the
 // units that did not report named with their items.
 import { describe, expect, it } from 'vitest'
-import type { ProgressEntry } from '@/data/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import { buildBulletin, defaultTitle, unreportedLines, unreportedSummary } from './bulletin'
 import type { Assignment } from './responsibility'

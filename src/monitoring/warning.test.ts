@@ -1,7 +1,7 @@
 // The light rule: yellow from 10 up to 30 points behind, red beyond 30, after 3 periods unreported or past the
 // 完成时限 unfinished, blue within 30 days of it — judged at the end of 本期, each boundary on both sides.
 import { describe, expect, it } from 'vitest'
-import type { StatusResult } from '@/data/status'
+import type { StatusResult } from './status'
 import { judgeLight, warningRuleSchema } from './warning'
 
 const cumulative = (lag: number, status: StatusResult['status'] = 'behind'): StatusResult => ({

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { StatusResult } from '@/data/status'
+import type { StatusResult } from './status'
 import { dueMonth, missedPeriods, parsePeriod, type Frequency } from './period'
 
 // 红黄绿灯 (预警): one pure rule from an item's status at 本期, its 报送频次 and its 完成时限; never the machine clock.

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { monitorSettingsSchema, type MonitorSettings } from '@/data/schema'
-import { DEFAULT_TOLERANCE_PP } from '@/data/status'
+import { monitorSettingsSchema, type MonitorSettings } from '@/data/dataset/schema'
+import { DEFAULT_TOLERANCE_PP } from '@/monitoring/status'
 import { DEFAULT_DUE_DAY } from '@/monitoring/period'
 import { followOtherTabs, persistSafely } from './persist-safely'
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
-import type { TaskDraft, ValueDraft } from '@/data/entry-input'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
+import type { TaskDraft, ValueDraft } from '@/monitoring/entry-input'
 import { followOtherTabs, persistSafely } from './persist-safely'
 
 // The progress entries officials record, kept in this browser; the app's only user-owned data.
