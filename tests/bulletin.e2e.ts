@@ -123,6 +123,14 @@ it('freezes an issued 通报: a later entry changes the draft, never the snapsho
   await expect(paper.locator('header').textContent()).resolves.toContain('第2期')
   await expect(paper.textContent()).resolves.not.toContain('增长6.1%')
 
+  // The 预警看板: the park past its 完成时限 is red for 县工信局; retail's yellow light comes back a second time.
+  const board = page.getByRole('region', { name: '预警看板' })
+  await expect(board.getByRole('listitem', { name: '县工信局' }).textContent()).resolves.toContain(
+    '已过完成时限（2023-06）未完成',
+  )
+  await expect(board.getByRole('listitem', { name: '县商务局' }).textContent()).resolves.toContain(
+    '社会消费品零售总额（第12项）第2次黄灯',
+  )
   await page.getByRole('button', { name: '当前通报与上期（第1期）比较' }).click()
   await page.getByText('地区生产总值增速（第1项）：欠进度 → 达进度').waitFor()
 

@@ -6,6 +6,7 @@ import { BulletinDocument } from './bulletin-document'
 import { BulletinHeaderForm } from './bulletin-header-form'
 import { BulletinIssue } from './bulletin-issue'
 import { IssuedList } from './issued-list'
+import { WarningBoard } from './warning-board'
 import { BulletinControls } from './bulletin-controls'
 import { useBulletin } from './use-bulletin'
 
@@ -49,6 +50,7 @@ export function BulletinView() {
         <BulletinIssue header={header} body={body} scope={scope} />
       </div>
       <BulletinDocument header={header} body={body} scope={scope} />
+      <WarningBoard rows={body.rows} issued={issued} />
       <IssuedList issued={issued} draft={body} onOpen={setOpenId} />
     </div>
   )

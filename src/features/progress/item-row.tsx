@@ -1,5 +1,7 @@
 import { useId, useState } from 'react'
+import { LightBadge } from '@/components/light-badge'
 import { StatusBadge } from '@/components/status-badge'
+import { useLight } from '@/stores/use-light'
 import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
@@ -23,6 +25,7 @@ export function ItemRow({
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const detail = describeStatus(result)
+  const light = useLight(item.id, result)
   return (
     <li className="py-2.5" data-progress-item={item.id}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -40,6 +43,7 @@ export function ItemRow({
           {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
         </span>
         <StatusBadge status={result.status} detail={detail} />
+        <LightBadge light={light.light} reasons={light.reasons} />
         <button
           type="button"
           aria-expanded={open}
