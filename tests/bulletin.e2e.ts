@@ -142,6 +142,46 @@ it('freezes an issued 通报: a later entry changes the draft, never the snapsho
   expect(s!.problems).toEqual([])
 })
 
+it('makes a 督办单 for a red item: printable, in Word, kept with the item once 签发', async () => {
+  const page = await open()
+  await page.getByLabel('印发日期').fill('2023-10-08')
+  const board = page.getByRole('region', { name: '预警看板' })
+  await board.getByRole('button', { name: '生成督办单：加快储能新材料配套产业园建设' }).click()
+  const notice = page.locator('[data-notice]')
+  await notice.getByRole('heading', { name: '督办单' }).waitFor()
+  const text = await notice.textContent()
+  for (const part of [
+    '祁督办〔2023〕1号',
+    '红色督办',
+    '本期情况：正在推进；已过完成时限（2023-06）未完成。',
+    '报告原文：“加快新能源汽车产业园及储能新材料配套产业园”',
+    '责任单位县工信局',
+    '责任领导李四',
+    '存在问题征地拆迁滞后。',
+    '反馈时限2023年10月18日前',
+    '祁东县人民政府督查室\u30002023年10月8日',
+  ])
+    expect(text).toContain(part)
+  await page.getByLabel('办理要求').fill('请县工信局于10月18日前报送征地进展。')
+  await expect(notice.textContent()).resolves.toContain('办理要求请县工信局于10月18日前报送征地进展。')
+  await page.screenshot({ path: join(artifacts, 'notice-1440.png') })
+  const word = await download(page, '导出督办单（Word）')
+  const xml = strFromU8(unzipSync(new Uint8Array(word.bytes))['word/document.xml']!)
+  for (const part of ['祁督办〔2023〕1号', '县工信局', '请县工信局于10月18日前报送征地进展。', '<w:tbl>'])
+    expect(xml).toContain(part)
+  await page.emulateMedia({ media: 'print' })
+  const pdf = join(artifacts, 'notice.pdf')
+  await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true })
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(artifacts, 'notice-page')])
+  await page.emulateMedia({ media: 'screen' })
+
+  await page.getByRole('button', { name: '签发督办单' }).click()
+  await expect(board.getByRole('listitem', { name: '县工信局' }).textContent()).resolves.toContain(
+    '已督办1次',
+  )
+  expect(s!.problems).toEqual([])
+})
+
 it('reads on a phone', async () => {
   const page = await open(390, 844)
   await page.screenshot({ path: join(artifacts, 'bulletin-390.png'), ...fullPage })

@@ -1,20 +1,34 @@
 import { useState } from 'react'
-import { useIssuedBulletins } from '@/stores/use-bulletins'
 import { defaultTitle } from '@/monitoring/bulletin'
 import { BulletinActions } from './bulletin-actions'
 import { BulletinDocument } from './bulletin-document'
 import { BulletinHeaderForm } from './bulletin-header-form'
 import { BulletinIssue } from './bulletin-issue'
 import { IssuedList } from './issued-list'
+import { NoticeView } from './notice-view'
 import { WarningBoard } from './warning-board'
 import { BulletinControls } from './bulletin-controls'
 import { useBulletin } from './use-bulletin'
 
 // 通报: the draft of this 期 at 本期 (header, body, 附表), its outputs and 印发, and every issued one, read-only.
 export function BulletinView() {
-  const { body, header, scope, month, defaultMonth, issued } = useBulletin()
+  const { body, header, scope, month, defaultMonth, issued, period, quotes } = useBulletin()
   const [openId, setOpenId] = useState<string>()
-  const open = useIssuedBulletins().find((b) => b.id === openId)
+  const [noticeFor, setNoticeFor] = useState<string>()
+  const noticeRow = body.rows.find((r) => r.id === noticeFor)
+  const open = issued.find((b) => b.id === openId)
+  if (noticeRow)
+    return (
+      <NoticeView
+        row={noticeRow}
+        sentence={quotes.get(noticeRow.id) ?? noticeRow.name}
+        header={header}
+        period={period}
+        onClose={() => {
+          setNoticeFor(undefined)
+        }}
+      />
+    )
   if (open)
     return (
       <div className="flex flex-col gap-4">
@@ -50,7 +64,7 @@ export function BulletinView() {
         <BulletinIssue header={header} body={body} scope={scope} />
       </div>
       <BulletinDocument header={header} body={body} scope={scope} />
-      <WarningBoard rows={body.rows} issued={issued} />
+      <WarningBoard rows={body.rows} issued={issued} onNotice={setNoticeFor} />
       <IssuedList issued={issued} draft={body} onOpen={setOpenId} />
     </div>
   )

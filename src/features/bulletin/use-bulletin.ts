@@ -60,5 +60,9 @@ export function useBulletin() {
   ]
     .filter(Boolean)
     .join('；')
-  return { body, header, scope, month, defaultMonth, issued, draft }
+  const quotes = useMemo(
+    () => new Map([...data.indicators, ...data.tasks].map((x) => [x.id, x.quote])),
+    [data],
+  )
+  return { body, header, scope, month, defaultMonth, issued, draft, period, quotes }
 }

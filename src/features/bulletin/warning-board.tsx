@@ -2,17 +2,23 @@ import { LightBadge } from '@/components/light-badge'
 import type { BulletinRow, IssuedBulletin } from '@/monitoring/bulletin-snapshot'
 import { LIGHT_LABELS } from '@/monitoring/warning'
 import { warningBoard } from '@/monitoring/warning-board'
+import { noticeCounts } from '@/monitoring/supervision'
+import { useNotices } from '@/stores/use-supervisions'
 import { WarningRuleForm } from './warning-rule-form'
 
 // 预警看板: which 牵头单位 carry red, yellow and blue lights now, and which lights keep coming back.
 export function WarningBoard({
   rows,
   issued,
+  onNotice,
 }: {
   rows: readonly BulletinRow[]
   issued: readonly IssuedBulletin[]
+  /** 生成督办单 for a red or yellow item */
+  onNotice: (itemId: string) => void
 }) {
   const board = warningBoard(rows, issued)
+  const notices = noticeCounts(useNotices())
   return (
     <section
       aria-labelledby="warning-board"
@@ -49,6 +55,21 @@ export function WarningBoard({
                   )}
                   {i.reasons.length > 0 && (
                     <span className="text-xs text-slate-600">{i.reasons.join('；')}</span>
+                  )}
+                  {(notices.get(i.id) ?? 0) > 0 && (
+                    <span className="text-xs font-medium text-slate-800">{`已督办${notices.get(i.id) ?? 0}次`}</span>
+                  )}
+                  {(i.light === 'red' || i.light === 'yellow') && (
+                    <button
+                      type="button"
+                      aria-label={`生成督办单：${i.name}`}
+                      onClick={() => {
+                        onNotice(i.id)
+                      }}
+                      className="rounded-md border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+                    >
+                      生成督办单
+                    </button>
                   )}
                 </li>
               ))}
