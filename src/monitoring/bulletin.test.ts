@@ -5,6 +5,7 @@ import type { ProgressEntry } from '@/data/dataset/schema'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import { buildBulletin, defaultTitle, unreportedLines, unreportedSummary } from './bulletin'
 import type { Assignment } from './responsibility'
+import { responsibilityFilter } from './select-responsibility'
 
 const at = '2023-09-20T00:00:00.000Z'
 const entries: ProgressEntry[] = [
@@ -51,8 +52,15 @@ const assignments = [
   assign('urban-unemployment-rate-2023', '县人社局', '王五'),
   assign('new-large-industrial-firms-2023', '县工信局', '李四'),
 ]
-const build = (filter = {}) =>
-  buildBulletin({ dataset: monitorDataset, entries, assignments, period: '2023-09', tolerancePp: 5, filter })
+const build = (keep?: (id: string) => boolean) =>
+  buildBulletin({
+    dataset: monitorDataset,
+    entries,
+    assignments,
+    period: '2023-09',
+    tolerancePp: 5,
+    ...(keep && { keep }),
+  })
 
 it('titles the 通报 by 本期', () => {
   expect(defaultTitle(9)).toBe('关于2023年政府工作报告目标任务1—9月推进情况的通报')
@@ -102,9 +110,13 @@ describe('the whole county', () => {
 })
 
 it('keeps each item its number under a filter, and counts only what the filter keeps', () => {
-  const b = build({ units: ['县人社局'] })
+  const b = build(responsibilityFilter(assignments, { unit: ['县人社局'], leader: [] }))
   expect(b.rows.map((r) => r.no)).toEqual([4])
   expect(b.total).toBe(1)
-  expect(build({ sectors: ['industry'] }).rows.map((r) => r.no)).toEqual([2, 3])
-  expect(build({ leaders: ['张三'] }).rows.map((r) => r.name)).toEqual(['地区生产总值增速'])
+  expect(b.overall).toMatch(
+    /^截至2023年9月，纳入监测的目标任务共1项（主要经济指标0项、量化指标1项、重点任务0项）。其中，超进度0项，占0%；/,
+  )
+  expect(build((id) => id.startsWith('retail') || id.startsWith('new-')).rows.map((r) => r.no)).toEqual([
+    2, 3,
+  ])
 })

@@ -6,7 +6,7 @@ import { describeEntry } from './format-entry'
 import type { BulletinBody, BulletinRow } from './bulletin-snapshot'
 import { responsibilityLine, shareText, standardLine } from './bulletin-lines'
 import { dueMonth, itemFrequency, periodMonth, type Frequency } from './period'
-import { unitsOf, type Assignment } from './responsibility'
+import type { Assignment } from './responsibility'
 import { defaultWarningRule, judgeLight, type WarningRule } from './warning'
 
 // The 通报 as data, built once from the dataset, entries and 任务分解 at 本期; a snapshot is this object frozen.
@@ -54,7 +54,8 @@ export type BulletinInput = {
   period: string
   tolerancePp: number
   rule?: WarningRule
-  filter?: BulletinFilter
+  /** The tab's filters (sector, search, 牵头单位, 责任领导) as one test by item id; items keep their 第N项 */
+  keep?: (itemId: string) => boolean
 }
 
 type Item = {
@@ -98,14 +99,6 @@ export const UNASSIGNED = '未明确牵头单位'
 
 export function defaultTitle(month: number): string {
   return `关于2023年政府工作报告目标任务${month === 1 ? '1' : `1—${month}`}月推进情况的通报`
-}
-
-function keep(filter: BulletinFilter | undefined, item: Item, a: Assignment | undefined): boolean {
-  if (!filter) return true
-  if (filter.sectors?.length && !filter.sectors.includes(item.sector)) return false
-  if (filter.units?.length && !(a && unitsOf(a).some((u) => filter.units?.includes(u)))) return false
-  if (filter.leaders?.length && !(a?.leader && filter.leaders.includes(a.leader))) return false
-  return true
 }
 
 /** The entry's narrative, when written */
@@ -170,7 +163,7 @@ export function buildBulletin(input: BulletinInput): BulletinBody {
   )
   const rows = itemsInReportOrder(input.dataset)
     .map((item, i) => ({ item, no: i + 1, a: byItem.get(item.id) }))
-    .filter(({ item, a }) => keep(input.filter, item, a))
+    .filter(({ item }) => !input.keep || input.keep(item.id))
     .map(({ item, no, a }) => row(item, no, statuses.get(item.id) ?? { status: 'no_data' }, a, input))
   const total = rows.length
   const counts = bulletinStatusOrder.map((status) => ({

@@ -1,6 +1,7 @@
 import type { BulletinBody, BulletinHeader } from '@/monitoring/bulletin-snapshot'
 import { BulletinAnnex } from './bulletin-annex'
 import { BulletinMasthead } from './bulletin-masthead'
+import { BulletinScope } from './bulletin-scope'
 import { BulletinSections } from './bulletin-sections'
 
 // The 通报 as it reads on paper: masthead, title, body, 附表 — the same for a draft and an issued snapshot.
@@ -28,7 +29,7 @@ export function BulletinDocument({
       <h2 id="bulletin-title" className="bulletin-title text-center text-xl font-bold sm:text-2xl">
         {header.title}
       </h2>
-      {scope && <p className="text-center text-sm text-slate-700">（{scope}）</p>}
+      <BulletinScope scope={scope} />
       <BulletinSections body={body} requirements={header.requirements} />
       <p className="mt-6 text-right">{header.issuer}</p>
       <BulletinAnnex rows={body.rows} month={body.month} />

@@ -124,7 +124,9 @@ export function bulletinDocument(header: BulletinHeader, b: BulletinBody, scope:
       alignment: AlignmentType.CENTER,
       spacing: { before: 480, after: 240 },
     }),
-    ...(scope ? [new Paragraph({ children: [run(`（${scope}）`)], alignment: AlignmentType.CENTER })] : []),
+    ...(scope
+      ? [new Paragraph({ children: [run(`（本通报范围：${scope}）`)], alignment: AlignmentType.CENTER })]
+      : []),
     heading('一、总体情况'),
     body(b.overall),
     ...blocks,

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { defaultTitle } from '@/monitoring/bulletin'
 import { BulletinActions } from './bulletin-actions'
 import { BulletinDocument } from './bulletin-document'
@@ -11,7 +11,8 @@ import { BulletinControls } from './bulletin-controls'
 import { useBulletin } from './use-bulletin'
 
 // 通报: the draft of this 期 at 本期 (header, body, 附表), its outputs and 印发, and every issued one, read-only.
-export function BulletinView() {
+/** filters: the search, sector and responsibility filters, from the app */
+export function BulletinView({ filters }: { filters?: ReactNode }) {
   const { body, header, scope, month, defaultMonth, issued, period, quotes } = useBulletin()
   const [openId, setOpenId] = useState<string>()
   const [noticeFor, setNoticeFor] = useState<string>()
@@ -55,6 +56,7 @@ export function BulletinView() {
   return (
     <div className="flex flex-col gap-4">
       <BulletinControls month={month} defaultMonth={defaultMonth} />
+      {filters}
       <BulletinHeaderForm
         header={header}
         defaults={{ title: defaultTitle(month), issue: issued.length + 1 }}

@@ -1,8 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
-import { useUrlState } from '@/data/url-state'
-import { buildBulletin, defaultTitle, type BulletinFilter } from '@/monitoring/bulletin'
+import { useUrlValue } from '@/data/url-state'
+import { selectItemGroups } from '@/monitoring/item-groups'
+import { useResponsible } from '@/stores/use-responsible'
+import { useBulletinScope } from './bulletin-scope'
+import { buildBulletin, defaultTitle } from '@/monitoring/bulletin'
 import type { BulletinHeader } from '@/monitoring/bulletin-snapshot'
 import { periodMonth } from '@/monitoring/period'
 import { useAssignments } from '@/stores/use-assignments'
@@ -18,12 +21,6 @@ const today = () => {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
 }
 
-// unit= and leader= arrive with the 任务分解 filters; read them when the URL has them.
-function listParam(state: object, key: string): string[] {
-  const value: unknown = (state as Record<string, unknown>)[key]
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
-}
-
 // The 通报 being drafted: the body at 本期 under the URL's filters, and the header with its defaults filled in.
 export function useBulletin() {
   const { data } = useSuspenseQuery(datasetQuery)
@@ -35,15 +32,22 @@ export function useBulletin() {
   const defaultMonth = periodMonth(useDefaultPeriod())
   const draft = useBulletinDraft()
   const issued = useIssuedBulletins()
-  const url = useUrlState()
-  const filter: BulletinFilter = useMemo(
-    () => ({ sectors: url.sector, units: listParam(url, 'unit'), leaders: listParam(url, 'leader') }),
-    [url],
-  )
+  const sector = useUrlValue('sector')
+  const q = useUrlValue('q')
+  const responsible = useResponsible()
+  // The same filters as every tab: sector and search (item-groups), 牵头单位 and 责任领导 (select-responsibility).
+  const keep = useMemo(() => {
+    const covered = new Set(
+      selectItemGroups(data, (id) => !responsible || responsible(id), { sector, q }).flatMap((g) => [
+        ...g.targets.map((t) => t.id),
+        ...g.tasks.map((t) => t.id),
+      ]),
+    )
+    return (id: string) => covered.has(id)
+  }, [data, sector, q, responsible])
   const body = useMemo(
-    () =>
-      buildBulletin({ dataset: data, entries, assignments, period, tolerancePp, rule: draft.rule, filter }),
-    [data, entries, assignments, period, tolerancePp, draft.rule, filter],
+    () => buildBulletin({ dataset: data, entries, assignments, period, tolerancePp, rule: draft.rule, keep }),
+    [data, entries, assignments, period, tolerancePp, draft.rule, keep],
   )
   const header: BulletinHeader = {
     title: draft.title.trim() || defaultTitle(month),
@@ -52,14 +56,7 @@ export function useBulletin() {
     issuedOn: draft.issuedOn || today(),
     requirements: draft.requirements,
   }
-  const names = new Map(data.sectors.map((s) => [s.id, s.short]))
-  const scope = [
-    filter.sectors?.length ? `领域：${filter.sectors.map((s) => names.get(s) ?? s).join('、')}` : '',
-    filter.units?.length ? `单位：${filter.units.join('、')}` : '',
-    filter.leaders?.length ? `责任领导：${filter.leaders.join('、')}` : '',
-  ]
-    .filter(Boolean)
-    .join('；')
+  const scope = useBulletinScope()
   const quotes = useMemo(
     () => new Map([...data.indicators, ...data.tasks].map((x) => [x.id, x.quote])),
     [data],

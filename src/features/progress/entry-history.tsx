@@ -3,7 +3,7 @@ import type { ProgressEntry } from '@/data/dataset/schema'
 import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
-import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
+import { entryDeleted, useItemEntries } from '@/stores/use-progress'
 import { EntryForm } from './entry-form'
 import { describeEntry } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
@@ -15,7 +15,7 @@ const buttonClass =
 
 // A target's entries, newest month first, each with 编辑 and 删除; both can be undone from the toast.
 export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth: number }) {
-  const entries = useTargetEntries(item.id)
+  const entries = useItemEntries(item.id)
   const [editing, setEditing] = useState<string | null>(null)
   const listId = `history-${item.id}`
   const period = (e: ProgressEntry) => zh.period(monthOf(e.asOf))
