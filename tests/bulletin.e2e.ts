@@ -28,11 +28,8 @@ async function open(width = 1440, height = 900) {
   return s.page
 }
 
-async function download(page: Session['page'], button: string) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: button }).click(),
-  ])
+async function download(page: Session['page'], name: string, role: 'button' | 'menuitem' = 'button') {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole(role, { name }).click()])
   const path = join(artifacts, file.suggestedFilename())
   await file.saveAs(path)
   return { name: file.suggestedFilename(), bytes: readFileSync(path) }
@@ -179,6 +176,30 @@ it('makes a 督办单 for a red item: printable, in Word, kept with the item onc
   await expect(board.getByRole('listitem', { name: '县工信局' }).textContent()).resolves.toContain(
     '已督办1次',
   )
+  expect(s!.problems).toEqual([])
+})
+
+it('draws 进度走势 in 进度监测: three monthly points against the target band, exportable as CSV and PNG', async () => {
+  const page = await open()
+  await page.goto(`${baseURL()}?view=progress&period=2023-09`)
+  await page.getByRole('button', { name: '录入进度：地区生产总值增速' }).click()
+  const chart = page.getByRole('figure', { name: '进度走势：地区生产总值增速' })
+  await chart.locator('.recharts-wrapper svg').first().waitFor()
+  await expect(chart.locator('.trend-point[data-basis="final"]').count()).resolves.toBe(2)
+  await expect(chart.locator('.trend-point[data-basis="provisional"]').count()).resolves.toBe(1)
+  await expect(chart.getByRole('list', { name: '图例' }).textContent()).resolves.toContain(
+    '实际（预计，空心菱形）',
+  )
+  await chart.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(artifacts, 'trend-1440.png') })
+  await chart.getByRole('button', { name: '导出' }).click()
+  const csv = await download(page, 'CSV 数据', 'menuitem')
+  const text = csv.bytes.toString('utf8')
+  expect(text).toContain('3月,5.8,,7.5')
+  expect(text).toContain('9月,,6.1,7.5')
+  await chart.getByRole('button', { name: '导出' }).click()
+  const png = await download(page, 'PNG 图片（2倍）', 'menuitem')
+  expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(600)
   expect(s!.problems).toEqual([])
 })
 

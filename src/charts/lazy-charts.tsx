@@ -7,6 +7,8 @@ const GrowthCompareModule = lazy(() =>
   import('./growth-compare-chart').then((m) => ({ default: m.GrowthCompareChart })),
 )
 
+const TrendModule = lazy(() => import('./trend-chart').then((m) => ({ default: m.TrendChart })))
+
 function ChartPlaceholder({ height }: { height: number }) {
   return (
     <div
@@ -31,6 +33,14 @@ export function LazyGrowthCompareChart(props: ComponentProps<typeof GrowthCompar
   return (
     <Suspense fallback={<ChartPlaceholder height={props.pairs.length * 64 + 120} />}>
       <GrowthCompareModule {...props} />
+    </Suspense>
+  )
+}
+
+export function LazyTrendChart(props: ComponentProps<typeof TrendModule>) {
+  return (
+    <Suspense fallback={<ChartPlaceholder height={360} />}>
+      <TrendModule {...props} />
     </Suspense>
   )
 }

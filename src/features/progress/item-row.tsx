@@ -7,6 +7,7 @@ import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
+import { ItemTrend } from './item-trend'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
 
@@ -63,6 +64,7 @@ export function ItemRow({
         <div id={panelId} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
           <EntryForm item={item} defaultMonth={defaultMonth} />
           <EntryHistory item={item} defaultMonth={defaultMonth} />
+          {item.indicator && <ItemTrend indicator={item.indicator} />}
         </div>
       )}
     </li>
