@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
+import { ChasePanel } from '@/features/chase/chase-panel'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ItemFilters } from '@/features/filters/item-filters'
 import { AssignView } from '@/features/assign/assign-view'
@@ -36,7 +37,15 @@ export function App() {
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
           {view === 'progress' ? (
-            <ProgressView tools={<ExchangePanel />} filters={<ItemFilters />} />
+            <ProgressView
+              tools={
+                <>
+                  <ChasePanel />
+                  <ExchangePanel />
+                </>
+              }
+              filters={<ItemFilters />}
+            />
           ) : view === 'assign' ? (
             <AssignView />
           ) : view === 'report' ? (

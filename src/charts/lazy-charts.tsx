@@ -39,7 +39,10 @@ export function LazyGrowthCompareChart(props: ComponentProps<typeof GrowthCompar
 
 export function LazyTrendChart(props: ComponentProps<typeof TrendModule>) {
   return (
-    <Suspense fallback={<ChartPlaceholder height={360} />}>
+    // No role=status here: it opens inside the entry panel, whose own status line announces saves.
+    <Suspense
+      fallback={<div style={{ minHeight: 360 }} className="rounded-lg border border-slate-200 bg-white" />}
+    >
       <TrendModule {...props} />
     </Suspense>
   )

@@ -39,6 +39,12 @@ export const bulletinBodySchema = z.object({
   unreported: z.array(
     z.object({ unit: z.string(), items: z.array(z.object({ no: z.number().int(), name: z.string() })) }),
   ),
+  /** 逾期报送 units (recorded after the 报送截止日) */
+  late: z
+    .array(
+      z.object({ unit: z.string(), items: z.array(z.object({ no: z.number().int(), name: z.string() })) }),
+    )
+    .default([]),
   rows: z.array(bulletinRowSchema),
 })
 

@@ -2,6 +2,7 @@
 // units that did not report named with their items.
 import { describe, expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'
+import { frequenciesOf } from '@/monitoring/responsibility'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import { buildBulletin, defaultTitle, unreportedLines, unreportedSummary } from './bulletin'
 import type { Assignment } from './responsibility'
@@ -58,7 +59,8 @@ const build = (keep?: (id: string) => boolean) =>
     entries,
     assignments,
     period: '2023-09',
-    tolerancePp: 5,
+    settings: { month: 9, tolerancePp: 5, frequencies: frequenciesOf(assignments) },
+    dueDay: 25,
     ...(keep && { keep }),
   })
 

@@ -1,11 +1,12 @@
 import type { Dataset, Indicator, ProgressEntry } from '@/data/dataset/schema'
-import { statusesById, type StatusResult } from './status'
+import { chaseAt, type Chase } from './chase'
+import { statusesById, type StatusResult, type StatusSettings } from './status'
 import type { Status } from './status'
 import { formatFigure } from '@/lib/format'
 import { describeEntry } from './format-entry'
 import type { BulletinBody, BulletinRow } from './bulletin-snapshot'
 import { responsibilityLine, shareText, standardLine } from './bulletin-lines'
-import { dueMonth, itemFrequency, periodMonth, type Frequency } from './period'
+import { itemFrequency, periodMonth, type Frequency } from './period'
 import type { Assignment } from './responsibility'
 import { defaultWarningRule, judgeLight, type WarningRule } from './warning'
 
@@ -52,7 +53,10 @@ export type BulletinInput = {
   entries: readonly ProgressEntry[]
   assignments: readonly Assignment[]
   period: string
-  tolerancePp: number
+  /** The status settings in force (tolerance, 报送频次 and node values from the 任务分解) */
+  settings: StatusSettings
+  /** 报送截止日, for 逾期报送 */
+  dueDay: number
   rule?: WarningRule
   /** The tab's filters (sector, search, 牵头单位, 责任领导) as one test by item id; items keep their 第N项 */
   keep?: (itemId: string) => boolean
@@ -137,12 +141,6 @@ function row(item: Item, no: number, result: StatusResult, a: Assignment | undef
   return r
 }
 
-/** Whether nothing covers the period due at 本期: 未报送, or never reported although a period is due */
-function unreportedAt(r: BulletinRow, month: number, a: Assignment | undefined): boolean {
-  if (r.status === 'unreported') return true
-  return r.status === 'no_data' && dueMonth(month, itemFrequency(r.id, a?.frequency)) > 0
-}
-
 function countText(rows: readonly BulletinRow[]): string {
   return bulletinStatusOrder
     .map((s) => ({ s, n: rows.filter((r) => r.status === s).length }))
@@ -154,12 +152,11 @@ function countText(rows: readonly BulletinRow[]): string {
 export function buildBulletin(input: BulletinInput): BulletinBody {
   const month = periodMonth(input.period)
   const byItem = new Map(input.assignments.map((a) => [a.itemId, a]))
-  const frequencies = new Map(input.assignments.map((a) => [a.itemId, a.frequency]))
   const statuses = statusesById(
     input.dataset.indicators,
     input.dataset.tasks.map((t) => t.id),
     input.entries,
-    { month, tolerancePp: input.tolerancePp, frequencies },
+    { ...input.settings, month },
   )
   const rows = itemsInReportOrder(input.dataset)
     .map((item, i) => ({ item, no: i + 1, a: byItem.get(item.id) }))
@@ -178,15 +175,19 @@ export function buildBulletin(input: BulletinInput): BulletinBody {
       : `本期筛选范围内无${BLOCK_HEADINGS[key]}。`
     return { key, summary, lagging: list.filter((r) => r.status === 'behind' || r.status === 'missed') }
   })
-  const unreported = new Map<string, UnreportedUnit>()
-  for (const r of rows) {
-    if (!unreportedAt(r, month, byItem.get(r.id))) continue
-    const unit = r.leadUnit ?? UNASSIGNED
-    const entry = unreported.get(unit) ?? { unit, items: [] }
-    entry.items.push({ no: r.no, name: r.name })
-    unreported.set(unit, entry)
-  }
-  const due = [...unreported.values()].reduce((n, u) => n + u.items.length, 0)
+  // 未报送 and 逾期报送 by the same rule as 催报 (chase.ts), over the items this 通报 covers.
+  const chase = chaseAt(rows, input.assignments, input.entries, input.period, input.dueDay)
+  const noOf = new Map(rows.map((r) => [r.id, r.no]))
+  const named = (units: Chase['missing']): UnreportedUnit[] =>
+    units.map((u) => ({
+      unit: u.unit,
+      items: u.items.map((i) => ({ no: noOf.get(i.id) ?? 0, name: i.name })),
+    }))
+  const unreported = [
+    ...named(chase.missing),
+    ...(chase.unassigned.length ? named([{ unit: UNASSIGNED, items: chase.unassigned }]) : []),
+  ]
+  const due = unreported.reduce((n, u) => n + u.items.length, 0)
   const overall =
     `截至2023年${month}月，纳入监测的目标任务共${total}项（${(['economy', 'quantity', 'task'] as const)
       .map((k) => `${BLOCK_HEADINGS[k]}${inBlock(k).length}项`)
@@ -202,10 +203,8 @@ export function buildBulletin(input: BulletinInput): BulletinBody {
     overall,
     blocks,
     highlights: rows.filter((r) => r.status === 'done' || r.status === 'ahead'),
-    // Units in the order of their first item; items without a 牵头单位 last.
-    unreported: [...unreported.values()].sort(
-      (a, b) => Number(a.unit === UNASSIGNED) - Number(b.unit === UNASSIGNED),
-    ),
+    unreported,
+    late: named(chase.late),
     rows,
   }
 }
@@ -246,3 +245,10 @@ export const ANNEX_COLUMNS = [
   '牵头单位',
   '责任领导',
 ] as const
+
+/** 逾期报送：县商务局：社会消费品零售总额（第12项）。 */
+export function lateLines(units: readonly UnreportedUnit[]): string[] {
+  return units.map(
+    (u) => `逾期报送——${u.unit}：${u.items.map((i) => `${i.name}（第${i.no}项）`).join('、')}。`,
+  )
+}

@@ -32,7 +32,8 @@ const body = (value: number) =>
     ],
     assignments: [],
     period: '2023-09',
-    tolerancePp: 5,
+    settings: { month: 9, tolerancePp: 5 },
+    dueDay: 25,
   })
 
 it('keeps what was issued when the draft it came from changes', async () => {

@@ -17,6 +17,7 @@ import {
   ANNEX_COLUMNS,
   BLOCK_HEADINGS,
   STATUS_LABELS,
+  lateLines,
   unreportedLines,
   unreportedSummary,
 } from '@/monitoring/bulletin'
@@ -139,7 +140,7 @@ export function bulletinDocument(header: BulletinHeader, b: BulletinBody, scope:
     ...b.highlights.flatMap((row) => itemParagraphs(row, highlightInstance, false)),
     heading('六、未报送情况'),
     body(unreportedSummary(b.unreported)),
-    ...unreportedLines(b.unreported).map(body),
+    ...[...unreportedLines(b.unreported), ...lateLines(b.late)].map(body),
     heading('七、下步工作要求'),
     ...(header.requirements.trim() || '（未填写）').split(/\n+/).map(body),
     new Paragraph({

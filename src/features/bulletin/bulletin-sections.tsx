@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { BLOCK_HEADINGS, unreportedLines, unreportedSummary } from '@/monitoring/bulletin'
+import { BLOCK_HEADINGS, lateLines, unreportedLines, unreportedSummary } from '@/monitoring/bulletin'
 import type { BulletinBody } from '@/monitoring/bulletin-snapshot'
 import { BulletinItem } from './bulletin-item'
 
@@ -55,7 +55,7 @@ export function BulletinSections({ body, requirements }: { body: BulletinBody; r
       <Section n={6} title="未报送情况">
         <p className="indent-8">{unreportedSummary(body.unreported)}</p>
         <ol className="flex flex-col">
-          {unreportedLines(body.unreported).map((line) => (
+          {[...unreportedLines(body.unreported), ...lateLines(body.late)].map((line) => (
             <li key={line} className="indent-8">
               {line}
             </li>

@@ -87,7 +87,7 @@ it('keeps the 发文机关 once set, and recomputes at the 本期 chosen under �
   await user.type(issuer, '祁东县委督查室')
   expect(paper().getAllByText('祁东县委督查室')).toHaveLength(2)
   expect(localStorage.getItem('qidong-targets.bulletin-settings')).toContain('祁东县委督查室')
-  await user.selectOptions(screen.getByRole('combobox', { name: '截至' }), '9')
+  await user.selectOptions(screen.getByRole('combobox', { name: '本期' }), '2023-09')
   expect(window.location.search).toBe('?view=report&period=2023-09')
   expect(paper().getByRole('heading', { level: 2 })).toHaveTextContent('1—9月')
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)

@@ -13,7 +13,7 @@ import { useBulletin } from './use-bulletin'
 // 通报: the draft of this 期 at 本期 (header, body, 附表), its outputs and 印发, and every issued one, read-only.
 /** filters: the search, sector and responsibility filters, from the app */
 export function BulletinView({ filters }: { filters?: ReactNode }) {
-  const { body, header, scope, month, defaultMonth, issued, period, quotes } = useBulletin()
+  const { body, header, scope, month, issued, period, quotes } = useBulletin()
   const [openId, setOpenId] = useState<string>()
   const [noticeFor, setNoticeFor] = useState<string>()
   const noticeRow = body.rows.find((r) => r.id === noticeFor)
@@ -55,7 +55,7 @@ export function BulletinView({ filters }: { filters?: ReactNode }) {
     )
   return (
     <div className="flex flex-col gap-4">
-      <BulletinControls month={month} defaultMonth={defaultMonth} />
+      <BulletinControls />
       {filters}
       <BulletinHeaderForm
         header={header}

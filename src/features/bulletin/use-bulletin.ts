@@ -11,9 +11,9 @@ import { periodMonth } from '@/monitoring/period'
 import { useAssignments } from '@/stores/use-assignments'
 import { useBulletinDraft } from '@/stores/use-bulletin-settings'
 import { useIssuedBulletins } from '@/stores/use-bulletins'
-import { useTolerancePp } from '@/stores/use-monitor-settings'
+import { useDueDay } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
-import { useDefaultPeriod, usePeriod } from '@/stores/use-statuses'
+import { usePeriod, useStatusSettings } from '@/stores/use-statuses'
 
 const pad = (n: number) => String(n).padStart(2, '0')
 const today = () => {
@@ -26,10 +26,10 @@ export function useBulletin() {
   const { data } = useSuspenseQuery(datasetQuery)
   const entries = useEntries()
   const assignments = useAssignments()
-  const tolerancePp = useTolerancePp()
+  const settings = useStatusSettings()
+  const dueDay = useDueDay()
   const period = usePeriod()
   const month = periodMonth(period)
-  const defaultMonth = periodMonth(useDefaultPeriod())
   const draft = useBulletinDraft()
   const issued = useIssuedBulletins()
   const sector = useUrlValue('sector')
@@ -46,8 +46,18 @@ export function useBulletin() {
     return (id: string) => covered.has(id)
   }, [data, sector, q, responsible])
   const body = useMemo(
-    () => buildBulletin({ dataset: data, entries, assignments, period, tolerancePp, rule: draft.rule, keep }),
-    [data, entries, assignments, period, tolerancePp, draft.rule, keep],
+    () =>
+      buildBulletin({
+        dataset: data,
+        entries,
+        assignments,
+        period,
+        settings,
+        dueDay,
+        rule: draft.rule,
+        keep,
+      }),
+    [data, entries, assignments, period, settings, dueDay, draft.rule, keep],
   )
   const header: BulletinHeader = {
     title: draft.title.trim() || defaultTitle(month),
@@ -61,5 +71,5 @@ export function useBulletin() {
     () => new Map([...data.indicators, ...data.tasks].map((x) => [x.id, x.quote])),
     [data],
   )
-  return { body, header, scope, month, defaultMonth, issued, draft, period, quotes }
+  return { body, header, scope, month, issued, draft, period, quotes }
 }

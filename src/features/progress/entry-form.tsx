@@ -4,14 +4,19 @@ import {
   validateValueEntry,
   type EntryFields,
   type FieldErrors,
+  type TaskDraft,
+  type ValueDraft,
 } from '@/monitoring/entry-input'
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
+import { latestEntry } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
-import { entryEdited, entryRecorded } from '@/stores/use-progress'
+import { entryEdited, entryRecorded, getEntries } from '@/stores/use-progress'
 import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
 import type { Item } from '@/monitoring/item'
 import { formatPeriod, monthOf } from '@/monitoring/period'
+import { NarrativeFields } from './narrative-fields'
+import { ReplaceConfirm } from './replace-confirm'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -32,8 +37,13 @@ function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields 
     taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
     note: entry?.note ?? '',
     source: entry?.source ?? '',
+    situation: entry?.situation ?? '',
+    problems: entry?.problems ?? '',
+    nextSteps: entry?.nextSteps ?? '',
   }
 }
+
+const blank = { value: '', note: '', source: '', situation: '', problems: '', nextSteps: '' }
 
 type Props = {
   item: Item
@@ -50,6 +60,8 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const [fields, setFields] = useState(() => fieldsOf(editing, defaultMonth))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
+  // A new entry for a month that already has one waits here until the official says 替换 or 保留
+  const [pending, setPending] = useState<{ draft: ValueDraft | TaskDraft; existing: ProgressEntry }>()
   const form = useRef<HTMLFormElement>(null)
   const set = (key: keyof EntryFields) => (value: string) => {
     setFields((f) => ({ ...f, [key]: value }))
@@ -73,9 +85,25 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       if (before) onEdited?.(before)
       return
     }
+    const existing = latestEntry(
+      getEntries().filter((x) => x.targetId === item.id && x.asOf === result.draft.asOf),
+    )
+    if (existing) {
+      setPending({ draft: result.draft, existing })
+      setSaved('')
+      return
+    }
     entryRecorded(result.draft)
     setSaved(t.saved(zh.period(monthOf(fields.asOf))))
-    setFields((f) => ({ ...f, value: '', note: '', source: '' }))
+    setFields((f) => ({ ...f, ...blank }))
+  }
+
+  function replace() {
+    if (!pending) return
+    entryEdited(pending.existing.id, pending.draft)
+    setPending(undefined)
+    setSaved(t.replaced(zh.period(monthOf(pending.draft.asOf))))
+    setFields((f) => ({ ...f, ...blank }))
   }
 
   const input = (key: keyof EntryFields, hint?: string) => ({
@@ -86,6 +114,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     className: controlClass(errors[key]),
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
       set(key)(e.target.value)
+      setPending(undefined)
     },
   })
   const hint = item.indicator && valueHint(item.indicator)
@@ -129,6 +158,24 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       <Field id={`${id}-source`} label={`${t.source}${t.optional}`} error={errors.source}>
         <input {...input('source')} placeholder={t.sourcePlaceholder} />
       </Field>
+      <NarrativeFields
+        id={id}
+        values={fields}
+        errors={errors}
+        onChange={(key, value) => {
+          set(key)(value)
+        }}
+      />
+      {pending && (
+        <ReplaceConfirm
+          item={item}
+          existing={pending.existing}
+          onReplace={replace}
+          onKeep={() => {
+            setPending(undefined)
+          }}
+        />
+      )}
       <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
         <button
           type="submit"

@@ -7,6 +7,7 @@ import { entryDeleted, useItemEntries } from '@/stores/use-progress'
 import { EntryForm } from './entry-form'
 import { describeEntry } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
+import { EntryNarrative } from './entry-narrative'
 import { undoOffered } from './use-undo'
 
 const h = zh.history
@@ -45,6 +46,7 @@ export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth:
             <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-1.5 text-sm">
               <span className="font-medium">{describeEntry(entry, item.indicator)}</span>
               {entry.note && <span className="text-slate-600">{entry.note}</span>}
+              <EntryNarrative entry={entry} />
               {entry.source && (
                 <span className="text-slate-500">
                   {h.sourceLabel}

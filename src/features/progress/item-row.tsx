@@ -10,6 +10,7 @@ import { EntryHistory } from './entry-history'
 import { ItemTrend } from './item-trend'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
+import { ReportingHistory, ReportingNow } from './reporting-state'
 
 const m = zh.monitor
 
@@ -45,6 +46,7 @@ export function ItemRow({
         </span>
         <StatusBadge status={result.status} detail={detail} />
         <LightBadge light={light.light} reasons={light.reasons} />
+        <ReportingNow itemId={item.id} />
         <button
           type="button"
           aria-expanded={open}
@@ -63,6 +65,7 @@ export function ItemRow({
       {open && (
         <div id={panelId} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
           <EntryForm item={item} defaultMonth={defaultMonth} />
+          <ReportingHistory itemId={item.id} name={item.name} />
           <EntryHistory item={item} defaultMonth={defaultMonth} />
           {item.indicator && <ItemTrend indicator={item.indicator} />}
         </div>
