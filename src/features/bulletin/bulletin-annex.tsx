@@ -3,7 +3,7 @@ import { StatusIcon } from '@/components/status-badge'
 import { ANNEX_COLUMNS, STATUS_LABELS } from '@/monitoring/bulletin'
 import type { BulletinRow } from '@/monitoring/bulletin-snapshot'
 import { LIGHT_LABELS } from '@/monitoring/warning'
-import { cellClass, headClass, TableScroll } from './bulletin-table'
+import { cellClass, headClass, TableScroll } from '@/components/ui/table'
 
 // 附表: every item with its figure, status, light and who answers for it — on a page of its own when printed.
 export function BulletinAnnex({ rows, month }: { rows: readonly BulletinRow[]; month: number }) {

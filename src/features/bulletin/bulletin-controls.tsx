@@ -1,5 +1,6 @@
 import { PeriodSelect } from '@/components/period-select'
 import { zh } from '@/i18n/zh'
+import { buttonClass } from '@/components/ui/button'
 
 const r = zh.bulletin
 
@@ -17,7 +18,7 @@ export function BulletinControls() {
         onClick={() => {
           window.print()
         }}
-        className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+        className={buttonClass('primary', 'md')}
       >
         {r.print}
       </button>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { LightBadge } from '@/components/light-badge'
+import { ResponsibilityLine } from '@/components/responsibility-line'
 import { StatusBadge } from '@/components/status-badge'
 import { useLight } from '@/stores/use-light'
 import { TermText } from '@/components/term-text'
@@ -11,6 +12,7 @@ import { ItemTrend } from './item-trend'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
 import { ReportingHistory, ReportingNow } from './reporting-state'
+import { buttonClass } from '@/components/ui/button'
 
 const m = zh.monitor
 
@@ -40,6 +42,7 @@ export function ItemRow({
               {m.target}：<TermText text={item.indicator.quote} />
             </span>
           )}
+          <ResponsibilityLine item={item} />
         </span>
         <span className="text-sm text-slate-700">
           {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
@@ -55,7 +58,7 @@ export function ItemRow({
           onClick={() => {
             setOpen((o) => !o)
           }}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+          className={buttonClass('secondary', 'sm')}
         >
           {m.recordButton}
           <span aria-hidden>{open ? ' ▴' : ' ▾'}</span>
