@@ -74,7 +74,9 @@ it('filters unit=县统计局 on the dashboard, 进度监测 and 通报, and the
   await page.waitForURL(/view=report/)
   const report = page.locator('[data-bulletin]')
   await report.getByText('（本通报范围：牵头单位：县统计局）').waitFor()
-  await expect.poll(() => report.textContent()).toContain('1项目标和0项重点任务')
+  await expect
+    .poll(() => report.textContent())
+    .toContain('共1项（主要经济指标1项、量化指标0项、重点任务0项）')
   await page.screenshot({ path: join(artifacts, 'cycle-report-unit-1440.png') })
 })
 

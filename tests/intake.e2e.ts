@@ -118,16 +118,19 @@ it('at 本期 2023-12 the September figure is 未报送 with 5,200 shown, in 进
   await expect(row('new-urban-jobs-2023').textContent()).resolves.toContain('已有3期未报送')
 
   await open(page, 'view=report&period=2023-12')
-  const unreported = page.getByRole('region', { name: '四、未报送事项' })
-  const listed = unreported.getByRole('row').filter({ hasText: '6600人以上' })
+  await expect(page.getByRole('region', { name: '六、未报送情况' }).textContent()).resolves.toContain(
+    '新增城镇就业（第',
+  )
+  // The 附表 shows its last figure; the Excel 附表 carries its narratives.
+  const listed = page.getByRole('region', { name: '附表' }).getByRole('row').filter({ hasText: '6600人以上' })
   await expect(listed.textContent()).resolves.toContain('5,200人 · 1—9月')
-  await unreported.getByText('返乡人员就业登记滞后。').waitFor()
+  await expect(listed.textContent()).resolves.toContain('未报送')
   await expect(page.getByRole('combobox', { name: '本期' }).inputValue()).resolves.toBe('2023-12')
 
   await open(page, 'view=report&month=9')
   await expect(page.getByRole('combobox', { name: '本期' }).inputValue()).resolves.toBe('2023-09')
-  const units = page.getByRole('region', { name: '五、各单位报送情况' })
-  await expect(units.textContent()).resolves.toContain('未报送的单位1个：县统计局（地区生产总值增速）')
+  const units = page.getByRole('region', { name: '六、未报送情况' })
+  await expect(units.textContent()).resolves.toContain('县统计局：地区生产总值增速（第1项）。')
   await page.screenshot({ path: join(artifacts, 'intake-report-1440.png'), ...fullPage })
 
   await open(page, 'period=2023-12')
@@ -158,7 +161,7 @@ it('fits a phone: 本期, 未报送 and the 填报表 controls at 390 px', async
     await page.getByLabel('选择单位').scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(artifacts, 'intake-form-390.png') })
     await open(page, 'view=report&period=2023-09')
-    await page.getByRole('region', { name: '五、各单位报送情况' }).scrollIntoViewIfNeeded()
+    await page.getByRole('region', { name: '六、未报送情况' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: join(artifacts, 'intake-report-390.png') })
     expect(phone.problems).toEqual([])
   } finally {

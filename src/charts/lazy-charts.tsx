@@ -7,6 +7,8 @@ const GrowthCompareModule = lazy(() =>
   import('./growth-compare-chart').then((m) => ({ default: m.GrowthCompareChart })),
 )
 
+const TrendModule = lazy(() => import('./trend-chart').then((m) => ({ default: m.TrendChart })))
+
 function ChartPlaceholder({ height }: { height: number }) {
   return (
     <div
@@ -31,6 +33,17 @@ export function LazyGrowthCompareChart(props: ComponentProps<typeof GrowthCompar
   return (
     <Suspense fallback={<ChartPlaceholder height={props.pairs.length * 64 + 120} />}>
       <GrowthCompareModule {...props} />
+    </Suspense>
+  )
+}
+
+export function LazyTrendChart(props: ComponentProps<typeof TrendModule>) {
+  return (
+    // No role=status here: it opens inside the entry panel, whose own status line announces saves.
+    <Suspense
+      fallback={<div style={{ minHeight: 360 }} className="rounded-lg border border-slate-200 bg-white" />}
+    >
+      <TrendModule {...props} />
     </Suspense>
   )
 }

@@ -4,16 +4,20 @@ import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 // A filtered 通报 says on paper what it covers, so a unit's copy is never read as the whole county's.
-export function BulletinScope() {
+/** The filters in words (牵头单位：县统计局；领域：产业发展), '' for the whole county; kept in a snapshot as issued */
+export function useBulletinScope(): string {
   const { data: sectors } = useSuspenseQuery({ ...datasetQuery, select: (d) => d.sectors })
   const { unit, leader, sector, q } = useUrlState()
   const known = sectors.filter((s) => sector.includes(s.id)).map((s) => s.short)
-  const parts = [
+  return [
     ...(unit.length ? [zh.scopeUnit(unit.join('、'))] : []),
     ...(leader.length ? [zh.scopeLeader(leader.join('、'))] : []),
     ...(known.length ? [zh.bulletin.scopeSector(known.join('、'))] : []),
     ...(q.trim() ? [zh.searchFor(q.trim())] : []),
-  ]
-  if (parts.length === 0) return null
-  return <p className="text-center text-sm text-slate-700">{zh.bulletin.scope(parts.join('；'))}</p>
+  ].join('；')
+}
+
+export function BulletinScope({ scope }: { scope: string }) {
+  if (!scope) return null
+  return <p className="text-center text-sm text-slate-700">{zh.bulletin.scope(scope)}</p>
 }

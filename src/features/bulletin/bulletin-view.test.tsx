@@ -1,19 +1,26 @@
-// The 通报 shows, as of 本期, every count by sector and each 欠进度/未完成/未报送 item with its latest figure.
+// The 通报 tab drafts the 通报 at 本期 with its header, and 印发 keeps a read-only copy listed under 往期通报.
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it, vi } from 'vitest'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
-import { assignmentChanged, assignmentsReloaded, unitAdded } from '@/stores/use-assignments'
+import { assignmentsImported, assignmentsReloaded } from '@/stores/use-assignments'
+import { bulletinSettingsReloaded } from '@/stores/use-bulletin-settings'
+import { bulletinsReloaded } from '@/stores/use-bulletins'
 import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { entriesImported, progressReloaded } from '@/stores/use-progress'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { BulletinView } from './bulletin-view'
 
-const recorded = '2023-12-01T00:00:00.000Z'
+const recorded = '2023-07-01T00:00:00.000Z'
 beforeEach(async () => {
   localStorage.clear()
-  await progressReloaded()
-  await settingsReloaded()
+  await Promise.all([
+    progressReloaded(),
+    settingsReloaded(),
+    assignmentsReloaded(),
+    bulletinsReloaded(),
+    bulletinSettingsReloaded(),
+  ])
   // An old ?month=6 link: it still opens 本期 2023-06.
   window.history.replaceState(null, '', '/?view=report&month=6')
   entriesImported([
@@ -27,15 +34,6 @@ beforeEach(async () => {
       recordedAt: recorded,
     },
     {
-      id: 'b',
-      type: 'value',
-      targetId: 'gdp-growth-2023',
-      asOf: '2023-12',
-      value: 6.0,
-      basis: 'final',
-      recordedAt: recorded,
-    },
-    {
       id: 'c',
       type: 'value',
       targetId: 'retail-sales-2023',
@@ -44,119 +42,67 @@ beforeEach(async () => {
       basis: 'provisional',
       recordedAt: recorded,
     },
+  ])
+  assignmentsImported([
     {
-      id: 'd',
-      type: 'task',
-      targetId: 'task-xiangjiang-water-diversion',
-      asOf: '2023-02',
-      taskStatus: 'in_progress',
-      recordedAt: recorded,
+      itemId: 'gdp-growth-2023',
+      leadUnit: '县统计局',
+      leader: '张三',
+      partnerUnits: [],
+      frequency: 'quarterly',
+      nodes: [],
+      subItems: [],
     },
   ])
 })
 
-function renderBulletin() {
+function renderReport() {
   renderWithDataset(<BulletinView />, monitorDataset)
   return userEvent.setup()
 }
+const paper = () => within(screen.getByRole('article'))
 
-const section = (name: string) => within(screen.getByRole('region', { name }))
-const rows = (name: string) =>
-  section(name)
-    .getAllByRole('row')
-    .slice(1)
-    .map((r) => Array.from(r.querySelectorAll('th, td'), (c) => c.textContent))
-
-it('titles the 通报 by its month and counts every target by sector', () => {
-  renderBulletin()
-  expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(
-    '祁东县2023年政府工作报告目标任务推进情况通报（截至6月）',
+it('drafts the 通报 at 本期 with its 期数, 发文机关 and the standard lines', () => {
+  renderReport()
+  expect(paper().getByRole('heading', { level: 2 })).toHaveTextContent(
+    '关于2023年政府工作报告目标任务1—6月推进情况的通报',
   )
+  expect(paper().getByText('第1期')).toBeInTheDocument()
+  expect(paper().getAllByText('祁东县人民政府督查室')).toHaveLength(2)
   expect(
-    screen.getByText(/纳入监测的目标任务共5项，其中欠进度2项、未报送1项、无数据2项。/),
+    paper().getByText(
+      /^地区生产总值（第1项）：增长6.2%，低于目标1.3个百分点。牵头单位：县统计局，责任领导：张三。/,
+    ),
   ).toBeInTheDocument()
-  expect(rows('一、总体情况')).toEqual([
-    ['产业发展', '0', '0', '1', '0', '0', '0', '1', '2'],
-    ['项目园区', '0', '0', '0', '0', '0', '1', '0', '1'],
-    ['民生保障', '0', '0', '0', '0', '0', '0', '1', '1'],
-    ['综合经济', '0', '0', '1', '0', '0', '0', '0', '1'],
-    ['合计', '0', '0', '2', '0', '0', '1', '2', '5'],
-  ])
+  expect(
+    within(paper().getByRole('region', { name: '四、重点任务' })).getByText('重点任务1项中，无数据1项。'),
+  ).toBeInTheDocument()
 })
 
-it('lists the 欠进度 and 未报送 items with target, latest figure and date, and 无。 where there are none', () => {
-  renderBulletin()
-  expect(rows('二、欠进度事项')).toEqual([
-    [
-      '1',
-      '产业发展',
-      '社会消费品零售总额',
-      '突破168亿元',
-      '40亿元 · 1—6月（上半年） · 预计',
-      '完成率 23.8%，序时进度 50%',
-    ],
-    ['2', '综合经济', '地区生产总值增速', '7.5%左右', '6.2% · 1—6月（上半年） · 预计', '较目标低1.3个百分点'],
-  ])
-  expect(section('三、未完成事项').getByText('无。')).toBeInTheDocument()
-  expect(rows('四、未报送事项')).toEqual([
-    [
-      '1',
-      '项目园区',
-      '加快湘江引水工程建设',
-      '重点任务',
-      '推进中 · 1—2月',
-      '已有4期未报送，最近一次报送截至2月',
-    ],
-  ])
-})
-
-it('recomputes as of the month chosen under 本期, and prints on 打印', async () => {
-  const user = renderBulletin()
-  const asOf = screen.getByRole('combobox', { name: '本期' })
-  await user.selectOptions(asOf, '2023年9月')
+it('keeps the 发文机关 once set, and recomputes at the 本期 chosen under 截至', async () => {
+  const user = renderReport()
+  const issuer = screen.getByRole('textbox', { name: '发文机关' })
+  await user.clear(issuer)
+  expect(screen.getByRole('alert')).toHaveTextContent('发文机关不能为空')
+  await user.type(issuer, '祁东县委督查室')
+  expect(paper().getAllByText('祁东县委督查室')).toHaveLength(2)
+  expect(localStorage.getItem('qidong-targets.bulletin-settings')).toContain('祁东县委督查室')
+  await user.selectOptions(screen.getByRole('combobox', { name: '本期' }), '2023-09')
   expect(window.location.search).toBe('?view=report&period=2023-09')
-  // December is the default 本期 after 2023, so the link leaves it out.
-  await user.selectOptions(asOf, '2023年12月（默认）')
-  expect(window.location.search).toBe('?view=report')
-  expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('（截至12月）')
-  expect(rows('三、未完成事项').map((r) => r.slice(2, 5))).toEqual([
-    ['地区生产总值增速', '7.5%左右', '6% · 1—12月（全年） · 正式'],
-  ])
+  expect(paper().getByRole('heading', { level: 2 })).toHaveTextContent('1—9月')
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
   await user.click(screen.getByRole('button', { name: '打印' }))
   expect(print).toHaveBeenCalledOnce()
 })
 
-it('states each listed item’s 进展情况, 存在问题 and 下一步措施, and names the units that owe 本期', async () => {
-  await assignmentsReloaded()
-  unitAdded('县统计局', 'county')
-  unitAdded('县商务局', 'county')
-  const base = { partnerUnits: [], nodes: [], subItems: [] }
-  assignmentChanged({ ...base, itemId: 'gdp-growth-2023', leadUnit: '县统计局', frequency: 'quarterly' })
-  assignmentChanged({ ...base, itemId: 'retail-sales-2023', leadUnit: '县商务局', frequency: 'monthly' })
-  entriesImported([
-    {
-      id: 'c',
-      type: 'value',
-      targetId: 'retail-sales-2023',
-      asOf: '2023-06',
-      value: 40,
-      basis: 'provisional',
-      problems: '大宗消费回落',
-      nextSteps: '开展促消费活动',
-      recordedAt: '2023-06-20T00:00:00.000Z',
-    },
-  ])
-  window.history.replaceState(null, '', '/?view=report&period=2023-07')
-  renderBulletin()
-  // Retail's last figure is for 6月: 未报送 at 7月, and its narrative stands under its row
-  const lines = section('四、未报送事项')
-    .getAllByRole('row')
-    .map((r) => r.textContent)
-  const at = lines.findIndex((l) => l.includes('社会消费品零售总额'))
-  expect(lines[at + 1]).toBe('存在问题：大宗消费回落下一步措施：开展促消费活动')
-  // 7月: retail (月报) has no 7月 figure; GDP (季报) still stands on its 6月 figure
-  expect(section('五、各单位报送情况').getByText(/未报送的单位/)).toHaveTextContent(
-    '未报送的单位1个：县商务局（社会消费品零售总额）。',
-  )
+it('印发 keeps a read-only 第1期 under 往期通报 and moves the draft on to 第2期', async () => {
+  const user = renderReport()
+  await user.click(screen.getByRole('button', { name: '印发' }))
+  await user.click(screen.getByRole('button', { name: '确定印发' }))
+  expect(screen.getByText(/已印发第1期/)).toBeInTheDocument()
+  expect(paper().getByText('第2期')).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: '查看第1期' }))
+  expect(screen.getByText(/第1期已印发（只读）/)).toBeInTheDocument()
+  expect(paper().getByText('第1期')).toBeInTheDocument()
+  expect(screen.queryByRole('button', { name: '印发' })).not.toBeInTheDocument()
 })

@@ -1,48 +1,73 @@
-import type { ReactNode } from 'react'
-import { zh } from '@/i18n/zh'
-import { BulletinScope } from './bulletin-scope'
+import { useState, type ReactNode } from 'react'
+import { defaultTitle } from '@/monitoring/bulletin'
+import { BulletinActions } from './bulletin-actions'
+import { BulletinDocument } from './bulletin-document'
+import { BulletinHeaderForm } from './bulletin-header-form'
+import { BulletinIssue } from './bulletin-issue'
+import { IssuedList } from './issued-list'
+import { NoticeView } from './notice-view'
+import { WarningBoard } from './warning-board'
 import { BulletinControls } from './bulletin-controls'
-import { BulletinCounts } from './bulletin-counts'
-import { BulletinList } from './bulletin-list'
-import { BulletinUnits } from './bulletin-units'
 import { useBulletin } from './use-bulletin'
 
-const r = zh.bulletin
-const today = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' })
-
-// 通报: the progress of every 2023 target and task as of a month, written as a supervision office publishes it.
+// 通报: the draft of this 期 at 本期 (header, body, 附表), its outputs and 印发, and every issued one, read-only.
 /** filters: the search, sector and responsibility filters, from the app */
 export function BulletinView({ filters }: { filters?: ReactNode }) {
-  const { bulletin, month, tolerancePp, dueDay } = useBulletin()
+  const { body, header, scope, month, issued, period, quotes } = useBulletin()
+  const [openId, setOpenId] = useState<string>()
+  const [noticeFor, setNoticeFor] = useState<string>()
+  const noticeRow = body.rows.find((r) => r.id === noticeFor)
+  const open = issued.find((b) => b.id === openId)
+  if (noticeRow)
+    return (
+      <NoticeView
+        row={noticeRow}
+        sentence={quotes.get(noticeRow.id) ?? noticeRow.name}
+        header={header}
+        period={period}
+        onClose={() => {
+          setNoticeFor(undefined)
+        }}
+      />
+    )
+  if (open)
+    return (
+      <div className="flex flex-col gap-4">
+        <div
+          role="group"
+          aria-label="已印发通报"
+          className="flex flex-wrap items-center gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3 print:hidden"
+        >
+          <p className="text-sm text-amber-900">{`第${open.header.issue}期已印发（只读）：内容为印发时的数据，不随此后的记录变化。`}</p>
+          <button
+            type="button"
+            onClick={() => {
+              setOpenId(undefined)
+            }}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-red-700"
+          >
+            返回当前通报
+          </button>
+          <BulletinActions header={open.header} body={open.body} scope={open.scope} />
+        </div>
+        <BulletinDocument header={open.header} body={open.body} scope={open.scope} frozen />
+      </div>
+    )
   return (
     <div className="flex flex-col gap-4">
       <BulletinControls />
       {filters}
-      <article
-        aria-labelledby="bulletin-title"
-        data-bulletin
-        className="mx-auto flex w-full max-w-4xl flex-col gap-5 rounded-lg border border-slate-200 bg-white px-4 py-6 leading-relaxed text-slate-900 sm:px-12 sm:py-8 print:max-w-none print:border-0 print:p-0 print:text-[11pt]"
-      >
-        <h2
-          id="bulletin-title"
-          className="text-center text-xl font-bold text-red-800 print:text-[16pt] print:text-black"
-        >
-          {r.title(month)}
-        </h2>
-        <BulletinScope />
-        <p className="indent-8">{r.lead(month, bulletin.targets, bulletin.tasks, tolerancePp, dueDay)}</p>
-        <BulletinCounts bulletin={bulletin} />
-        <BulletinList status="behind" items={bulletin.listed.behind} />
-        <BulletinList status="missed" items={bulletin.listed.missed} />
-        <BulletinList status="unreported" items={bulletin.listed.unreported} />
-        <BulletinUnits />
-        <div className="flex break-inside-avoid flex-col gap-3">
-          <p className="indent-8">{r.closing}</p>
-          <p className="text-right text-sm text-slate-600 print:text-[9pt]">
-            {r.footer(today.format(new Date()))}
-          </p>
-        </div>
-      </article>
+      <BulletinHeaderForm
+        header={header}
+        defaults={{ title: defaultTitle(month), issue: issued.length + 1 }}
+      />
+      <div className="flex flex-wrap items-center gap-3 print:hidden">
+        <BulletinActions header={header} body={body} scope={scope} />
+        <BulletinIssue header={header} body={body} scope={scope} />
+      </div>
+      <BulletinDocument header={header} body={body} scope={scope} />
+      <WarningBoard rows={body.rows} issued={issued} onNotice={setNoticeFor} />
+      <IssuedList issued={issued} draft={body} onOpen={setOpenId} />
     </div>
   )
 }

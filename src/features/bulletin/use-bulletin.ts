@@ -3,30 +3,73 @@ import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { selectItemGroups } from '@/monitoring/item-groups'
-import { selectBulletin } from '@/monitoring/select-bulletin'
 import { useResponsible } from '@/stores/use-responsible'
+import { useBulletinScope } from './bulletin-scope'
+import { buildBulletin, defaultTitle } from '@/monitoring/bulletin'
+import type { BulletinHeader } from '@/monitoring/bulletin-snapshot'
+import { periodMonth } from '@/monitoring/period'
+import { useAssignments } from '@/stores/use-assignments'
+import { useBulletinDraft } from '@/stores/use-bulletin-settings'
+import { useIssuedBulletins } from '@/stores/use-bulletins'
 import { useDueDay } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
-import { useStatusSettings } from '@/stores/use-statuses'
+import { usePeriod, useStatusSettings } from '@/stores/use-statuses'
 
-// The 通报 as of 本期 (?period=, or the default 本期), with the tolerance the progress tab uses.
+const pad = (n: number) => String(n).padStart(2, '0')
+const today = () => {
+  const d = new Date()
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+}
+
+// The 通报 being drafted: the body at 本期 under the URL's filters, and the header with its defaults filled in.
 export function useBulletin() {
   const { data } = useSuspenseQuery(datasetQuery)
   const entries = useEntries()
-  const dueDay = useDueDay()
+  const assignments = useAssignments()
   const settings = useStatusSettings()
-  const { month, tolerancePp } = settings
+  const dueDay = useDueDay()
+  const period = usePeriod()
+  const month = periodMonth(period)
+  const draft = useBulletinDraft()
+  const issued = useIssuedBulletins()
   const sector = useUrlValue('sector')
   const q = useUrlValue('q')
   const responsible = useResponsible()
-  const bulletin = useMemo(() => {
+  // The same filters as every tab: sector and search (item-groups), 牵头单位 and 责任领导 (select-responsibility).
+  const keep = useMemo(() => {
     const covered = new Set(
       selectItemGroups(data, (id) => !responsible || responsible(id), { sector, q }).flatMap((g) => [
         ...g.targets.map((t) => t.id),
         ...g.tasks.map((t) => t.id),
       ]),
     )
-    return selectBulletin(data, entries, settings, (id) => covered.has(id))
-  }, [data, entries, settings, sector, q, responsible])
-  return { bulletin, month, tolerancePp, dueDay }
+    return (id: string) => covered.has(id)
+  }, [data, sector, q, responsible])
+  const body = useMemo(
+    () =>
+      buildBulletin({
+        dataset: data,
+        entries,
+        assignments,
+        period,
+        settings,
+        dueDay,
+        rule: draft.rule,
+        keep,
+      }),
+    [data, entries, assignments, period, settings, dueDay, draft.rule, keep],
+  )
+  const header: BulletinHeader = {
+    title: draft.title.trim() || defaultTitle(month),
+    issue: draft.issue || issued.length + 1,
+    issuer: draft.issuer,
+    issuedOn: draft.issuedOn || today(),
+    requirements: draft.requirements,
+  }
+  const scope = useBulletinScope()
+  const quotes = useMemo(
+    () => new Map([...data.indicators, ...data.tasks].map((x) => [x.id, x.quote])),
+    [data],
+  )
+  return { body, header, scope, month, issued, draft, period, quotes }
 }

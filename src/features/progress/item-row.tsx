@@ -1,11 +1,14 @@
 import { useId, useState } from 'react'
+import { LightBadge } from '@/components/light-badge'
 import { ResponsibilityLine } from '@/components/responsibility-line'
 import { StatusBadge } from '@/components/status-badge'
+import { useLight } from '@/stores/use-light'
 import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
+import { ItemTrend } from './item-trend'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
 import { ReportingHistory, ReportingNow } from './reporting-state'
@@ -26,6 +29,7 @@ export function ItemRow({
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const detail = describeStatus(result)
+  const light = useLight(item.id, result)
   return (
     <li className="py-2.5" data-progress-item={item.id}>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
@@ -44,6 +48,7 @@ export function ItemRow({
           {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
         </span>
         <StatusBadge status={result.status} detail={detail} />
+        <LightBadge light={light.light} reasons={light.reasons} />
         <ReportingNow itemId={item.id} />
         <button
           type="button"
@@ -65,6 +70,7 @@ export function ItemRow({
           <EntryForm item={item} defaultMonth={defaultMonth} />
           <ReportingHistory itemId={item.id} name={item.name} />
           <EntryHistory item={item} defaultMonth={defaultMonth} />
+          {item.indicator && <ItemTrend indicator={item.indicator} />}
         </div>
       )}
     </li>

@@ -1,0 +1,65 @@
+import { LightIcon } from '@/components/light-badge'
+import { StatusIcon } from '@/components/status-badge'
+import { ANNEX_COLUMNS, STATUS_LABELS } from '@/monitoring/bulletin'
+import type { BulletinRow } from '@/monitoring/bulletin-snapshot'
+import { LIGHT_LABELS } from '@/monitoring/warning'
+import { cellClass, headClass, TableScroll } from '@/components/ui/table'
+
+// 附表: every item with its figure, status, light and who answers for it — on a page of its own when printed.
+export function BulletinAnnex({ rows, month }: { rows: readonly BulletinRow[]; month: number }) {
+  return (
+    <section aria-labelledby="bulletin-annex" className="mt-6 flex flex-col gap-2 print:break-before-page">
+      <h3 id="bulletin-annex" className="bulletin-heading font-bold">
+        附表
+      </h3>
+      <TableScroll>
+        <table className="w-full min-w-[52rem] border-collapse text-xs leading-normal print:min-w-0 print:table-fixed print:text-[8pt]">
+          <caption className="bulletin-title pb-2 text-center text-base font-bold">
+            {`2023年政府工作报告目标任务推进情况表（截至${month}月）`}
+          </caption>
+          <colgroup>
+            {[5, 8, 22, 11, 18, 8, 8, 12, 8].map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
+            ))}
+          </colgroup>
+          <thead>
+            <tr>
+              {ANNEX_COLUMNS.map((h) => (
+                <th key={h} scope="col" className={`${headClass} whitespace-nowrap print:whitespace-normal`}>
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="break-inside-avoid">
+                <td className={`${cellClass} text-center tabular-nums`}>{r.no}</td>
+                <td className={`${cellClass} whitespace-nowrap print:whitespace-normal`}>{r.sector}</td>
+                <th scope="row" className={`${cellClass} text-left font-normal`}>
+                  {r.name}
+                </th>
+                <td className={cellClass}>{r.target}</td>
+                <td className={cellClass}>{r.latest}</td>
+                <td className={`${cellClass} whitespace-nowrap print:whitespace-normal`}>
+                  <span className="inline-flex items-center gap-1">
+                    <StatusIcon status={r.status} className="size-3 print:hidden" />
+                    {STATUS_LABELS[r.status]}
+                  </span>
+                </td>
+                <td className={`${cellClass} whitespace-nowrap print:whitespace-normal`}>
+                  <span className="inline-flex items-center gap-1">
+                    <LightIcon light={r.light} className="size-2.5" />
+                    {LIGHT_LABELS[r.light]}
+                  </span>
+                </td>
+                <td className={cellClass}>{r.leadUnit ?? ''}</td>
+                <td className={`${cellClass} whitespace-nowrap print:whitespace-normal`}>{r.leader ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  )
+}

@@ -1,0 +1,68 @@
+import { useState } from 'react'
+import type { BulletinBody, BulletinHeader } from '@/monitoring/bulletin-snapshot'
+import { bulletinDraftCleared } from '@/stores/use-bulletin-settings'
+import { bulletinIssued, useIssuedBulletins } from '@/stores/use-bulletins'
+
+const primary =
+  'rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
+const secondary =
+  'rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700'
+
+// 印发: asks once, then freezes the 通报 as it reads now; the draft's 期数 moves on to the next issue.
+export function BulletinIssue({
+  header,
+  body,
+  scope,
+}: {
+  header: BulletinHeader
+  body: BulletinBody
+  scope: string
+}) {
+  const [asking, setAsking] = useState(false)
+  const [message, setMessage] = useState('')
+  const taken = useIssuedBulletins().some((b) => b.header.issue === header.issue)
+  return (
+    <div className="flex flex-wrap items-center gap-2 print:hidden">
+      {!asking ? (
+        <button
+          type="button"
+          className={primary}
+          onClick={() => {
+            setAsking(true)
+            setMessage('')
+          }}
+        >
+          印发
+        </button>
+      ) : (
+        <>
+          <span className="text-sm text-slate-800">{`印发后第${header.issue}期即定稿，不能再修改。${taken ? `（已有第${header.issue}期，请核对期数）` : ''}`}</span>
+          <button
+            type="button"
+            className={primary}
+            onClick={() => {
+              const issued = bulletinIssued(header, body, scope)
+              bulletinDraftCleared()
+              setAsking(false)
+              setMessage(`已印发第${issued.header.issue}期，可在“往期通报”中查看。`)
+            }}
+          >
+            确定印发
+          </button>
+          <button
+            type="button"
+            className={secondary}
+            onClick={() => {
+              setAsking(false)
+            }}
+          >
+            取消
+          </button>
+        </>
+      )}
+      <p role="status" className="text-sm text-green-800">
+        {message}
+      </p>
+    </div>
+  )
+}

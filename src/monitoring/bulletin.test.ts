@@ -1,0 +1,124 @@
+// The 通报 body: stable 第N项 in report order under any filter, counts with shares that include 未报送, and the
+// units that did not report named with their items.
+import { describe, expect, it } from 'vitest'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import { frequenciesOf } from '@/monitoring/responsibility'
+import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
+import { buildBulletin, defaultTitle, unreportedLines, unreportedSummary } from './bulletin'
+import type { Assignment } from './responsibility'
+import { responsibilityFilter } from './select-responsibility'
+
+const at = '2023-09-20T00:00:00.000Z'
+const entries: ProgressEntry[] = [
+  {
+    id: 'g',
+    type: 'value',
+    targetId: 'gdp-growth-2023',
+    asOf: '2023-09',
+    value: 6.1,
+    basis: 'provisional',
+    recordedAt: at,
+    problems: ' 投资放缓 ',
+  },
+  {
+    id: 'r',
+    type: 'value',
+    targetId: 'retail-sales-2023',
+    asOf: '2023-09',
+    value: 140,
+    basis: 'provisional',
+    recordedAt: at,
+  },
+  {
+    id: 'u',
+    type: 'value',
+    targetId: 'urban-unemployment-rate-2023',
+    asOf: '2023-06',
+    value: 5.2,
+    basis: 'provisional',
+    recordedAt: at,
+  },
+]
+const assign = (itemId: string, leadUnit: string, leader: string): Assignment => ({
+  itemId,
+  leadUnit,
+  leader,
+  partnerUnits: [],
+  frequency: itemId === 'gdp-growth-2023' ? 'quarterly' : 'monthly',
+  nodes: [],
+  subItems: [],
+})
+const assignments = [
+  assign('gdp-growth-2023', '县统计局', '张三'),
+  assign('urban-unemployment-rate-2023', '县人社局', '王五'),
+  assign('new-large-industrial-firms-2023', '县工信局', '李四'),
+]
+const build = (keep?: (id: string) => boolean) =>
+  buildBulletin({
+    dataset: monitorDataset,
+    entries,
+    assignments,
+    period: '2023-09',
+    settings: { month: 9, tolerancePp: 5, frequencies: frequenciesOf(assignments) },
+    dueDay: 25,
+    ...(keep && { keep }),
+  })
+
+it('titles the 通报 by 本期', () => {
+  expect(defaultTitle(9)).toBe('关于2023年政府工作报告目标任务1—9月推进情况的通报')
+  expect(defaultTitle(1)).toBe('关于2023年政府工作报告目标任务1月推进情况的通报')
+})
+
+describe('the whole county', () => {
+  const b = build()
+  it('numbers items in report order: 主要经济指标, 量化指标, then 重点任务', () => {
+    expect(b.rows.map((r) => [r.no, r.name, r.block])).toEqual([
+      [1, '地区生产总值增速', 'economy'],
+      [2, '新增规模工业企业', 'quantity'],
+      [3, '社会消费品零售总额', 'quantity'],
+      [4, '城镇调查失业率', 'quantity'],
+      [5, '加快湘江引水工程建设', 'task'],
+    ])
+  })
+  it('counts every status with its share, 未报送 included', () => {
+    expect(b.overall).toBe(
+      '截至2023年9月，纳入监测的目标任务共5项（主要经济指标1项、量化指标3项、重点任务1项）。其中，超进度1项，占20%；达进度0项，占0%；欠进度1项，占20%；已完成0项，占0%；未完成0项，占0%；未报送1项，占20%；无数据2项，占40%。本期应报未报3项，见“六、未报送情况”。',
+    )
+  })
+  it('lists the lagging items of each block with their unit, leader and trimmed narrative', () => {
+    const economy = b.blocks.find((x) => x.key === 'economy')!
+    expect(economy.summary).toBe('主要经济指标1项中，欠进度1项。')
+    expect(economy.lagging.map((r) => [r.line, r.responsibility, r.problems])).toEqual([
+      [
+        '地区生产总值（第1项）：增长6.1%，低于目标1.4个百分点',
+        '牵头单位：县统计局，责任领导：张三',
+        '投资放缓',
+      ],
+    ])
+    expect(b.highlights.map((r) => r.line)).toEqual([
+      '社会消费品零售总额（第3项）：累计完成140亿元，完成年度目标的83.3%，高于序时进度8.3个百分点',
+    ])
+  })
+  it('names the units that did not report, and counts the items nobody leads', () => {
+    expect(unreportedSummary(b.unreported)).toBe(
+      '县工信局、县人社局等2个单位本期未按要求报送，涉及目标任务2项：',
+    )
+    expect(unreportedLines(b.unreported)).toEqual([
+      '县工信局：新增规模工业企业（第2项）。',
+      '县人社局：城镇调查失业率（第4项）。',
+      '另有1项尚未明确牵头单位，本期无进度报送，请在任务分解中明确责任单位。',
+    ])
+  })
+})
+
+it('keeps each item its number under a filter, and counts only what the filter keeps', () => {
+  const b = build(responsibilityFilter(assignments, { unit: ['县人社局'], leader: [] }))
+  expect(b.rows.map((r) => r.no)).toEqual([4])
+  expect(b.total).toBe(1)
+  expect(b.overall).toMatch(
+    /^截至2023年9月，纳入监测的目标任务共1项（主要经济指标0项、量化指标1项、重点任务0项）。其中，超进度0项，占0%；/,
+  )
+  expect(build((id) => id.startsWith('retail') || id.startsWith('new-')).rows.map((r) => r.no)).toEqual([
+    2, 3,
+  ])
+})

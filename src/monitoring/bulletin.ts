@@ -1,0 +1,254 @@
+import type { Dataset, Indicator, ProgressEntry } from '@/data/dataset/schema'
+import { chaseAt, type Chase } from './chase'
+import { statusesById, type StatusResult, type StatusSettings } from './status'
+import type { Status } from './status'
+import { formatFigure } from '@/lib/format'
+import { describeEntry } from './format-entry'
+import type { BulletinBody, BulletinRow } from './bulletin-snapshot'
+import { responsibilityLine, shareText, standardLine } from './bulletin-lines'
+import { itemFrequency, periodMonth, type Frequency } from './period'
+import type { Assignment } from './responsibility'
+import { defaultWarningRule, judgeLight, type WarningRule } from './warning'
+
+// The 通报 as data, built once from the dataset, entries and 任务分解 at 本期; a snapshot is this object frozen.
+
+export type BlockKey = 'economy' | 'quantity' | 'task'
+
+export const BLOCK_HEADINGS: Record<BlockKey, string> = {
+  economy: '主要经济指标',
+  quantity: '量化指标',
+  task: '重点任务',
+}
+
+export const STATUS_LABELS: Record<Status, string> = {
+  ahead: '超进度',
+  on_track: '达进度',
+  behind: '欠进度',
+  done: '已完成',
+  missed: '未完成',
+  unreported: '未报送',
+  no_data: '无数据',
+}
+export const bulletinStatusOrder: readonly Status[] = [
+  'ahead',
+  'on_track',
+  'behind',
+  'done',
+  'missed',
+  'unreported',
+  'no_data',
+]
+
+export type { BulletinBody, BulletinRow } from './bulletin-snapshot'
+export type UnreportedUnit = BulletinBody['unreported'][number]
+
+export type BulletinFilter = {
+  sectors?: readonly string[]
+  units?: readonly string[]
+  leaders?: readonly string[]
+}
+
+export type BulletinInput = {
+  dataset: Dataset
+  entries: readonly ProgressEntry[]
+  assignments: readonly Assignment[]
+  period: string
+  /** The status settings in force (tolerance, 报送频次 and node values from the 任务分解) */
+  settings: StatusSettings
+  /** 报送截止日, for 逾期报送 */
+  dueDay: number
+  rule?: WarningRule
+  /** The tab's filters (sector, search, 牵头单位, 责任领导) as one test by item id; items keep their 第N项 */
+  keep?: (itemId: string) => boolean
+}
+
+type Item = {
+  id: string
+  name: string
+  sector: string
+  sectorShort: string
+  block: BlockKey
+  indicator?: Indicator
+}
+
+/** Every 2023 target and task in report order: the 主要预期目标 open the report, then the work areas' figures, then tasks */
+export function itemsInReportOrder(dataset: Dataset): Item[] {
+  const sectors = [...dataset.sectors].sort((a, b) => a.order - b.order)
+  const short = new Map(sectors.map((s) => [s.id, s.short]))
+  const rank = new Map(sectors.map((s, i) => [s.id, i]))
+  const bySector = <T extends { sector: string }>(list: T[]) =>
+    list
+      .map((x, i) => ({ x, i }))
+      .sort((a, b) => (rank.get(a.x.sector) ?? 99) - (rank.get(b.x.sector) ?? 99) || a.i - b.i)
+      .map(({ x }) => x)
+  const targets = dataset.indicators.filter((i) => i.kind === 'target')
+  const economic = (i: Indicator) => i.headline === true || i.sector === 'economy'
+  const item = (block: BlockKey) => (x: { id: string; name: string; sector: string }) => ({
+    id: x.id,
+    name: x.name,
+    sector: x.sector,
+    sectorShort: short.get(x.sector) ?? x.sector,
+    block,
+  })
+  return [
+    ...bySector(targets.filter(economic)).map((i) => ({ ...item('economy')(i), indicator: i })),
+    ...bySector(targets.filter((i) => !economic(i))).map((i) => ({ ...item('quantity')(i), indicator: i })),
+    ...bySector(dataset.tasks).map(item('task')),
+  ]
+}
+
+/** 关于2023年政府工作报告目标任务1—9月推进情况的通报 */
+/** Where items without a 牵头单位 are listed among the units that did not report */
+export const UNASSIGNED = '未明确牵头单位'
+
+export function defaultTitle(month: number): string {
+  return `关于2023年政府工作报告目标任务${month === 1 ? '1' : `1—${month}`}月推进情况的通报`
+}
+
+/** The entry's narrative, when written */
+function narrative(entry: ProgressEntry | undefined) {
+  const out: Pick<BulletinRow, 'situation' | 'problems' | 'nextSteps'> = {}
+  if (entry?.situation?.trim()) out.situation = entry.situation.trim()
+  if (entry?.problems?.trim()) out.problems = entry.problems.trim()
+  if (entry?.nextSteps?.trim()) out.nextSteps = entry.nextSteps.trim()
+  return out
+}
+
+function row(item: Item, no: number, result: StatusResult, a: Assignment | undefined, input: BulletinInput) {
+  const month = periodMonth(input.period)
+  const frequency: Frequency = itemFrequency(item.id, a?.frequency)
+  const verdict = judgeLight(
+    { result, period: input.period, frequency, deadline: a?.deadline },
+    input.rule ?? defaultWarningRule,
+  )
+  const r: BulletinRow = {
+    no,
+    id: item.id,
+    name: item.name,
+    sector: item.sectorShort,
+    block: item.block,
+    target: item.indicator ? formatFigure(item.indicator) : '重点任务',
+    status: result.status,
+    latest: result.entry ? describeEntry(result.entry, item.indicator) : '',
+    line: standardLine({ no, name: item.name, indicator: item.indicator, result, month }),
+    responsibility: responsibilityLine(a?.leadUnit, a?.leader),
+    light: verdict.light,
+    lightReasons: verdict.reasons,
+    ...narrative(result.entry),
+  }
+  if (a?.leadUnit) r.leadUnit = a.leadUnit
+  if (a?.leader) r.leader = a.leader
+  return r
+}
+
+function countText(rows: readonly BulletinRow[]): string {
+  return bulletinStatusOrder
+    .map((s) => ({ s, n: rows.filter((r) => r.status === s).length }))
+    .filter(({ n }) => n > 0)
+    .map(({ s, n }) => `${STATUS_LABELS[s]}${n}项`)
+    .join('、')
+}
+
+export function buildBulletin(input: BulletinInput): BulletinBody {
+  const month = periodMonth(input.period)
+  const byItem = new Map(input.assignments.map((a) => [a.itemId, a]))
+  const statuses = statusesById(
+    input.dataset.indicators,
+    input.dataset.tasks.map((t) => t.id),
+    input.entries,
+    { ...input.settings, month },
+  )
+  const rows = itemsInReportOrder(input.dataset)
+    .map((item, i) => ({ item, no: i + 1, a: byItem.get(item.id) }))
+    .filter(({ item }) => !input.keep || input.keep(item.id))
+    .map(({ item, no, a }) => row(item, no, statuses.get(item.id) ?? { status: 'no_data' }, a, input))
+  const total = rows.length
+  const counts = bulletinStatusOrder.map((status) => ({
+    status,
+    n: rows.filter((r) => r.status === status).length,
+  }))
+  const inBlock = (key: BlockKey) => rows.filter((r) => r.block === key)
+  const blocks = (['economy', 'quantity', 'task'] as const).map((key) => {
+    const list = inBlock(key)
+    const summary = list.length
+      ? `${BLOCK_HEADINGS[key]}${list.length}项中，${countText(list)}。`
+      : `本期筛选范围内无${BLOCK_HEADINGS[key]}。`
+    return { key, summary, lagging: list.filter((r) => r.status === 'behind' || r.status === 'missed') }
+  })
+  // 未报送 and 逾期报送 by the same rule as 催报 (chase.ts), over the items this 通报 covers.
+  const chase = chaseAt(rows, input.assignments, input.entries, input.period, input.dueDay)
+  const noOf = new Map(rows.map((r) => [r.id, r.no]))
+  const named = (units: Chase['missing']): UnreportedUnit[] =>
+    units.map((u) => ({
+      unit: u.unit,
+      items: u.items.map((i) => ({ no: noOf.get(i.id) ?? 0, name: i.name })),
+    }))
+  const unreported = [
+    ...named(chase.missing),
+    ...(chase.unassigned.length ? named([{ unit: UNASSIGNED, items: chase.unassigned }]) : []),
+  ]
+  const due = unreported.reduce((n, u) => n + u.items.length, 0)
+  const overall =
+    `截至2023年${month}月，纳入监测的目标任务共${total}项（${(['economy', 'quantity', 'task'] as const)
+      .map((k) => `${BLOCK_HEADINGS[k]}${inBlock(k).length}项`)
+      .join('、')}）。其中，` +
+    counts.map(({ status, n }) => shareText(STATUS_LABELS[status], n, total)).join('；') +
+    '。' +
+    (due ? `本期应报未报${due}项，见“六、未报送情况”。` : '')
+  return {
+    period: input.period,
+    month,
+    total,
+    counts,
+    overall,
+    blocks,
+    highlights: rows.filter((r) => r.status === 'done' || r.status === 'ahead'),
+    unreported,
+    late: named(chase.late),
+    rows,
+  }
+}
+
+/** 县统计局、县人社局等2个单位本期未按要求报送，涉及目标任务3项： */
+export function unreportedSummary(units: readonly UnreportedUnit[]): string {
+  const named = units.filter((u) => u.unit !== UNASSIGNED)
+  if (named.length === 0)
+    return units.length ? '有牵头单位的事项本期均已按要求报送。' : '本期各单位均已按要求报送。'
+  const items = named.reduce((n, u) => n + u.items.length, 0)
+  const names = named
+    .slice(0, 3)
+    .map((u) => u.unit)
+    .join('、')
+  return `${names}${named.length > 1 ? `等${named.length}个单位` : ''}本期未按要求报送，涉及目标任务${items}项：`
+}
+
+/** One line per unit that did not report (县人社局：新增城镇就业（第50项）。), and a count of the unassigned */
+export function unreportedLines(units: readonly UnreportedUnit[]): string[] {
+  const lines = units
+    .filter((u) => u.unit !== UNASSIGNED)
+    .map((u) => `${u.unit}：${u.items.map((i) => `${i.name}（第${i.no}项）`).join('、')}。`)
+  const unassigned = units.find((u) => u.unit === UNASSIGNED)?.items.length
+  if (unassigned)
+    lines.push(`另有${unassigned}项尚未明确牵头单位，本期无进度报送，请在任务分解中明确责任单位。`)
+  return lines
+}
+
+/** The 附表's columns, the same in print, Word and Excel */
+export const ANNEX_COLUMNS = [
+  '序号',
+  '领域',
+  '目标任务',
+  '2023年目标',
+  '最新进度',
+  '状态',
+  '预警',
+  '牵头单位',
+  '责任领导',
+] as const
+
+/** 逾期报送：县商务局：社会消费品零售总额（第12项）。 */
+export function lateLines(units: readonly UnreportedUnit[]): string[] {
+  return units.map(
+    (u) => `逾期报送——${u.unit}：${u.items.map((i) => `${i.name}（第${i.no}项）`).join('、')}。`,
+  )
+}
