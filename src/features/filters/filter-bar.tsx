@@ -45,6 +45,7 @@ export function FilterBar() {
         legend={zh.filterSector}
         options={sectors}
         selected={state.sector}
+        urlParam="sector"
         onChange={(sector) => {
           updateUrlState({ sector })
         }}
@@ -53,6 +54,7 @@ export function FilterBar() {
         legend={zh.filterKind}
         options={kindOptions}
         selected={state.kind}
+        urlParam="kind"
         onChange={(kind) => {
           updateUrlState({ kind })
         }}
@@ -61,6 +63,7 @@ export function FilterBar() {
         legend={zh.filterMeasure}
         options={measureOptions}
         selected={state.measure}
+        urlParam="measure"
         onChange={(measure) => {
           updateUrlState({ measure })
         }}
@@ -70,6 +73,7 @@ export function FilterBar() {
         hint={zh.filterStatusHint}
         options={statusOptions}
         selected={state.status}
+        urlParam="status"
         onChange={(status) => {
           updateUrlState({ status })
         }}
