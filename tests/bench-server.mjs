@@ -108,6 +108,7 @@ for (let k = 0; k < reporters; k += 8) {
 const latencies = []
 const expected = new Map() // entry id → the value last acknowledged
 let failures = 0
+const failed = {} // HTTP status (or 'network') → count
 let seq = 0
 async function reporter({ k, headers }) {
   let mine
@@ -134,7 +135,10 @@ async function reporter({ k, headers }) {
     if (res.status === 200 || res.status === 201) {
       mine = res.body
       expected.set(mine.id, value)
-    } else failures++
+    } else {
+      failures++
+      failed[res.status] = (failed[res.status] ?? 0) + 1
+    }
   }
 }
 const started = performance.now()
@@ -154,6 +158,7 @@ const result = {
   reporters,
   writes: latencies.length,
   failures,
+  failed,
   throughputPerSecond: Math.round(latencies.length / seconds),
   p50ms: pct(50),
   p95ms: pct(95),
