@@ -66,7 +66,7 @@ async function freshPage(b: Browser) {
 
 const marks = (page: Page, name: 'headline' | 'charts', timeout = 15_000) =>
   page
-    // -1 means "seen, waiting for the frame that paints it".
+    // -1 means "seen, waiting for the frame that paints it" (charts); the headline is set once, by Element Timing.
     .waitForFunction((n) => (window.__bench[n] > 0 ? window.__bench[n] : 0), name, { timeout, polling: 50 })
     .then((h) => h.jsonValue())
     .catch(() => null)
