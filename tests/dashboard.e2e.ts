@@ -82,7 +82,8 @@ describe.each([
   it('filters by a sector from the keyboard, keeps it after reload, and back restores all panels', async () => {
     const all = await panelIds(s.page)
     expect(all.length).toBeGreaterThanOrEqual(7)
-    await s.page.getByRole('searchbox', { name: '搜索指标' }).focus()
+    // The filters follow the section's 导出全部 in tab order (the search box is in the view bar at the top).
+    await s.page.getByRole('button', { name: '导出全部' }).focus()
     await s.page.keyboard.press('Tab')
     const first = s.page.getByRole('group', { name: '按领域筛选' }).getByRole('checkbox').first()
     await expect(first.evaluate((el) => el === document.activeElement)).resolves.toBe(true)

@@ -78,7 +78,8 @@ it('works by keyboard alone at phone width, and shows a validation message', asy
   await page.keyboard.press('Tab') // 截至月份
   await page.keyboard.press('Home') // 1月
   for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown') // 1—6月
-  await page.keyboard.press('Tab') // 口径 (one stop for the radio group)
+  await page.keyboard.press('Tab') // 口径 (one stop for the radio group; a running total has no default)
+  await page.keyboard.press('Space') // 预计
   await page.keyboard.press('Tab') // 备注
   await page.keyboard.press('Enter') // submits, as from any text field
   await expect(badge('new-large-industrial-firms-2023').textContent()).resolves.toBe('欠进度')
@@ -121,6 +122,8 @@ it('sets a corrupted store aside, says so in Chinese and offers it as a download
   await alert.getByRole('button', { name: '知道了' }).click()
   await page.getByRole('button', { name: '录入进度：地区生产总值增速' }).click()
   await row('gdp-growth-2023').getByLabel('数值（%）').fill('7.6')
+  // An empty store after 2023 has no default 截至月份 (never 1—12月 by default).
+  await row('gdp-growth-2023').getByLabel('截至月份').selectOption({ label: '1—6月（上半年）' })
   await row('gdp-growth-2023').getByRole('button', { name: '保存记录' }).click()
   await page.reload()
   await expect(badge('gdp-growth-2023').textContent()).resolves.not.toBe('无数据')

@@ -14,6 +14,7 @@ import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
 import { PassageDialog } from '@/features/passage/passage-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
+import { ViewBar } from './view-bar'
 import { ViewTabs } from './view-tabs'
 
 // 任务分解 is a desk tool of the 督查室, not part of the first screen: its code loads when the tab opens.
@@ -39,8 +40,9 @@ export function App() {
       <div className="print:hidden">
         <StorageRecoveryBanner />
       </div>
-      <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
+      <main className="mx-auto max-w-screen-2xl px-4 pb-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
+          <ViewBar />
           {view === 'progress' ? (
             <ProgressView
               tools={

@@ -6,6 +6,7 @@ import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { shownPanels } from '@/test-support/shown-panels'
 import { Dashboard } from './dashboard'
+import { ViewBar } from './view-bar'
 
 afterEach(() => {
   window.history.replaceState(null, '', '/')
@@ -31,7 +32,13 @@ it('filtering by a sector leaves only its panel and writes it to the URL', { tim
 
 it('searches names and quotes in Chinese and says when nothing matches', { timeout: 20_000 }, async () => {
   const user = userEvent.setup()
-  renderWithDataset(<Dashboard />, fixtureDataset())
+  renderWithDataset(
+    <>
+      <ViewBar />
+      <Dashboard />
+    </>,
+    fixtureDataset(),
+  )
   await user.type(screen.getByRole('searchbox', { name: '搜索指标' }), '产业园')
   expect(shownPanels()).toEqual(['sector-industry'])
   expect(new URLSearchParams(window.location.search).get('q')).toBe('产业园')

@@ -15,7 +15,7 @@ export function Dashboard() {
       <Overview />
       <section aria-labelledby="sectors-title" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-2">
-          <h2 id="sectors-title" className="text-lg font-semibold text-slate-900">
+          <h2 id="sectors-title" className="scroll-mt-24 text-lg font-semibold text-slate-900">
             {zh.sectorsTitle}
           </h2>
           <ExportAllButton />
@@ -23,7 +23,7 @@ export function Dashboard() {
         <div className="grid gap-4 lg:grid-cols-[16rem_minmax(0,1fr)] lg:items-start print:block">
           <aside
             data-print-hide
-            className="lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+            className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-6rem)] lg:overflow-y-auto"
           >
             <FilterBar />
           </aside>

@@ -10,8 +10,10 @@ import {
   YAxis,
 } from 'recharts'
 import type { Pair } from '@/data/select/select-pairs'
+import { targetBelowOutcomeNote } from '@/data/select/target-below-outcome'
 import { formatFigure, formatNumber } from '@/lib/format'
-import { bulletModel, type Actual } from './bullet-model'
+import { actualLabelX, bulletModel, type Actual } from './bullet-model'
+import { estimateWidth } from './export/text-layout'
 import { ChartFrame } from './chart-frame'
 import { ink, series } from './palette'
 import { Diamond, haloText, Hatch, svgId } from './svg-parts'
@@ -26,6 +28,10 @@ export type BulletChartProps = {
 
 const ROW_2022 = '2022年'
 const ROW_2023 = '2023年'
+const MARGIN = { top: 18, right: 72, bottom: 0, left: 4 }
+const Y_AXIS_WIDTH = 46
+
+type LabelProps = { x?: unknown; y?: unknown; width?: unknown; height?: unknown; value?: unknown }
 
 // Progress versus goal: 2022 as a bar, the 2023 target as a diamond, its 以上/以内/左右 as a zone, the actual as a bar.
 export function BulletChart({ pair, sector, actual }: BulletChartProps) {
@@ -44,7 +50,9 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
     <ChartFrame
       id={`bullet-${target.id}`}
       title={target.name}
-      subtitle={[`单位：${target.unit}`, target.pairNote].filter(Boolean).join(' · ')}
+      subtitle={[`单位：${target.unit}`, target.pairNote, targetBelowOutcomeNote(outcome, target)]
+        .filter(Boolean)
+        .join(' · ')}
       {...(sector ? { sector } : {})}
       footnote={
         actual
@@ -61,7 +69,7 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
           data={data}
           width={width}
           height={150}
-          margin={{ top: 18, right: 72, bottom: 0, left: 4 }}
+          margin={MARGIN}
           accessibilityLayer={false}
         >
           <defs>
@@ -76,7 +84,7 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
             tick={{ fontSize: 11, fill: ink.muted }}
             allowDataOverflow
           />
-          <YAxis type="category" dataKey="row" width={46} tick={{ fontSize: 12, fill: ink.text }} />
+          <YAxis type="category" dataKey="row" width={Y_AXIS_WIDTH} tick={{ fontSize: 12, fill: ink.text }} />
           {model.zone && (
             <ReferenceArea
               y1={ROW_2023}
@@ -105,7 +113,23 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
             barSize={8}
             isAnimationActive={false}
           >
-            <LabelList dataKey="actualLabel" position="right" fill={ink.text} fontSize={12} />
+            <LabelList
+              dataKey="actualLabel"
+              content={(p: LabelProps) => {
+                const [d0, d1] = model.domain
+                const left = MARGIN.left + Y_AXIS_WIDTH
+                const marker = left + ((target.value - d0) / (d1 - d0)) * (width - left - MARGIN.right)
+                const text = typeof p.value === 'string' ? p.value : ''
+                if (!text) return null
+                const barEnd = Number(p.x) + Number(p.width)
+                const x = actualLabelX(barEnd, marker, estimateWidth(text, 12))
+                return (
+                  <text x={x} y={Number(p.y) + Number(p.height) / 2} dy="0.35em" {...haloText}>
+                    {text}
+                  </text>
+                )
+              }}
+            />
           </Bar>
           <ReferenceDot
             x={target.value}

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import { indicator } from '@/test-support/dataset-fixture'
 import type { Indicator } from '@/data/dataset/schema'
-import { bulletModel } from './bullet-model'
+import { actualLabelX, bulletModel, MARKER_HALF } from './bullet-model'
 import { niceScale } from './nice-scale'
 import { wrapText } from './svg-parts'
 
@@ -46,7 +46,12 @@ describe('bulletModel', () => {
   it('has no zone for an exact target, and shows the actual when monitoring supplies it', () => {
     const m = bulletModel({ outcome: pct('d-2022', 17), target: pct('d-2023', 9.5) }, { value: 4.2 })
     expect(m.zone).toBeNull()
-    expect(m.table.rows.at(-1)).toEqual({ series: '2023年实际', value: 4.2, figure: '4.2%' })
+    expect(m.table.rows.at(-1)).toEqual({
+      series: '2023年实际',
+      value: 4.2,
+      figure: '4.2%',
+      credit: '进度监测录入（未填来源）',
+    })
     expect(m.legend.map((l) => l.label)).toEqual([
       '2022年完成（实心条）',
       '2023年目标（◆）',
@@ -71,5 +76,17 @@ describe('chart helpers', () => {
   it('wrapText balances lines', () => {
     expect(wrapText('地区生产总值增速', 7)).toEqual(['地区生产', '总值增速'])
     expect(wrapText('增速', 7)).toEqual(['增速'])
+  })
+})
+
+describe('actualLabelX', () => {
+  // 新建高标准农田: an actual of 4万亩 ends its bar just left of the 4.6万亩 marker.
+  it('moves the actual’s label past the target marker when the marker would cover it', () => {
+    expect(actualLabelX(200, 214, 40)).toBe(214 + MARKER_HALF + 5)
+    expect(actualLabelX(200, 198, 40)).toBe(198 + MARKER_HALF + 5) // the marker's right half overhangs the bar
+  })
+  it('leaves it right of the bar when the marker is clear of it', () => {
+    expect(actualLabelX(200, 300, 40)).toBe(205)
+    expect(actualLabelX(200, 150, 40)).toBe(205)
   })
 })

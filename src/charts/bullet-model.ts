@@ -1,13 +1,14 @@
 import type { Pair } from '@/data/select/select-pairs'
 import { bandOf } from '@/monitoring/status'
+import { zh } from '@/i18n/zh'
 import { formatFigure, formatNumber } from '@/lib/format'
-import type { LegendItem, TableColumn, TableRow } from './chart-types'
+import { CREDIT_KEY, type LegendItem, type TableColumn, type TableRow } from './chart-types'
 import { niceScale } from './nice-scale'
 import { series } from './palette'
 
 // Everything a bullet chart shows, computed without recharts so the rules are testable and the table is exact.
 /** The latest recorded value; asOf and status are words for the footnote, e.g. "6月（预计）" and "欠进度" */
-export type Actual = { value: number; asOf?: string; status?: string }
+export type Actual = { value: number; asOf?: string; status?: string; credit?: string }
 export type Zone = { from: number; to: number; kind: 'band' | 'floor' | 'ceiling' }
 
 export type BulletModel = {
@@ -54,6 +55,8 @@ export function bulletModel({ outcome, target }: Pair, actual?: Actual): BulletM
       series: series.actual2023.label,
       value: actual?.value ?? null,
       figure: actual ? `${formatNumber(actual.value)}${target.unit}` : '待监测',
+      // Not a column: the CSV cites it for this row instead of the report (chart-csv.ts).
+      [CREDIT_KEY]: actual ? (actual.credit ?? zh.csv.entryCredit()) : null,
     },
   ]
   return {
@@ -75,4 +78,17 @@ export function bulletModel({ outcome, target }: Pair, actual?: Actual): BulletM
       ...(actual ? [{ ...series.actual2023, label: `${series.actual2023.label}（细条）` }] : []),
     ],
   }
+}
+
+/** Half the width of the target diamond (svg-parts Diamond, size 8) with its stroke */
+export const MARKER_HALF = 9
+
+/**
+ * Where the 2023 actual's label starts (px): right of its bar, or right of the target marker where the marker
+ * would sit on the label (an actual just short of the target), so a label is never under the marker.
+ */
+export function actualLabelX(barEnd: number, marker: number, labelWidth: number, gap = 5): number {
+  const x = barEnd + gap
+  const covered = marker + MARKER_HALF > x && marker - MARKER_HALF < x + labelWidth
+  return covered ? marker + MARKER_HALF + gap : x
 }

@@ -44,7 +44,7 @@ export type ExportPanelButtonProps = {
   sector?: string
 }
 
-// 导出本领域图片: the panel's charts stacked into one PNG under the panel title.
+// 导出本领域图片: the panel's charts on 16:9 slide pages under the panel title (slides.ts).
 export function ExportPanelButton({ panelId, ...panel }: ExportPanelButtonProps) {
   return (
     <ExportButton

@@ -47,5 +47,7 @@ export function actualOf(result: StatusResult | undefined) {
     value: entry.value,
     asOf: `${monthOf(entry.asOf)}月（${zh.basis[entry.basis]}）`,
     status: zh.status[result.status],
+    // The figure comes from the entry, not the report: its CSV cites the entry's 来源.
+    credit: zh.csv.entryCredit(entry.source),
   }
 }

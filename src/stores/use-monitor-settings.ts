@@ -30,6 +30,12 @@ followOtherTabs(SETTINGS_STORAGE_KEY, () => useSettingsStore.persist.rehydrate()
 export const useTolerancePp = () => useSettingsStore((s) => s.tolerancePp)
 export const useDueDay = () => useSettingsStore((s) => s.dueDay)
 
+/** Outside React (backups) */
+export const getMonitorSettings = (): MonitorSettings => {
+  const { tolerancePp, dueDay } = useSettingsStore.getState()
+  return { tolerancePp, dueDay }
+}
+
 export function toleranceChanged(tolerancePp: number) {
   const parsed = monitorSettingsSchema.shape.tolerancePp.safeParse(tolerancePp)
   if (parsed.success) useSettingsStore.setState({ tolerancePp: parsed.data })

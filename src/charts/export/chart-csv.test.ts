@@ -1,6 +1,9 @@
 // @vitest-environment node
 // A chart's CSV is exactly its data table plus unit and source columns, with BOM and RFC 4180 quoting.
 import { describe, expect, it } from 'vitest'
+import { zh } from '@/i18n/zh'
+import { indicator } from '@/test-support/dataset-fixture'
+import { bulletModel } from '../bullet-model'
 import type { ChartExportSpec } from '../chart-types'
 import { chartCsv } from './chart-csv'
 
@@ -50,5 +53,35 @@ describe('chartCsv', () => {
     expect(chartCsv({ ...spec, table: { ...spec.table, rows: [] } })).toBe(
       '\uFEFF年份,数值,报告原文,来源\r\n',
     )
+  })
+})
+
+describe('chartCsv of a bullet chart with an in-year actual', () => {
+  const farmland = (id: string, value: number, written: string) =>
+    indicator({
+      id,
+      sector: 'rural',
+      name: '新建高标准农田',
+      value,
+      unit: '万亩',
+      measure: 'level',
+      quote: written,
+      written,
+    })
+  const pair = { outcome: farmland('f-2022', 8.24, '8.24'), target: farmland('f-2023', 4.6, '4.6') }
+
+  it('credits the report for 2022 and the target, and the entry’s 来源 for the actual', () => {
+    const model = bulletModel(pair, { value: 2.1, credit: zh.csv.entryCredit('县农业农村局月报') })
+    const csv = chartCsv({ id: 'b', title: '新建高标准农田', unit: '万亩', table: model.table })
+    expect(csv.split('\r\n').slice(1, -1)).toEqual([
+      '2022年完成,8.24,8.24万亩,万亩,祁东县2023年政府工作报告',
+      '2023年目标,4.6,4.6万亩,万亩,祁东县2023年政府工作报告',
+      '2023年实际,2.1,2.1万亩,万亩,县农业农村局月报（进度监测录入）',
+    ])
+  })
+
+  it('cites nothing for an actual not yet recorded', () => {
+    const csv = chartCsv({ id: 'b', title: '新建高标准农田', unit: '万亩', table: bulletModel(pair).table })
+    expect(csv.split('\r\n').at(-2)).toBe('2023年实际,,待监测,万亩,')
   })
 })

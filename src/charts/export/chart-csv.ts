@@ -1,8 +1,9 @@
 import { toCsv, type CsvCell } from '@/lib/csv'
 import { zh } from '@/i18n/zh'
-import type { ChartExportSpec } from '../chart-types'
+import { CREDIT_KEY, type ChartExportSpec } from '../chart-types'
 
-// A chart's CSV is its data table (exactly the rows shown under the current filters) plus unit and source.
+// A chart's CSV is its data table (exactly the rows shown under the current filters) plus unit and 来源: the
+// report's, except for a row that carries its own (an in-year actual cites its entry's 来源).
 export function chartCsv(spec: ChartExportSpec): string {
   const { columns, rows } = spec.table
   const hasUnit = columns.some((c) => c.key === 'unit' || c.label === zh.csv.unit)
@@ -16,7 +17,8 @@ export function chartCsv(spec: ChartExportSpec): string {
   const body = rows.map((row): CsvCell[] => [
     ...columns.map((c) => row[c.key]),
     ...(addUnit ? [spec.unit] : []),
-    zh.creditName,
+    // A row with its own credit (an in-year actual) cites it; null = nothing to credit (待监测).
+    CREDIT_KEY in row ? row[CREDIT_KEY] : zh.creditName,
     ...(spec.footnote ? [spec.footnote] : []),
   ])
   return toCsv([header, ...body])

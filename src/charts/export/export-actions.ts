@@ -4,12 +4,15 @@ import type { GlossaryTerm } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import type { ChartExportSpec, ChartFormat, ChartOnPage } from '../chart-types'
 import { chartCsv } from './chart-csv'
-import { buildFigureSvg, buildPanelSvg } from './figure-svg'
+import { zipSync, type Zippable } from 'fflate'
+import { buildFigureSvg } from './figure-svg'
 import type { FigureContent, FigureSvg } from '../chart-types'
 import { chartTerms } from './glossary-terms'
 import { resolveColor, snapshotBody } from './snapshot-svg'
 import { canvasMeasure } from './text-layout'
+import { buildSlides } from './slides'
 import { svgToPng } from './to-png'
+import { unixEntry } from './zip-entry'
 
 // The export entry point, loaded with import() on first use so it never weighs on the first screen.
 
@@ -36,8 +39,15 @@ export function chartFigure(chart: ChartOnPage, options: ExportOptions = {}): Fi
   return buildFigureSvg(figureContent(chart, options), canvasMeasure())
 }
 
-export function chartFileName(spec: ChartExportSpec, extension: string, today = new Date()): string {
-  return fileName([spec.sector ?? zh.exportMenu.overview, spec.title, localDate(today)], extension)
+/** 领域_图表_日期.svg; a PNG names its scale (领域_图表_2倍_日期.png), so the 2× and 4× files never collide */
+export function chartFileName(
+  spec: ChartExportSpec,
+  extension: string,
+  today = new Date(),
+  scale?: 2 | 4,
+): string {
+  const sized = scale ? [zh.exportMenu.scaleName(scale)] : []
+  return fileName([spec.sector ?? zh.exportMenu.overview, spec.title, ...sized, localDate(today)], extension)
 }
 
 const svgBlob = (fig: FigureSvg) => new Blob([fig.svg], { type: 'image/svg+xml;charset=utf-8' })
@@ -45,10 +55,14 @@ const csvBlob = (spec: ChartExportSpec) => new Blob([chartCsv(spec)], { type: 't
 
 /** Downloads one chart in one format and returns the file name. */
 export async function downloadChart(chart: ChartOnPage, format: ChartFormat, options: ExportOptions = {}) {
-  const name = chartFileName(chart.spec, format === 'png4x' ? 'png' : format)
+  const scale = format === 'png4x' ? 4 : 2
+  const name =
+    format === 'png' || format === 'png4x'
+      ? chartFileName(chart.spec, 'png', new Date(), scale)
+      : chartFileName(chart.spec, format)
   if (format === 'csv') saveBlob(csvBlob(chart.spec), name)
   else if (format === 'svg') saveBlob(svgBlob(chartFigure(chart, options)), name)
-  else saveBlob(await svgToPng(chartFigure(chart, options), format === 'png4x' ? 4 : 2), name)
+  else saveBlob(await svgToPng(chartFigure(chart, options), scale), name)
   return name
 }
 
@@ -56,21 +70,37 @@ export async function chartPng(chart: ChartOnPage, options: ExportOptions = {}):
   return svgToPng(chartFigure(chart, options), 2)
 }
 
-/** One PNG of a whole sector panel: its title, its charts stacked in page order, one source footer. */
+/**
+ * A whole sector panel for slides: 16:9 pages (2560×1440 PNG) with the panel title, its charts in page order
+ * and one 来源 line; one page downloads as a PNG, several as a zip of numbered pages.
+ */
 export async function downloadPanel(
   panel: { title: string; subtitle?: string; sector?: string },
   charts: ChartOnPage[],
 ) {
-  const fig = buildPanelSvg(
-    {
-      title: panel.title,
-      subtitle: panel.subtitle,
-      charts: charts.map((c) => figureContent(c, {})),
-      footer: [zh.credit],
-    },
-    canvasMeasure(),
-  )
-  const name = fileName([panel.sector ?? panel.title, zh.exportMenu.panelFile, localDate(new Date())], 'png')
-  saveBlob(await svgToPng(fig, 2), name)
+  const measure = canvasMeasure()
+  // Each chart keeps its as-of note; the 来源 is said once, at the foot of every page.
+  const figures = charts.map((c) => {
+    const content = figureContent(c, {})
+    return buildFigureSvg({ ...content, footer: content.footer.filter((l) => l !== zh.credit) }, measure)
+  })
+  const pages = buildSlides({ ...panel, footer: zh.credit, figures }, measure)
+  const today = localDate(new Date())
+  const base = [panel.sector ?? panel.title, zh.exportMenu.panelFile]
+  if (pages.length === 1) {
+    const name = fileName([...base, today], 'png')
+    saveBlob(await svgToPng(pages[0]!, 2), name)
+    return name
+  }
+  const files: Zippable = {}
+  for (const [i, slide] of pages.entries()) {
+    const png = new Uint8Array(await (await svgToPng(slide, 2)).arrayBuffer())
+    files[fileName([...base, zh.exportMenu.pageName(i + 1, pages.length), today], 'png')] = [
+      png,
+      { ...unixEntry, level: 0 },
+    ]
+  }
+  const name = fileName([...base, today], 'zip')
+  saveBlob(new Blob([zipSync(files)], { type: 'application/zip' }), name)
   return name
 }

@@ -6,6 +6,7 @@ import type { ChartOnPage } from '../chart-types'
 import { chartCsv } from './chart-csv'
 import { chartFigure, chartFileName } from './export-actions'
 import { svgToPng } from './to-png'
+import { unixEntry } from './zip-entry'
 
 // 导出全部: every chart on the page as PNG + SVG + CSV in one zip, with a README that lists them.
 
@@ -45,17 +46,17 @@ export async function downloadAll(charts: ChartOnPage[], onProgress: (done: numb
   const entries = []
   for (const [i, chart] of charts.entries()) {
     const fig = chartFigure(chart)
-    const png = uniqueName(chartFileName(chart.spec, 'png', today), taken)
+    const png = uniqueName(chartFileName(chart.spec, 'png', today, 2), taken)
     const svg = uniqueName(chartFileName(chart.spec, 'svg', today), taken)
     const csv = uniqueName(chartFileName(chart.spec, 'csv', today), taken)
     // PNG is already compressed: store it as is.
-    files[png] = [new Uint8Array(await (await svgToPng(fig, 2)).arrayBuffer()), { level: 0 }]
-    files[svg] = strToU8(fig.svg)
-    files[csv] = strToU8(chartCsv(chart.spec))
+    files[png] = [new Uint8Array(await (await svgToPng(fig, 2)).arrayBuffer()), { ...unixEntry, level: 0 }]
+    files[svg] = [strToU8(fig.svg), unixEntry]
+    files[csv] = [strToU8(chartCsv(chart.spec)), unixEntry]
     entries.push({ title: chart.spec.title, subtitle: chart.spec.subtitle, files: [png, svg, csv] })
     onProgress(i + 1)
   }
-  files['README.txt'] = strToU8(readme(entries, localDate(today)))
+  files['README.txt'] = [strToU8(readme(entries, localDate(today))), unixEntry]
   const name = fileName([zh.exportMenu.allZipName, localDate(today)], 'zip')
   saveBlob(new Blob([zipSync(files)], { type: 'application/zip' }), name)
   return name

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { zh } from '@/i18n/zh'
 import { readNarratives, rangeProblem, type TaskDraft, type ValueDraft } from '@/monitoring/entry-input'
 import type { Item } from '@/monitoring/item'
+import type { BackupExtras } from './format'
 
 // What both import readers (JSON, CSV) produce and check: drafts with the row they came from, or problems.
 
@@ -14,7 +15,8 @@ export type ImportProblem = { where: string; message: string }
 /** One entry the file carries; id and recordedAt are absent when a filled-in template row leaves them empty */
 export type ImportRow = { where: string; id?: string; recordedAt?: string; draft: Draft }
 export type ReadResult =
-  { ok: true; rows: ImportRow[]; skipped: number } | { ok: false; problems: ImportProblem[] }
+  | { ok: true; rows: ImportRow[]; skipped: number; extras?: BackupExtras }
+  | { ok: false; problems: ImportProblem[] }
 export type ItemsById = ReadonlyMap<string, Item>
 
 export const refuse = (message: string, at: string = zh.exchange.where.file): ReadResult => ({

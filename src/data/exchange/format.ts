@@ -1,8 +1,9 @@
 import { toCsv, type CsvCell } from '@/lib/csv'
 import { formatFigure } from '@/lib/format'
 import { zh } from '@/i18n/zh'
-import type { ProgressEntry } from '@/data/dataset/schema'
+import type { MonitorSettings, ProgressEntry } from '@/data/dataset/schema'
 import type { Item } from '@/monitoring/item'
+import type { ResponsibilityState } from '@/monitoring/responsibility'
 
 // The exchange file formats (README 数据交换格式): what export writes and import reads. Changing a name breaks files.
 
@@ -58,12 +59,28 @@ function describeItem(t: Item | undefined): Row {
   }
 }
 
-/** Lossless: every field of every entry, so importing it back changes nothing */
-export function entriesToJson(entries: readonly ProgressEntry[], exportedAt: string): string {
-  return (
-    JSON.stringify({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt, entries }, null, 2) +
-    '\n'
-  )
+/**
+ * What a full backup carries besides the entries: the settings (容差, 报送截止日) and the 单位名录, 责任领导 and
+ * 分解. Both are optional fields of version 1: files without them import as before, and older readers skip them.
+ */
+export type BackupExtras = { settings?: MonitorSettings; responsibility?: ResponsibilityState }
+
+/** Lossless: every field of every entry (and the extras given), so importing it back changes nothing */
+export function entriesToJson(
+  entries: readonly ProgressEntry[],
+  exportedAt: string,
+  extras: BackupExtras = {},
+): string {
+  const { settings, responsibility } = extras
+  const file = {
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    exportedAt,
+    settings,
+    responsibility,
+    entries,
+  }
+  return JSON.stringify(file, null, 2) + '\n'
 }
 
 /** One row per entry, in target order then month; labels in Chinese, numbers as numbers */

@@ -11,6 +11,7 @@ import {
 } from './draft'
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './format'
 import { readCsvRows } from './read-csv'
+import { readExtras } from './read-extras'
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 
 // Import reads an untrusted file into entry drafts, or into problems that name the row: never half of each.
@@ -75,13 +76,19 @@ function readJson(text: string, items: ItemsById): ReadResult {
     return refuse(p.badJson(lineOfJsonError(error, text)))
   }
   const envelope = z
-    .object({ format: z.literal(EXCHANGE_FORMAT), version: z.number(), entries: z.array(z.unknown()) })
+    .object({
+      format: z.literal(EXCHANGE_FORMAT),
+      version: z.number(),
+      entries: z.array(z.unknown()),
+      settings: z.unknown().optional(),
+      responsibility: z.unknown().optional(),
+    })
     .safeParse(raw)
   if (!envelope.success) return refuse(p.notExchangeJson)
   const { version, entries } = envelope.data
   if (version > EXCHANGE_VERSION) return refuse(p.newerVersion(version))
   const rows: ImportRow[] = []
-  const problems: ImportProblem[] = []
+  const { extras, problems } = readExtras(envelope.data)
   entries.forEach((record, i) => {
     const id =
       record && typeof record === 'object' && 'id' in record ? String(record.id).slice(0, 64) : undefined
@@ -97,7 +104,8 @@ function readJson(text: string, items: ItemsById): ReadResult {
     if (problem) problems.push({ where: at, message: problem })
     else rows.push({ where: at, id: entryId, recordedAt, draft: tidyDraft(draft) })
   })
-  return problems.length ? { ok: false, problems } : { ok: true, rows, skipped: 0 }
+  if (problems.length) return { ok: false, problems }
+  return { ok: true, rows, skipped: 0, ...(extras && { extras }) }
 }
 
 // Two rows for the same record would make the result depend on their order: refuse instead.

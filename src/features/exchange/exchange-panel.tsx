@@ -3,6 +3,8 @@ import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange/format
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { zh } from '@/i18n/zh'
+import { getResponsibility } from '@/stores/use-assignments'
+import { getMonitorSettings } from '@/stores/use-monitor-settings'
 import { getEntries } from '@/stores/use-progress'
 import { ImportPreview } from './import-preview'
 import { ImportRefusal } from './import-refusal'
@@ -36,7 +38,8 @@ export function ExchangePanel() {
       <div className="mt-3 flex flex-wrap gap-2">
         <Action
           onClick={() => {
-            save(entriesToJson(getEntries(), new Date().toISOString()), x.jsonFile, 'json')
+            const extras = { settings: getMonitorSettings(), responsibility: getResponsibility() }
+            save(entriesToJson(getEntries(), new Date().toISOString(), extras), x.jsonFile, 'json')
           }}
         >
           {x.exportJson}

@@ -1,5 +1,6 @@
 import { Dialog } from '@/components/ui/dialog'
 import type { ImportPlan } from '@/data/exchange/plan'
+import { restoresNothing, type RestorePlan } from '@/data/exchange/restore'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Item } from '@/monitoring/item'
 import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
@@ -7,12 +8,13 @@ import { describeEntry } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
 import { buttonClass } from '@/components/ui/button'
 import { rowCellClass } from '@/components/ui/table'
+import { RestorePreview } from './restore-preview'
 
 const x = zh.exchange
 const cell = rowCellClass
 
 type Props = {
-  state?: { name: string; plan: ImportPlan; skipped: number }
+  state?: { name: string; plan: ImportPlan; skipped: number; restore?: RestorePlan }
   items: readonly Item[]
   onConfirm: () => void
   onCancel: () => void
@@ -32,7 +34,9 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
       .filter(Boolean)
       .join('；')
   const plan = state?.plan
-  const nothing = plan && plan.added.length + plan.changed.length === 0
+  const restore = state?.restore
+  const noEntries = plan && plan.added.length + plan.changed.length === 0
+  const nothing = noEntries && (!restore || restoresNothing(restore))
   return (
     <Dialog open={Boolean(state)} onClose={onCancel} title={state ? x.previewTitle(state.name) : ''}>
       {state && plan && (
@@ -42,6 +46,7 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
           </p>
           {state.skipped > 0 && <p className="text-slate-600">{x.skipped(state.skipped)}</p>}
           {nothing && <p className="text-slate-700">{x.nothingNew}</p>}
+          {restore && <RestorePreview plan={restore} />}
           {plan.added.length > 0 && (
             <table className="w-full border-collapse">
               <caption className="mb-1 text-left font-semibold">{`${x.added}（${plan.added.length}）`}</caption>

@@ -4,8 +4,11 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import type { ImportProblem } from '@/data/exchange/draft'
 import { planImport, type ImportPlan } from '@/data/exchange/plan'
 import { readImportFile, sizeProblem } from '@/data/exchange/read'
+import { planRestore, type RestorePlan } from '@/data/exchange/restore'
 import { monitoredItems } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
+import { assignmentsImported, getResponsibility } from '@/stores/use-assignments'
+import { dueDayChanged, getMonitorSettings, toleranceChanged } from '@/stores/use-monitor-settings'
 import { entriesImported, getEntries, newId } from '@/stores/use-progress'
 
 // Import in two steps: read and preview (nothing changes), then 确认导入 applies exactly what was previewed.
@@ -14,7 +17,7 @@ export type ImportState =
   | { step: 'idle'; message?: string }
   | { step: 'reading'; name: string }
   | { step: 'refused'; name: string; problems: ImportProblem[] }
-  | { step: 'preview'; name: string; plan: ImportPlan; skipped: number }
+  | { step: 'preview'; name: string; plan: ImportPlan; skipped: number; restore: RestorePlan }
 
 export function useImport() {
   const { data } = useSuspenseQuery(datasetQuery)
@@ -45,7 +48,9 @@ export function useImport() {
     if (!result.ok) setState({ step: 'refused', name, problems: result.problems })
     else {
       const plan = planImport(result.rows, getEntries(), { now: new Date().toISOString(), newId })
-      setState({ step: 'preview', name, plan, skipped: result.skipped })
+      const current = { settings: getMonitorSettings(), responsibility: getResponsibility() }
+      const restore = planRestore(result.extras, current)
+      setState({ step: 'preview', name, plan, skipped: result.skipped, restore })
     }
   }
 
@@ -53,6 +58,7 @@ export function useImport() {
     if (state.step !== 'preview') return
     const { added, changed } = state.plan
     entriesImported([...added, ...changed.map((c) => c.after)])
+    restored(state.restore)
     setState({ step: 'idle', message: zh.exchange.imported(added.length, changed.length) })
   }
 
@@ -61,4 +67,13 @@ export function useImport() {
   }
 
   return { state, items, fileChosen, confirmed, cancelled }
+}
+
+// A backup's settings and 单位名录/分解 come back with its entries (the file wins for an item it assigns).
+function restored({ settings, units, leaders, assignments }: RestorePlan) {
+  for (const { key, after } of settings) {
+    if (key === 'tolerancePp') toleranceChanged(after)
+    else dueDayChanged(after)
+  }
+  if (units.length + leaders.length + assignments.length > 0) assignmentsImported(assignments, units, leaders)
 }

@@ -11,7 +11,6 @@ import { updateUrlState, useUrlState, type Kind } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses } from '@/stores/use-statuses'
 import { ResponsibilityFilters } from './responsibility-filters'
-import { SearchBox } from './search-box'
 import { buttonClass } from '@/components/ui/button'
 
 const kinds: Kind[] = ['outcome', 'target', 'task']
@@ -20,6 +19,7 @@ const measureOptions = measureSchema.options.map((value) => ({ value, label: zh.
 const sectorOptions = (d: Dataset) => sortSectors(d.sectors).map((s) => ({ value: s.id, label: s.short }))
 
 // Every filter reads from and writes to the URL, so a filtered view is a link and back/forward undo it.
+// The text search sits in the view bar at the top of the page (search-box.tsx), reachable from the first screen.
 export function FilterBar() {
   const { data: sectors } = useSuspenseQuery({ ...datasetQuery, select: sectorOptions })
   const state = useUrlState()
@@ -40,7 +40,6 @@ export function FilterBar() {
       }}
       className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-3"
     >
-      <SearchBox />
       <CheckboxGroup
         legend={zh.filterSector}
         options={sectors}

@@ -3,13 +3,18 @@ import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 // Text search in ?q=: waits for the IME to finish a Chinese word; starting a search is one history entry.
-/** label: 搜索指标 on the dashboard, 搜索事项 on 进度监测 and 通报; all search ?q= */
+/**
+ * label: 搜索指标 on the dashboard, 搜索事项 on 进度监测 and 通报; all search ?q=. inline: label beside the box
+ * (the sticky view bar; the label is read out but hidden on phones, where the placeholder says it).
+ */
 export function SearchBox({
   label = zh.search,
   placeholder = zh.searchPlaceholder,
+  inline = false,
 }: {
   label?: string
   placeholder?: string
+  inline?: boolean
 }) {
   const q = useUrlValue('q')
   const [draft, setDraft] = useState(q)
@@ -24,8 +29,11 @@ export function SearchBox({
     updateUrlState({ q: value }, { replace: q !== '' })
   }
   return (
-    <div className="flex flex-col gap-1.5">
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
+    <div className={inline ? 'flex min-w-0 flex-1 items-center gap-2' : 'flex flex-col gap-1.5'}>
+      <label
+        htmlFor={inputId}
+        className={`text-sm font-medium whitespace-nowrap text-slate-700 ${inline ? 'sr-only sm:not-sr-only' : ''}`}
+      >
         {label}
       </label>
       <input
@@ -45,7 +53,7 @@ export function SearchBox({
           composing.current = false
           commit(e.currentTarget.value)
         }}
-        className="w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700"
+        className={`w-full min-w-0 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700 ${inline ? 'max-w-md' : ''}`}
       />
     </div>
   )

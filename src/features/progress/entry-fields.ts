@@ -1,7 +1,6 @@
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import type { EntryFields } from '@/monitoring/entry-input'
-import { formatPeriod } from '@/monitoring/period'
 
 // What the entry form's fields start from, and what they are cleared to after a save.
 
@@ -15,12 +14,15 @@ export function valueHint(target: Indicator): string {
   return t.hintCumulative(target.unit)
 }
 
-/** An entry being edited, or a blank entry for the given month */
-export function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields {
+/**
+ * An entry being edited, or a blank entry starting at `asOf` ('' = 请选择, entry-defaults.ts). basis '' = not
+ * chosen yet: the form shows defaultBasis() until the official picks one.
+ */
+export function fieldsOf(entry: ProgressEntry | undefined, asOf: string): EntryFields {
   return {
     value: entry?.type === 'value' ? String(entry.value) : '',
-    asOf: entry?.asOf ?? formatPeriod(month),
-    basis: entry?.type === 'value' ? entry.basis : 'provisional',
+    asOf: entry?.asOf ?? asOf,
+    basis: entry?.type === 'value' ? entry.basis : '',
     taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
     note: entry?.note ?? '',
     source: entry?.source ?? '',

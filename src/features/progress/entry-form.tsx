@@ -8,10 +8,12 @@ import {
   type ValueDraft,
 } from '@/monitoring/entry-input'
 import type { ProgressEntry } from '@/data/dataset/schema'
+import { useUrlValue } from '@/data/url-state'
 import { latestEntry } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { entryEdited, entryRecorded, getEntries } from '@/stores/use-progress'
 import { BasisField } from './basis-field'
+import { defaultAsOf, defaultBasis } from './entry-defaults'
 import { controlClass, describedBy, Field } from '@/components/ui/field'
 import type { Item } from '@/monitoring/item'
 import { formatPeriod, monthOf } from '@/monitoring/period'
@@ -35,7 +37,11 @@ type Props = {
 // One form for recording and editing; bad input stays in the fields with a message, nothing is lost.
 export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: Props) {
   const id = useId()
-  const [fields, setFields] = useState(() => fieldsOf(editing, defaultMonth))
+  const periodChosen = useUrlValue('period') !== ''
+  const [fields, setFields] = useState(() =>
+    fieldsOf(editing, defaultAsOf(defaultMonth, { periodChosen, hasEntries: getEntries().length > 0 })),
+  )
+  const basis = fields.basis || (item.indicator ? defaultBasis(item.indicator, fields.asOf) : '')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
   // A new entry for a month that already has one waits here until the official says 替换 or 保留
@@ -47,9 +53,10 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
 
   function submit(e: SyntheticEvent) {
     e.preventDefault()
+    const chosen = { ...fields, basis }
     const result = item.indicator
-      ? validateValueEntry(item.indicator, fields)
-      : validateTaskEntry(item.id, fields)
+      ? validateValueEntry(item.indicator, chosen)
+      : validateTaskEntry(item.id, chosen)
     if (!result.ok) {
       setErrors(result.errors)
       setSaved('')
@@ -122,6 +129,11 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       )}
       <Field id={`${id}-asOf`} label={t.asOf} error={errors.asOf}>
         <select {...input('asOf')}>
+          {fields.asOf === '' && (
+            <option value="" disabled>
+              {t.chooseMonth}
+            </option>
+          )}
           {months.map((m) => (
             <option key={m} value={formatPeriod(m)}>
               {zh.period(m)}
@@ -129,7 +141,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
           ))}
         </select>
       </Field>
-      {item.indicator && <BasisField value={fields.basis} error={errors.basis} onChange={set('basis')} />}
+      {item.indicator && <BasisField value={basis} error={errors.basis} onChange={set('basis')} />}
       <Field id={`${id}-note`} label={`${t.note}${t.optional}`} error={errors.note}>
         <input {...input('note')} />
       </Field>

@@ -74,6 +74,7 @@ it('judges a cumulative count against 序时进度 and says how', async () => {
   const firms = await open(user, '新增规模工业企业')
   await user.type(firms.getByLabelText('数值（家）'), '6家')
   await user.selectOptions(firms.getByLabelText('截至月份'), '1—6月（上半年）')
+  await user.click(firms.getByRole('radio', { name: '预计' }))
   await user.click(firms.getByRole('button', { name: '保存记录' }))
   expect(badge('new-large-industrial-firms-2023')).toHaveTextContent('欠进度')
   expect(row('new-large-industrial-firms-2023')).toHaveTextContent('完成率 40%，序时进度 50%')
@@ -156,6 +157,7 @@ it('deletes and edits with 撤销', async () => {
 })
 
 it('filters by status through the shared ?status= filter', async () => {
+  atPeriod('2023-06')
   const user = renderView()
   const gdp = await open(user, '地区生产总值增速')
   await user.type(gdp.getByLabelText('数值（%）'), '5')
@@ -189,6 +191,7 @@ it('records 进展情况, 存在问题 and 下一步措施 beside the value, and
   await user.type(firms.getByLabelText('进展情况（选填）'), '新入规企业6家')
   await user.type(firms.getByLabelText('存在问题（选填）'), '储备企业不足')
   await user.type(firms.getByLabelText('下一步措施（选填）'), '加强培育')
+  await user.click(firms.getByRole('radio', { name: '预计' }))
   await user.click(firms.getByRole('button', { name: '保存记录' }))
   const history = firms.getByRole('region', { name: '新增规模工业企业录入记录' })
   expect(history).toHaveTextContent('进展情况新入规企业6家')

@@ -1,18 +1,13 @@
-import type { Filters } from '@/data/select/select-filter'
+import { describeUrlFilters } from '@/data/describe-url-state'
+import type { UrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
+// A panel is one sector already: its exported image names every other filter in the URL.
+const omitSector = { omit: ['sector'] } as const
+const sectorIds = { sector: (id: string) => id }
+
 /** What narrows a panel, in words for exported images: "筛选：2023年目标、增速、搜索“农田”" */
-export function describeFilters(
-  { kind, measure, q, status }: Filters,
-  { unit, leader }: { unit: readonly string[]; leader: readonly string[] } = { unit: [], leader: [] },
-): string | undefined {
-  const parts = [
-    ...(unit.length ? [zh.scopeUnit(unit.join('、'))] : []),
-    ...(leader.length ? [zh.scopeLeader(leader.join('、'))] : []),
-    ...kind.map((k) => zh.kinds[k]),
-    ...measure.map((m) => zh.measures[m]),
-    ...status.map((s) => zh.status[s]),
-    ...(q.trim() ? [zh.searchFor(q.trim())] : []),
-  ]
-  return parts.length > 0 ? `${zh.filteredBy}${parts.join('、')}` : undefined
+export function describeFilters(state: UrlState): string | undefined {
+  const words = describeUrlFilters(state, sectorIds, omitSector)
+  return words ? `${zh.filteredBy}${words}` : undefined
 }

@@ -5,6 +5,7 @@ import { UnreportedNote } from '@/components/unreported-note'
 import type { Indicator } from '@/data/dataset/schema'
 import type { StatusResult } from '@/monitoring/status'
 import type { Row } from '@/data/select/select-rows'
+import { isTargetBelowOutcome } from '@/data/select/target-below-outcome'
 import { zh } from '@/i18n/zh'
 import { formatFigure } from '@/lib/format'
 
@@ -52,7 +53,12 @@ export function IndicatorTable({
                 <TermText text={row.name} />
               </th>
               <FigureCell indicator={row.outcome} label={`${row.name}（${zh.outcome2022}）`} />
-              <FigureCell indicator={row.target} label={`${row.name}（${zh.target2023}）`} strong />
+              <FigureCell
+                indicator={row.target}
+                label={`${row.name}（${zh.target2023}）`}
+                strong
+                note={isTargetBelowOutcome(row.outcome, row.target) ? zh.targetBelowOutcomeShort : undefined}
+              />
               <td className="hidden py-1.5 pl-2 text-slate-600 sm:table-cell">
                 {(row.target ?? row.outcome)?.unit}
               </td>
@@ -80,10 +86,13 @@ function FigureCell({
   indicator,
   label,
   strong,
+  note,
 }: {
   indicator?: Indicator
   label: string
   strong?: boolean
+  /** Words under the figure, e.g. that a target below 2022 is the plan, not a shortfall */
+  note?: string | undefined
 }) {
   if (!indicator)
     return (
@@ -99,6 +108,7 @@ function FigureCell({
         </span>
         <PassageButton id={indicator.id} label={label} />
       </span>
+      {note && <span className="mt-0.5 block text-xs text-slate-600">{note}</span>}
     </td>
   )
 }

@@ -28,7 +28,7 @@ export function SectorPanel({
       id={`sector-${sector.id}`}
       aria-labelledby={titleId}
       data-print-panel
-      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4"
+      className="scroll-mt-24 rounded-lg border border-slate-200 bg-white p-3 shadow-sm sm:p-4"
     >
       <header className="mb-3 flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
         <h2 id={titleId} className="text-lg font-semibold text-slate-900">

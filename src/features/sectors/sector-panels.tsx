@@ -13,7 +13,8 @@ import { SectorPanel } from './sector-panel'
 export function SectorPanels() {
   const { data } = useSuspenseQuery(datasetQuery)
   const statuses = useStatuses()
-  const { sector, kind, measure, q, status, unit, leader } = useUrlState()
+  const state = useUrlState()
+  const { sector, kind, measure, q, status } = state
   const responsible = useResponsible()
   const views = useMemo(
     () =>
@@ -25,7 +26,7 @@ export function SectorPanels() {
       ),
     [data, sector, kind, measure, q, status, statuses, responsible],
   )
-  const filterNote = describeFilters({ sector, kind, measure, q, status }, { unit, leader })
+  const filterNote = describeFilters(state)
   const shown = views.filter((v) => v.shown)
   const rows = shown.reduce((n, v) => n + v.rows.length, 0)
   const tasks = shown.reduce((n, v) => n + v.tasks.length, 0)
