@@ -54,21 +54,26 @@ function preloadDataset(): Plugin {
 }
 
 // The dashboard's first view, rendered at build time into index.html (src/app/prerender.tsx): the headline figures
-// paint with the page, before any script has run. A link to another view drops it at once (inline script).
+// paint with the page, before any script has run. A link to another view drops it at once (inline script); a filter
+// chip toggled before the app is live is kept in the URL (src/app/keep-early-clicks.ts).
 function prerender(): Plugin {
   return {
     name: 'qidong:prerender',
     apply: 'build',
     async transformIndexHtml(html) {
-      const { module } = await runnerImport<{ prerender: () => string }>('/src/app/prerender.tsx', {
-        configFile: false,
-        resolve: { alias },
-        logLevel: 'warn',
-      })
+      const { module } = await runnerImport<{ prerender: () => string; keepEarlyClicksScript: string }>(
+        '/src/app/prerender.tsx',
+        {
+          configFile: false,
+          resolve: { alias },
+          logLevel: 'warn',
+        },
+      )
       const root = '<div id="root"></div>'
       if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender into`)
-      const dropForOtherViews = `<script>if (/[?&]view=/.test(location.search)) document.getElementById('root').replaceChildren()</script>`
-      return html.replace(root, `<div id="root">${module.prerender()}</div>${dropForOtherViews}`)
+      const dropForOtherViews = `if (/[?&]view=/.test(location.search)) document.getElementById('root').replaceChildren()`
+      const script = `<script>${dropForOtherViews};${module.keepEarlyClicksScript}</script>`
+      return html.replace(root, `<div id="root">${module.prerender()}</div>${script}`)
     },
   }
 }

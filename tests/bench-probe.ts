@@ -13,18 +13,14 @@ declare global {
   }
 }
 
-// Serialised into the page by Playwright: self-contained, no imports. A mark is the start time of the first
-// animation frame after the DOM shows the thing, i.e. the frame that paints it.
+// Element Timing's entry (not in TypeScript's DOM lib yet).
+type ElementTiming = PerformanceEntry & { identifier: string; renderTime: number; element: Element | null }
+
+// Serialised into the page by Playwright: self-contained, no imports. The headline is the paint time the browser
+// reports for the element marked elementtiming="headline" (the first figure, 7.5%左右) in the app and the static
+// page alike. Other marks are the start time of the first animation frame after the DOM shows the thing.
 export function pageProbe({ figures, chartLoading }: Probe) {
   const text = (el: Element | null | undefined) => el?.textContent.trim() ?? ''
-  const headlineShown = () =>
-    [...document.querySelectorAll('h2')].some(
-      (h) =>
-        text(h) === '2023年主要预期目标' &&
-        [...(h.closest('section')?.querySelectorAll('article') ?? [])].some((a) =>
-          figures.some((f) => text(a).includes(f)),
-        ),
-    )
   const chartPending = (root: Element) =>
     [...root.querySelectorAll('[role=status]')].some((s) => text(s) === chartLoading)
   // Every chart on the dashboard is drawn: no lazy-chart placeholder left, and each frame holds a recharts
@@ -79,10 +75,6 @@ export function pageProbe({ figures, chartLoading }: Probe) {
       done(performance.now())
     })
   const check = () => {
-    if (!bench.headline && headlineShown()) {
-      bench.headline = -1
-      frame((t) => (bench.headline = t))
-    }
     if (!bench.charts && chartsDrawn()) {
       bench.charts = -1
       frame((t) => (bench.charts = t))
@@ -110,6 +102,13 @@ export function pageProbe({ figures, chartLoading }: Probe) {
       { capture: true, once: true },
     )
   }
+  // The first paint of a headline figure: the prerendered one in the app (the live app's repaint comes later).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as ElementTiming[]) {
+      if (!bench.headline && e.identifier === 'headline' && figures.some((f) => text(e.element).includes(f)))
+        bench.headline = e.renderTime || e.startTime
+    }
+  }).observe({ type: 'element', buffered: true })
   new MutationObserver(check).observe(document, {
     subtree: true,
     childList: true,

@@ -66,7 +66,7 @@ async function freshPage(b: Browser) {
 
 const marks = (page: Page, name: 'headline' | 'charts', timeout = 15_000) =>
   page
-    // -1 means "seen, waiting for the frame that paints it".
+    // -1 means "seen, waiting for the frame that paints it" (charts); the headline is set once, by Element Timing.
     .waitForFunction((n) => (window.__bench[n] > 0 ? window.__bench[n] : 0), name, { timeout, polling: 50 })
     .then((h) => h.jsonValue())
     .catch(() => null)
@@ -173,8 +173,9 @@ function missing(why: string) {
   return null
 }
 
-// Bytes: what the page really transferred (gzip) on a first visit. Initial: the entry chunk, its static imports
-// and their CSS, from Vite's manifest; everything else is a lazy chunk (the dataset's too, though it is preloaded).
+// Bytes: what the page really transferred (gzip) on a first visit. Initial (the critical path): every script and
+// stylesheet index.html loads or preloads (the dataset chunk too), with their static imports and CSS from Vite's
+// manifest; everything else is a lazy chunk.
 type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
   string,
@@ -187,6 +188,16 @@ const visit = (key: string) => {
   initialFiles.add(m.file)
   for (const css of m.css ?? []) initialFiles.add(css)
   for (const i of m.imports ?? []) visit(i)
+}
+const keyOfFile = new Map(Object.entries(manifest).map(([key, m]) => [m.file, key]))
+const html = readFileSync(join(dist, 'index.html'), 'utf8')
+const loaded = [...html.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map(
+  (m) => m[1]!,
+)
+for (const file of loaded) {
+  const key = keyOfFile.get(file)
+  if (key) visit(key)
+  else initialFiles.add(file)
 }
 for (const [key, m] of Object.entries(manifest)) if (m.isEntry) visit(key)
 const chunk = (url: string) => url.slice(appUrl.length)

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { loadDataset } from '@/data/dataset/load-dataset'
 import { App } from './App'
+import { keepEarlyClicks } from './keep-early-clicks'
 
 // Build time only (vite.config.ts): the dashboard's first view as HTML inside index.html, so the headline figures
 // paint with the page itself, as fast as a static page; main.tsx renders the live app over it.
@@ -15,3 +16,6 @@ export function prerender(): string {
     </QueryClientProvider>,
   )
 }
+
+// Inlined after the prerendered markup: keeps a filter click made before the app is live (keep-early-clicks.ts).
+export const keepEarlyClicksScript = `(${keepEarlyClicks.toString()})()`

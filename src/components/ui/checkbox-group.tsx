@@ -10,9 +10,18 @@ type Props<T extends string> = {
   onChange: (next: T[]) => void
   /** What the options apply to, under the legend (and read with the group) */
   hint?: string
+  /** The URL parameter the group writes: lets index.html keep a click made before the app is live */
+  urlParam?: string
 }
 
-export function CheckboxGroup<T extends string>({ legend, options, selected, onChange, hint }: Props<T>) {
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  selected,
+  onChange,
+  hint,
+  urlParam,
+}: Props<T>) {
   const hintId = useId()
   const toggle = (value: T, on: boolean) => {
     onChange(options.map((o) => o.value).filter((v) => (v === value ? on : selected.includes(v))))
@@ -34,6 +43,8 @@ export function CheckboxGroup<T extends string>({ legend, options, selected, onC
             <input
               type="checkbox"
               className="sr-only"
+              value={o.value}
+              data-url-param={urlParam}
               checked={selected.includes(o.value)}
               onChange={(e) => {
                 toggle(o.value, e.currentTarget.checked)

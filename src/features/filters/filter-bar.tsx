@@ -44,6 +44,7 @@ export function FilterBar() {
         legend={zh.filterSector}
         options={sectors}
         selected={state.sector}
+        urlParam="sector"
         onChange={(sector) => {
           updateUrlState({ sector })
         }}
@@ -52,6 +53,7 @@ export function FilterBar() {
         legend={zh.filterKind}
         options={kindOptions}
         selected={state.kind}
+        urlParam="kind"
         onChange={(kind) => {
           updateUrlState({ kind })
         }}
@@ -60,6 +62,7 @@ export function FilterBar() {
         legend={zh.filterMeasure}
         options={measureOptions}
         selected={state.measure}
+        urlParam="measure"
         onChange={(measure) => {
           updateUrlState({ measure })
         }}
@@ -69,6 +72,7 @@ export function FilterBar() {
         hint={zh.filterStatusHint}
         options={statusOptions}
         selected={state.status}
+        urlParam="status"
         onChange={(status) => {
           updateUrlState({ status })
         }}

@@ -27,8 +27,8 @@ export function HeadlineCards({
         <p className="text-slate-600">{zh.headlineEmpty}</p>
       ) : (
         <div className="grid grid-cols-2 gap-2 sm:gap-3 md:grid-cols-3 xl:grid-cols-6">
-          {headlines.map((h) => (
-            <HeadlineCard key={h.target.id} headline={h} result={statuses.get(h.target.id)} />
+          {headlines.map((h, i) => (
+            <HeadlineCard key={h.target.id} headline={h} result={statuses.get(h.target.id)} timed={i === 0} />
           ))}
         </div>
       )}
@@ -39,9 +39,12 @@ export function HeadlineCards({
 function HeadlineCard({
   headline: { target, outcome, points },
   result,
+  timed,
 }: {
   headline: Headline
   result: StatusResult | undefined
+  /** The first figure (7.5%左右) is the one `npm run bench` times as the browser paints it (Element Timing) */
+  timed: boolean
 }) {
   const nameId = useId()
   return (
@@ -54,7 +57,10 @@ function HeadlineCard({
       </h3>
       <p className="flex flex-col">
         <span className="text-xs text-slate-500">{zh.target2023}</span>
-        <span className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">
+        <span
+          elementtiming={timed ? 'headline' : undefined}
+          className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl"
+        >
           {formatFigure(target)}
         </span>
       </p>

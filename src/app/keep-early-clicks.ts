@@ -1,0 +1,28 @@
+// Inlined into index.html right after the prerendered markup (vite.config.ts), so it must stand alone: no
+// imports, no closures over module scope. The prerendered page has no handlers until the app is live; a filter
+// chip toggled in that window writes the URL exactly as the app's toggle would, so the app starts with it applied.
+export function keepEarlyClicks() {
+  const page = document.getElementById('root')?.firstElementChild
+  if (!page) return
+  // Listening on the prerendered element itself: once the app replaces it, this listener is gone with it.
+  page.addEventListener('change', (event) => {
+    const input = event.target
+    if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox' || !input.dataset.urlParam) return
+    const param = input.dataset.urlParam
+    const params = new URLSearchParams(window.location.search)
+    const selected = (params.get(param) ?? '').split(',')
+    const group = page.querySelectorAll<HTMLInputElement>(`input[data-url-param="${param}"]`)
+    // The app's toggle (checkbox-group.tsx): options in their order, this one as clicked, the rest as in the URL.
+    const next = Array.from(group, (c) => c.value).filter((v) =>
+      v === input.value ? input.checked : selected.includes(v),
+    )
+    if (next.length > 0) params.set(param, next.join(','))
+    else params.delete(param)
+    const search = params.toString()
+    window.history.pushState(
+      null,
+      '',
+      `${window.location.pathname}${search ? `?${search}` : ''}${window.location.hash}`,
+    )
+  })
+}

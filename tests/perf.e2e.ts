@@ -1,0 +1,81 @@
+// A filter chip clicked while the page is still loading (prerendered HTML, no script yet) is applied once the app is live.
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { artifacts, baseURL, openBrowser, type Session } from './browser'
+
+const panelIds = (page: Page) =>
+  page.locator('section[id^="sector-"]:visible').evaluateAll((els) => els.map((e) => e.id))
+
+// The chip itself (its label), not the overview's link to the panel with the same name.
+const chip = (page: Page, name: string) => page.getByRole('search').locator('label', { hasText: name })
+
+// Holds the entry chunk back until release() is called, so the page stays the prerendered HTML meanwhile.
+async function holdEntryChunk(page: Page) {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  let held = false
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    held = true
+    await released
+    await route.continue()
+  })
+  return { release, wasHeld: () => held }
+}
+
+// The HTML is parsed (a user sees the prerendered page) while the module script still waits for its chunk.
+async function openPrerendered(page: Page, url: string) {
+  await page.goto(url, { waitUntil: 'commit' })
+  await page.waitForFunction(() => document.readyState === 'interactive')
+}
+
+let s: Session
+beforeEach(async () => {
+  s = await openBrowser()
+})
+afterEach(async () => {
+  await s.context.close()
+})
+
+it('applies a sector chip clicked before the app is live', async () => {
+  const entry = await holdEntryChunk(s.page)
+  await openPrerendered(s.page, baseURL())
+  await chip(s.page, '乡村振兴').click()
+  // Still the prerendered page: the script is held, no sector panel is drawn yet, and the click is in the URL.
+  expect(entry.wasHeld()).toBe(true)
+  await expect(s.page.locator('section[id^="sector-"]').count()).resolves.toBe(0)
+  expect(new URL(s.page.url()).searchParams.get('sector')).toBe('rural')
+
+  entry.release()
+  await s.page.locator('#sector-rural').waitFor()
+  await expect(panelIds(s.page)).resolves.toEqual(['sector-rural'])
+  await expect(s.page.getByRole('checkbox', { name: '乡村振兴' }).isChecked()).resolves.toBe(true)
+  await expect(s.page.getByRole('checkbox', { name: '产业发展' }).isChecked()).resolves.toBe(false)
+  expect(new URL(s.page.url()).searchParams.get('sector')).toBe('rural')
+  await s.page.screenshot({ path: join(artifacts, 'perf-early-click-1440.png') })
+  expect(s.problems).toEqual([])
+})
+
+it('keeps a second early click and an unclick the way the app would toggle them', async () => {
+  const entry = await holdEntryChunk(s.page)
+  await openPrerendered(s.page, `${baseURL()}?sector=industry`)
+  // The prerendered page shows no chip checked; the link's sector=industry stays, and rural joins it in option order.
+  await chip(s.page, '乡村振兴').click()
+  await chip(s.page, '绿色安全').click()
+  await chip(s.page, '绿色安全').click()
+  expect(entry.wasHeld()).toBe(true)
+  expect(new URL(s.page.url()).searchParams.get('sector')).toBe('industry,rural')
+
+  entry.release()
+  await s.page.locator('#sector-rural').waitFor()
+  await expect(panelIds(s.page)).resolves.toEqual(['sector-industry', 'sector-rural'])
+  // Back undoes the early clicks one by one, as it does for clicks in the live app.
+  await s.page.goBack()
+  await s.page.goBack()
+  await s.page.goBack()
+  await s.page.waitForURL(/\?sector=industry$/)
+  await expect(panelIds(s.page)).resolves.toEqual(['sector-industry'])
+  expect(s.problems).toEqual([])
+})
