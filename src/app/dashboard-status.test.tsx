@@ -14,8 +14,20 @@ beforeEach(async () => {
   await progressReloaded()
   await settingsReloaded()
   window.history.replaceState(null, '', '/')
-  entryRecorded({ type: 'value', targetId: 'gdp-growth-2023', asOf: '2023-12', value: 6.2, basis: 'final' })
-  entryRecorded({ type: 'value', targetId: 'farmland-2023', asOf: '2023-12', value: 2, basis: 'provisional' })
+  await entryRecorded({
+    type: 'value',
+    targetId: 'gdp-growth-2023',
+    asOf: '2023-12',
+    value: 6.2,
+    basis: 'final',
+  })
+  await entryRecorded({
+    type: 'value',
+    targetId: 'farmland-2023',
+    asOf: '2023-12',
+    value: 2,
+    basis: 'provisional',
+  })
 })
 
 it(

@@ -170,19 +170,35 @@ export const zh = {
     stores: {
       'qidong-targets.progress': '进度记录',
       'qidong-targets.monitor-settings': '监测设置',
+      'qidong-targets.assignments': '任务分解',
     } as Record<string, string>,
     unreadable: (what: string) =>
       `本机保存的${what}已损坏，无法读取。原数据已另行保存，看板从空白开始，其他功能不受影响。请下载原数据交技术人员核对。`,
     invalid_records: (what: string, n: number) =>
       `本机保存的${what}中有 ${n} 条无法识别，已另行保存；其余记录已正常载入。请下载这些记录核对后重新录入。`,
     newer_version: (what: string) =>
-      `本机保存的${what}来自更新版本的看板，本版本无法读取。原数据已另行保存，请下载保留或改用新版本。`,
+      `本机保存的${what}来自更新版本的看板，本版本无法读取。为免覆盖新版本的数据，本页的${what}暂为只读（不能保存修改），原数据未作任何改动。请关闭本页，改用新版本的看板。`,
+    unreadable_not_kept: (what: string) =>
+      `本机保存的${what}已损坏，无法读取；浏览器存储也无法另存原数据（空间已满或被禁止）。为免覆盖原数据，本页的${what}暂为只读（不能保存修改）。请先下载原数据，再清理浏览器存储。`,
+    invalid_not_kept: (what: string, n: number) =>
+      `本机保存的${what}中有 ${n} 条无法识别，浏览器存储也无法另存这些记录（空间已满或被禁止）。为免丢失，本页的${what}暂为只读（不能保存修改）。请先下载这些记录。`,
+    full: '浏览器存储空间已满',
+    blocked: '浏览器禁止网页保存数据（可能是隐私模式或浏览器设置）',
     write_failed: (what: string) =>
-      `无法写入浏览器存储（空间已满或被浏览器禁止），新录入的${what}在关闭页面后会丢失。`,
+      `无法写入浏览器存储（空间已满或被浏览器禁止），刚才对${what}的修改未能保存。请先下载备份，清理浏览器存储后再试。`,
     keptUnder: (key: string) => `原数据保存在浏览器存储的“${key}”中。`,
     download: '下载另存的数据',
     dismiss: '知道了',
     fileName: '祁东目标看板_无法读取的数据',
+  },
+  ledger: {
+    invalid: '记录格式不正确，未保存',
+    conflict: '这条记录已被他人（或另一个页面）修改，未保存',
+    notFound: '这条记录已被删除，未保存',
+    notSaved: (reason: string) => `未能保存：${reason}。您填写的内容仍在表单中。`,
+    notDeleted: (reason: string) => `未能删除：${reason}。`,
+    notUndone: (reason: string) => `未能撤销：${reason}。`,
+    importNotSaved: (reason: string) => `未能保存：${reason}。没有导入任何记录，文件内容仍可再次导入。`,
   },
   csv: { unit: '单位', source: '来源', note: '说明' },
   exportMenu: {

@@ -1,73 +1,39 @@
 import { useMemo } from 'react'
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
 import type { TaskDraft, ValueDraft } from '@/data/entry-input'
-import { followOtherTabs, persistSafely } from './persist-safely'
+import { zh } from '@/i18n/zh'
+import { activeLedger, storageReloaded } from './ledger/active-ledger'
+import {
+  done,
+  failed,
+  unversioned,
+  type LedgerEntry,
+  type Outcome,
+  type Versioned,
+} from './ledger/ledger-port'
+import { mirrorCollection } from './ledger/mirror'
 
-// The progress entries officials record, kept in this browser; the app's only user-owned data.
+// The progress entries officials record, as the active ledger (this browser, or the server) holds them. Every
+// action answers with an Outcome: the list changes only after the ledger has really kept the change.
 
-export const PROGRESS_STORAGE_KEY = 'qidong-targets.progress'
-export const PROGRESS_STORE_VERSION = 1
+export { PROGRESS_STORAGE_KEY, PROGRESS_STORE_VERSION } from './ledger/stored-shapes'
 
-type State = { entries: ProgressEntry[] }
+export type StoredEntry = LedgerEntry
+// Versions live beside the entries, so exports and comparisons see the exchange shape only.
+type State = { entries: StoredEntry[]; versions: ReadonlyMap<string, string> }
 export type EntryDraft = ValueDraft | TaskDraft
 
-const initial = (): State => ({ entries: [] })
-
-/** v0 (the pre-release prototype) kept entries grouped under their target: { entries: { [targetId]: [...] } } */
-function migrate(stored: unknown, fromVersion: number): unknown {
-  if (fromVersion === 0 && stored && typeof stored === 'object' && 'entries' in stored) {
-    const grouped = stored.entries
-    if (grouped && typeof grouped === 'object' && !Array.isArray(grouped))
-      return {
-        entries: Object.entries(grouped).flatMap(([targetId, list]: [string, unknown]) =>
-          (Array.isArray(list) ? (list as unknown[]) : [list]).map((e) =>
-            e && typeof e === 'object' ? { ...e, targetId } : e,
-          ),
-        ),
-      }
-  }
-  return stored
-}
-
-/** Keeps every entry that parses (first of a repeated id); the rest go aside with the reason */
-export function validateProgress(stored: unknown) {
-  const list: unknown =
-    stored && typeof stored === 'object' && 'entries' in stored ? stored.entries : undefined
-  if (!Array.isArray(list))
-    return { state: initial(), rejected: [{ record: stored, problem: '缺少记录列表 entries' }] }
-  const entries: ProgressEntry[] = []
-  const rejected: { record: unknown; problem: string }[] = []
-  const seen = new Set<string>()
-  for (const record of list) {
-    const parsed = progressEntrySchema.safeParse(record)
-    if (!parsed.success) {
-      const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
-      rejected.push({ record, problem })
-    } else if (seen.has(parsed.data.id)) rejected.push({ record, problem: `编号重复：${parsed.data.id}` })
-    else {
-      seen.add(parsed.data.id)
-      entries.push(parsed.data)
-    }
-  }
-  return { state: { entries }, rejected }
-}
-
-const useProgressStore = create<State>()(
-  persist(
-    initial,
-    persistSafely(initial, {
-      name: PROGRESS_STORAGE_KEY,
-      version: PROGRESS_STORE_VERSION,
-      partialize: (s) => ({ entries: s.entries }),
-      migrate,
-      validate: validateProgress,
-    }),
-  ),
+const useProgressStore = create<State>()(() => ({ entries: [], versions: new Map() }))
+const refresh = mirrorCollection(
+  (ledger) => ledger.entries,
+  (list) => {
+    useProgressStore.setState({
+      entries: list.map((e) => unversioned<LedgerEntry>(e)),
+      versions: new Map(list.map((e) => [e.id, e.version])),
+    })
+  },
 )
-
-followOtherTabs(PROGRESS_STORAGE_KEY, () => useProgressStore.persist.rehydrate())
 
 // Random ids without crypto.randomUUID, which an intranet served over plain http does not have.
 export function newId(): string {
@@ -79,10 +45,10 @@ const now = () => new Date().toISOString()
 
 // ── Hooks: atomic selectors ──
 
-export const useEntries = (): readonly ProgressEntry[] => useProgressStore((s) => s.entries)
+export const useEntries = (): readonly StoredEntry[] => useProgressStore((s) => s.entries)
 
 /** One target's entries, newest as-of month first */
-export function useTargetEntries(targetId: string): ProgressEntry[] {
+export function useTargetEntries(targetId: string): StoredEntry[] {
   const entries = useEntries()
   return useMemo(
     () =>
@@ -94,48 +60,80 @@ export function useTargetEntries(targetId: string): ProgressEntry[] {
 }
 
 /** Outside React (exports, imports): the entries as they are now */
-export const getEntries = (): readonly ProgressEntry[] => useProgressStore.getState().entries
+export const getEntries = (): readonly StoredEntry[] => useProgressStore.getState().entries
+
+const find = (id: string) => getEntries().find((e) => e.id === id)
+/** The version an edit or delete of this entry must name */
+export const entryVersion = (id: string) => useProgressStore.getState().versions.get(id)
+
+/** Shows a kept entry: replaced in place when it was there, else added at the end */
+function kept({ version, ...entry }: Versioned<LedgerEntry>) {
+  useProgressStore.setState((s) => ({
+    entries: s.entries.some((e) => e.id === entry.id)
+      ? s.entries.map((e) => (e.id === entry.id ? entry : e))
+      : [...s.entries, entry],
+    versions: new Map(s.versions).set(entry.id, version),
+  }))
+}
 
 // ── Actions, named after what happened ──
 
-export function entryRecorded(draft: EntryDraft): ProgressEntry {
+export async function entryRecorded(draft: EntryDraft): Promise<Outcome<Versioned<LedgerEntry>>> {
   const entry = progressEntrySchema.parse({ ...draft, id: newId(), recordedAt: now() })
-  useProgressStore.setState((s) => ({ entries: [...s.entries, entry] }))
-  return entry
+  const saved = await activeLedger().entries.put(entry)
+  if (saved.ok) kept(saved.value)
+  return saved
 }
 
-/** Replaces an entry's content, keeping its id; returns the version before, for 撤销 */
-export function entryEdited(id: string, draft: EntryDraft): ProgressEntry | undefined {
-  const before = getEntries().find((e) => e.id === id)
-  if (!before) return undefined
+/** Replaces an entry's content, keeping its id; answers with the version before, for 撤销 */
+export async function entryEdited(
+  id: string,
+  draft: EntryDraft,
+  version?: string,
+): Promise<Outcome<StoredEntry>> {
+  const before = find(id)
+  if (!before) return failed('not_found', zh.ledger.notFound)
   const after = progressEntrySchema.parse({ ...draft, id, recordedAt: now() })
-  useProgressStore.setState((s) => ({ entries: s.entries.map((e) => (e.id === id ? after : e)) }))
-  return before
+  const saved = await activeLedger().entries.put(after, version ?? entryVersion(id))
+  if (!saved.ok) return saved
+  kept(saved.value)
+  return done(before)
 }
 
-/** Returns the deleted entry, for 撤销 */
-export function entryDeleted(id: string): ProgressEntry | undefined {
-  const entry = getEntries().find((e) => e.id === id)
-  if (entry) useProgressStore.setState((s) => ({ entries: s.entries.filter((e) => e.id !== id) }))
-  return entry
+/** Answers with the deleted entry, for 撤销 */
+export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
+  const entry = find(id)
+  if (!entry) return failed('not_found', zh.ledger.notFound)
+  const removed = await activeLedger().entries.remove(id, entryVersion(id) ?? '')
+  if (!removed.ok) return removed
+  useProgressStore.setState((s) => {
+    const versions = new Map(s.versions)
+    versions.delete(id)
+    return { entries: s.entries.filter((e) => e.id !== id), versions }
+  })
+  return done(entry)
 }
 
 /** Puts an entry back exactly as it was (undo of a delete or an edit) */
-export function entryRestored(entry: ProgressEntry) {
+export async function entryRestored(entry: ProgressEntry): Promise<Outcome<StoredEntry>> {
   const valid = progressEntrySchema.parse(entry)
-  useProgressStore.setState((s) => ({ entries: [...s.entries.filter((e) => e.id !== valid.id), valid] }))
+  const saved = await activeLedger().entries.put(valid, entryVersion(valid.id))
+  if (saved.ok) kept(saved.value)
+  return saved
 }
 
-/** Adds already-validated entries; an entry with an existing id replaces it */
-export function entriesImported(entries: readonly ProgressEntry[]): { added: number; replaced: number } {
-  const incoming = new Map(entries.map((e) => [e.id, progressEntrySchema.parse(e)]))
-  const current = getEntries()
-  const replaced = current.filter((e) => incoming.has(e.id)).length
-  useProgressStore.setState({
-    entries: [...current.filter((e) => !incoming.has(e.id)), ...incoming.values()],
-  })
-  return { added: incoming.size - replaced, replaced }
+/** Adds already-validated entries in one write; an entry with an existing id replaces it */
+export async function entriesImported(
+  entries: readonly ProgressEntry[],
+): Promise<Outcome<{ added: number; replaced: number }>> {
+  const valid = entries.map((e) => progressEntrySchema.parse(e))
+  const saved = await activeLedger().entries.putMany(valid)
+  if (saved.ok) await refresh()
+  return saved
 }
 
 /** Reads the store again from browser storage (another tab, or a test that seeded storage) */
-export const progressReloaded = () => useProgressStore.persist.rehydrate()
+export async function progressReloaded() {
+  storageReloaded()
+  await refresh()
+}

@@ -77,7 +77,9 @@ export function ExchangePanel() {
       <ImportPreview
         state={state.step === 'preview' ? state : undefined}
         targets={targets}
-        onConfirm={confirmed}
+        onConfirm={() => {
+          void confirmed()
+        }}
         onCancel={cancelled}
       />
     </section>

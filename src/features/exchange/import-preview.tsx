@@ -9,7 +9,7 @@ const x = zh.exchange
 const cell = 'border-b border-slate-200 px-2 py-1.5 text-left align-top'
 
 type Props = {
-  state?: { name: string; plan: ImportPlan; skipped: number }
+  state?: { name: string; plan: ImportPlan; skipped: number; failure?: string }
   targets: readonly MonitoredTarget[]
   onConfirm: () => void
   onCancel: () => void
@@ -77,6 +77,12 @@ export function ImportPreview({ state, targets, onConfirm, onCancel }: Props) {
                 ))}
               </tbody>
             </table>
+          )}
+          {state.failure && (
+            <p role="alert" className="font-medium text-red-800">
+              <span aria-hidden>⚠ </span>
+              {state.failure}
+            </p>
           )}
           <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-white pt-3">
             <button

@@ -14,7 +14,7 @@ export type ImportState =
   | { step: 'idle'; message?: string }
   | { step: 'reading'; name: string }
   | { step: 'refused'; name: string; problems: ImportProblem[] }
-  | { step: 'preview'; name: string; plan: ImportPlan; skipped: number }
+  | { step: 'preview'; name: string; plan: ImportPlan; skipped: number; failure?: string }
 
 export function useImport() {
   const { data } = useSuspenseQuery(datasetQuery)
@@ -49,10 +49,15 @@ export function useImport() {
     }
   }
 
-  function confirmed() {
+  async function confirmed() {
     if (state.step !== 'preview') return
     const { added, changed } = state.plan
-    entriesImported([...added, ...changed.map((c) => c.after)])
+    const saved = await entriesImported([...added, ...changed.map((c) => c.after)])
+    // Nothing kept: the preview stays open with the reason, so the user can free space and confirm again.
+    if (!saved.ok) {
+      setState({ ...state, failure: zh.ledger.importNotSaved(saved.failure.message) })
+      return
+    }
     setState({ step: 'idle', message: zh.exchange.imported(added.length, changed.length) })
   }
 

@@ -45,12 +45,13 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const [fields, setFields] = useState(() => fieldsOf(editing, defaultMonth))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
+  const [failure, setFailure] = useState('')
   const form = useRef<HTMLFormElement>(null)
   const set = (key: keyof EntryFields) => (value: string) => {
     setFields((f) => ({ ...f, [key]: value }))
   }
 
-  function submit(e: SyntheticEvent) {
+  async function submit(e: SyntheticEvent) {
     e.preventDefault()
     const result = item.target ? validateValueEntry(item.target, fields) : validateTaskEntry(item.id, fields)
     if (!result.ok) {
@@ -61,12 +62,18 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       return
     }
     setErrors({})
-    if (editing) {
-      const before = entryEdited(editing.id, result.draft)
-      if (before) onEdited?.(before)
+    setSaved('')
+    setFailure('')
+    const outcome = editing ? await entryEdited(editing.id, result.draft) : await entryRecorded(result.draft)
+    // Not kept: say why and leave every field as typed.
+    if (!outcome.ok) {
+      setFailure(zh.ledger.notSaved(outcome.failure.message))
       return
     }
-    entryRecorded(result.draft)
+    if (editing) {
+      onEdited?.(outcome.value)
+      return
+    }
     setSaved(t.saved(zh.period(Number(fields.asOf.slice(5)))))
     setFields((f) => ({ ...f, value: '', note: '', source: '' }))
   }
@@ -84,7 +91,14 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const hint = item.target && valueHint(item.target)
 
   return (
-    <form ref={form} noValidate onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      ref={form}
+      noValidate
+      onSubmit={(e) => {
+        void submit(e)
+      }}
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
+    >
       {item.target ? (
         <Field
           id={`${id}-value`}
@@ -141,6 +155,12 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
         <p role="status" className="text-sm text-green-800">
           {saved}
         </p>
+        {failure && (
+          <p role="alert" className="w-full text-sm font-medium text-red-800">
+            <span aria-hidden>⚠ </span>
+            {failure}
+          </p>
+        )}
       </div>
     </form>
   )

@@ -17,6 +17,7 @@ const buttonClass =
 export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defaultMonth: number }) {
   const entries = useTargetEntries(item.id)
   const [editing, setEditing] = useState<string | null>(null)
+  const [failure, setFailure] = useState('')
   const listId = `history-${item.id}`
   const period = (e: ProgressEntry) => zh.period(monthOf(e.asOf))
 
@@ -24,6 +25,12 @@ export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defau
     <section aria-label={`${item.name}${h.heading}`} className="mt-3">
       <h5 className="text-sm font-medium text-slate-700">{h.heading}</h5>
       {entries.length === 0 && <p className="text-sm text-slate-500">{h.empty}</p>}
+      {failure && (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          <span aria-hidden>⚠ </span>
+          {failure}
+        </p>
+      )}
       <ul id={listId} tabIndex={-1} className="mt-1 divide-y divide-slate-100 outline-none">
         {entries.map((entry) =>
           editing === entry.id ? (
@@ -70,8 +77,11 @@ export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defau
                   aria-label={h.deleteLabel(period(entry))}
                   className={buttonClass}
                   onClick={() => {
-                    const deleted = entryDeleted(entry.id)
-                    if (deleted) undoOffered(h.deleted(item.name, period(deleted)), deleted, listId)
+                    void entryDeleted(entry.id).then((deleted) => {
+                      if (deleted.ok)
+                        undoOffered(h.deleted(item.name, period(deleted.value)), deleted.value, listId)
+                      else setFailure(zh.ledger.notDeleted(deleted.failure.message))
+                    })
                   }}
                 >
                   {h.delete}
