@@ -4,6 +4,7 @@ import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
 import { ReportView } from '@/features/report/report-view'
+import { RecoveryPanel } from '@/features/storage-recovery/recovery-panel'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { zh } from '@/i18n/zh'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
@@ -34,7 +35,14 @@ export function App() {
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
           {view === 'progress' ? (
-            <ProgressView tools={<ExchangePanel />} />
+            <ProgressView
+              tools={
+                <>
+                  <ExchangePanel />
+                  <RecoveryPanel />
+                </>
+              }
+            />
           ) : view === 'report' ? (
             <ReportView />
           ) : (

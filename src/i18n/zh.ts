@@ -191,6 +191,19 @@ export const zh = {
     dismiss: '知道了',
     fileName: '祁东目标看板_无法读取的数据',
   },
+  recovery: {
+    title: '数据恢复',
+    intro:
+      '以下是看板在本机发现无法读取、另行保存的数据。请下载交技术人员核对，确认不再需要后再删除。删除后无法找回。',
+    none: '本机没有另行保存的数据。看板读取浏览器存储出错时，会把原数据另存到这里，不会直接丢弃。',
+    label: (store: string, at: string) => `${store}（${at} 另存）`,
+    size: (chars: number) => `${chars.toLocaleString('zh-CN')} 字符`,
+    download: '下载',
+    delete: '删除',
+    confirmDelete: '确认删除',
+    cancel: '取消',
+    fileName: '祁东目标看板_另存的数据',
+  },
   ledger: {
     invalid: '记录格式不正确，未保存',
     conflict: '这条记录已被他人（或另一个页面）修改，未保存',
