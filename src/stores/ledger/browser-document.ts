@@ -37,9 +37,23 @@ export function writeProblem(error: unknown): { code: 'storage_full' | 'storage_
     : { code: 'storage_blocked', message: t.blocked }
 }
 
-type Loaded<P> = { state: P; readOnly?: string }
+/** raw: the stored text this state was read from or written as, to notice another tab's write */
+type Loaded<P> = { state: P; readOnly?: string; raw?: string | null }
+
+function rawOf(key: string): string | null | undefined {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return undefined
+  }
+}
 
 function load<P>(config: Config<P>): Loaded<P> {
+  const loaded = loadState(config)
+  return { ...loaded, raw: rawOf(config.key) }
+}
+
+function loadState<P>(config: Config<P>): Loaded<P> {
   const { key } = config
   const empty = config.empty()
   const report = (
@@ -110,7 +124,11 @@ function rewrite<P>(config: Config<P>, state: P) {
 
 export function browserDocument<P>(config: Config<P>): BrowserDocument<P> {
   let loaded: Loaded<P> | undefined
-  const current = () => (loaded ??= load(config))
+  // Another tab may have written since (its storage event still on the way): read again if the text changed.
+  const current = () => {
+    if (!loaded || rawOf(config.key) !== loaded.raw) loaded = load(config)
+    return loaded
+  }
   const listeners = new Set<() => void>()
 
   const reload = () => {
@@ -133,13 +151,14 @@ export function browserDocument<P>(config: Config<P>): BrowserDocument<P> {
     write(next) {
       const { readOnly } = current()
       if (readOnly) return failed('read_only', readOnly)
+      const raw = JSON.stringify({ state: next, version: config.version })
       try {
-        localStorage.setItem(config.key, JSON.stringify({ state: next, version: config.version }))
+        localStorage.setItem(config.key, raw)
       } catch (error) {
         const problem = writeProblem(error)
         return failed(problem.code, problem.message)
       }
-      loaded = { state: next }
+      loaded = { state: next, raw }
       return done(next)
     },
     subscribe(onChange) {
