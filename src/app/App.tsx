@@ -6,7 +6,10 @@ import { ProgressView } from '@/features/progress/progress-view'
 import { ReportView } from '@/features/report/report-view'
 import { RecoveryPanel } from '@/features/storage-recovery/recovery-panel'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
+import { LoginPage } from '@/features/session/login-page'
+import { SessionBadge } from '@/features/session/session-badge'
 import { zh } from '@/i18n/zh'
+import { useSession } from '@/stores/use-session'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
 import { SourceDialog } from '@/features/source/source-dialog'
@@ -16,6 +19,7 @@ import { ViewTabs } from './view-tabs'
 
 export function App() {
   const view = useUrlValue('view')
+  const session = useSession()
   return (
     <div className="min-h-screen">
       <header className="bg-red-800 text-white shadow print:hidden">
@@ -26,6 +30,7 @@ export function App() {
             <div className="pb-2">
               <GlossaryButton />
             </div>
+            <SessionBadge />
           </div>
         </div>
       </header>
@@ -33,25 +38,29 @@ export function App() {
         <StorageRecoveryBanner />
       </div>
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
-        <DatasetGate>
-          {view === 'progress' ? (
-            <ProgressView
-              tools={
-                <>
-                  <ExchangePanel />
-                  <RecoveryPanel />
-                </>
-              }
-            />
-          ) : view === 'report' ? (
-            <ReportView />
-          ) : (
-            <>
-              <ReportLine />
-              <Dashboard />
-            </>
-          )}
-        </DatasetGate>
+        {session.mode === 'server' && !session.account ? (
+          session.checked && <LoginPage />
+        ) : (
+          <DatasetGate>
+            {view === 'progress' ? (
+              <ProgressView
+                tools={
+                  <>
+                    <ExchangePanel />
+                    <RecoveryPanel />
+                  </>
+                }
+              />
+            ) : view === 'report' ? (
+              <ReportView />
+            ) : (
+              <>
+                <ReportLine />
+                <Dashboard />
+              </>
+            )}
+          </DatasetGate>
+        )}
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
       <SourceDialog />

@@ -2,7 +2,9 @@ import { useId, useRef, useState, type ChangeEvent, type SyntheticEvent } from '
 import { validateTaskEntry, validateValueEntry, type EntryFields, type FieldErrors } from '@/data/entry-input'
 import type { Indicator, ProgressEntry } from '@/data/schema'
 import { zh } from '@/i18n/zh'
-import { entryEdited, entryRecorded } from '@/stores/use-progress'
+import type { LedgerEntry, Outcome, Versioned } from '@/stores/ledger/ledger-port'
+import { entryEdited, entryRecorded, progressReloaded, type EntryDraft } from '@/stores/use-progress'
+import { ConflictChoice } from './conflict-choice'
 import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
 import type { ProgressItem } from './progress-item'
@@ -46,6 +48,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
   const [failure, setFailure] = useState('')
+  const [conflict, setConflict] = useState<{ mine: EntryDraft; theirs: Versioned<LedgerEntry> }>()
   const form = useRef<HTMLFormElement>(null)
   const set = (key: keyof EntryFields) => (value: string) => {
     setFields((f) => ({ ...f, [key]: value }))
@@ -64,14 +67,29 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     setErrors({})
     setSaved('')
     setFailure('')
-    const outcome = editing ? await entryEdited(editing.id, result.draft) : await entryRecorded(result.draft)
+    answered(editing ? await entryEdited(editing.id, result.draft) : await entryRecorded(result.draft))
+  }
+
+  function answered(outcome: Outcome<unknown>) {
+    // Someone saved first: show both versions and let the user choose, never overwrite silently.
+    const current = outcome.ok ? undefined : outcome.failure.current
+    if (!outcome.ok && outcome.failure.code === 'conflict' && editing && current) {
+      const result = item.target
+        ? validateValueEntry(item.target, fields)
+        : validateTaskEntry(item.id, fields)
+      if (result.ok) {
+        setConflict({ mine: result.draft, theirs: current as Versioned<LedgerEntry> })
+        return
+      }
+    }
     // Not kept: say why and leave every field as typed.
     if (!outcome.ok) {
       setFailure(zh.ledger.notSaved(outcome.failure.message))
       return
     }
+    setConflict(undefined)
     if (editing) {
-      onEdited?.(outcome.value)
+      onEdited?.(outcome.value as ProgressEntry)
       return
     }
     setSaved(t.saved(zh.period(Number(fields.asOf.slice(5)))))
@@ -155,6 +173,20 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
         <p role="status" className="text-sm text-green-800">
           {saved}
         </p>
+        {conflict && editing && (
+          <ConflictChoice
+            mine={{ ...conflict.mine, id: editing.id, recordedAt: editing.recordedAt }}
+            theirs={conflict.theirs}
+            target={item.target}
+            onKeepMine={() => {
+              void entryEdited(editing.id, conflict.mine, conflict.theirs.version).then(answered)
+            }}
+            onKeepTheirs={() => {
+              setConflict(undefined)
+              void progressReloaded().then(onCancel)
+            }}
+          />
+        )}
         {failure && (
           <p role="alert" className="w-full text-sm font-medium text-red-800">
             <span aria-hidden>⚠ </span>

@@ -3,10 +3,14 @@ import type { ProgressEntry } from '@/data/schema'
 import { monthOf } from '@/data/status'
 import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
+import { mayReview } from '@/monitoring/permissions'
 import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
+import { useAccount } from '@/stores/use-session'
 import { EntryForm } from './entry-form'
 import { describeEntry } from '@/lib/format-entry'
 import type { ProgressItem } from './progress-item'
+import { ReviewControls } from './review-controls'
+import { ReviewStatus } from './review-status'
 import { undoOffered } from './use-undo'
 
 const h = zh.history
@@ -14,7 +18,17 @@ const buttonClass =
   'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700'
 
 // A target's entries, newest month first, each with 编辑 and 删除; both can be undone from the toast.
-export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defaultMonth: number }) {
+export function EntryHistory({
+  item,
+  defaultMonth,
+  mayEdit = true,
+}: {
+  item: ProgressItem
+  defaultMonth: number
+  /** false: this account may not record for the item, so no 编辑 or 删除 is offered */
+  mayEdit?: boolean
+}) {
+  const reviewer = mayReview(useAccount())
   const entries = useTargetEntries(item.id)
   const [editing, setEditing] = useState<string | null>(null)
   const [failure, setFailure] = useState('')
@@ -60,33 +74,40 @@ export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defau
               )}
               <span className="text-xs text-slate-400">
                 {h.recordedAt(localDate(new Date(entry.recordedAt)))}
+                {entry.recordedBy && ` · ${entry.recordedBy}`}
               </span>
-              <span className="ml-auto flex gap-2">
-                <button
-                  type="button"
-                  aria-label={h.editLabel(period(entry))}
-                  className={buttonClass}
-                  onClick={() => {
-                    setEditing(entry.id)
-                  }}
-                >
-                  {h.edit}
-                </button>
-                <button
-                  type="button"
-                  aria-label={h.deleteLabel(period(entry))}
-                  className={buttonClass}
-                  onClick={() => {
-                    void entryDeleted(entry.id).then((deleted) => {
-                      if (deleted.ok)
-                        undoOffered(h.deleted(item.name, period(deleted.value)), deleted.value, listId)
-                      else setFailure(zh.ledger.notDeleted(deleted.failure.message))
-                    })
-                  }}
-                >
-                  {h.delete}
-                </button>
-              </span>
+              <ReviewStatus review={entry.review} />
+              {reviewer && entry.review?.status === 'pending' && (
+                <ReviewControls entryId={entry.id} label={`${item.name} ${period(entry)}`} />
+              )}
+              {mayEdit && (
+                <span className="ml-auto flex gap-2">
+                  <button
+                    type="button"
+                    aria-label={h.editLabel(period(entry))}
+                    className={buttonClass}
+                    onClick={() => {
+                      setEditing(entry.id)
+                    }}
+                  >
+                    {h.edit}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={h.deleteLabel(period(entry))}
+                    className={buttonClass}
+                    onClick={() => {
+                      void entryDeleted(entry.id).then((deleted) => {
+                        if (deleted.ok)
+                          undoOffered(h.deleted(item.name, period(deleted.value)), deleted.value, listId)
+                        else setFailure(zh.ledger.notDeleted(deleted.failure.message))
+                      })
+                    }}
+                  >
+                    {h.delete}
+                  </button>
+                </span>
+              )}
             </li>
           ),
         )}

@@ -3,8 +3,12 @@ import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/data/status'
 import { zh } from '@/i18n/zh'
+import { mayRecord } from '@/monitoring/permissions'
+import { useAssignment } from '@/stores/use-assignments'
+import { useAccount } from '@/stores/use-session'
 import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
+import { ItemLedger } from './item-ledger'
 import { describeEntry, describeStatus } from '@/lib/format-entry'
 import type { ProgressItem } from './progress-item'
 
@@ -22,6 +26,9 @@ export function TargetRow({
 }) {
   const [open, setOpen] = useState(false)
   const panelId = useId()
+  const account = useAccount()
+  const assignment = useAssignment(item.id)
+  const records = mayRecord(account, assignment)
   const detail = describeStatus(result)
   return (
     <li className="py-2.5" data-progress-item={item.id}>
@@ -44,21 +51,22 @@ export function TargetRow({
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
-          aria-label={m.openEntries(item.name)}
+          aria-label={records ? m.openEntries(item.name) : m.viewEntries(item.name)}
           onClick={() => {
             setOpen((o) => !o)
           }}
           className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
         >
-          {m.recordButton}
+          {records ? m.recordButton : m.viewButton}
           <span aria-hidden>{open ? ' ▴' : ' ▾'}</span>
         </button>
       </div>
       {detail && <p className="mt-0.5 text-xs text-slate-500">{detail}</p>}
       {open && (
         <div id={panelId} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-          <EntryForm item={item} defaultMonth={defaultMonth} />
-          <EntryHistory item={item} defaultMonth={defaultMonth} />
+          {records && <EntryForm item={item} defaultMonth={defaultMonth} />}
+          <EntryHistory item={item} defaultMonth={defaultMonth} mayEdit={records} />
+          <ItemLedger itemId={item.id} itemName={item.name} target={item.target} />
         </div>
       )}
     </li>

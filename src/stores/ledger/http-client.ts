@@ -29,7 +29,12 @@ export type HttpClient = {
 }
 
 /** base: where the app is served, e.g. 'http://host/' or '' in tests; paths start with 'api/' */
-export function httpClient(base: string, fetchFn: Fetch = (i, init) => fetch(i, init)): HttpClient {
+export function httpClient(
+  base: string,
+  fetchFn: Fetch = (i, init) => fetch(i, init),
+  /** Any call answered 401: the session has ended */
+  onUnauthenticated: () => void = () => undefined,
+): HttpClient {
   let csrf: string | undefined
   return {
     csrfTokenSet(token) {
@@ -67,6 +72,7 @@ export function httpClient(base: string, fetchFn: Fetch = (i, init) => fetch(i, 
       if (response.ok) return done(json as T)
       const error = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>
       const code = codeFor(response.status)
+      if (code === 'unauthenticated') onUnauthenticated()
       const message = typeof error.message === 'string' ? error.message : (t.status[code] ?? t.network)
       if (code === 'rate_limited') {
         const wait = Number(response.headers.get('retry-after'))
