@@ -1,9 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
-import { ReportView } from '@/features/report/report-view'
+import { BulletinView } from '@/features/bulletin/bulletin-view'
 import { RecoveryPanel } from '@/features/storage-recovery/recovery-panel'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { LoginPage } from '@/features/session/login-page'
@@ -12,7 +12,7 @@ import { zh } from '@/i18n/zh'
 import { useSession } from '@/stores/use-session'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
-import { SourceDialog } from '@/features/source/source-dialog'
+import { PassageDialog } from '@/features/passage/passage-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { ViewTabs } from './view-tabs'
@@ -52,7 +52,7 @@ export function App() {
                 }
               />
             ) : view === 'report' ? (
-              <ReportView />
+              <BulletinView />
             ) : (
               <>
                 <ReportLine />
@@ -63,7 +63,7 @@ export function App() {
         )}
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
-      <SourceDialog />
+      <PassageDialog />
       <GlossaryDrawer />
     </div>
   )

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { ledgerChosen } from '@/stores/ledger/active-ledger'
 import { findServer } from '@/stores/ledger/choose-ledger'
 import { sessionChecked, sessionLost } from '@/stores/use-session'

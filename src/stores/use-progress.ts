@@ -1,7 +1,8 @@
 import { useMemo } from 'react'
 import { create } from 'zustand'
-import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
-import type { TaskDraft, ValueDraft } from '@/data/entry-input'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
+import { itemEntries } from '@/monitoring/entries'
+import type { TaskDraft, ValueDraft } from '@/monitoring/entry-input'
 import { zh } from '@/i18n/zh'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import {
@@ -47,16 +48,10 @@ const now = () => new Date().toISOString()
 
 export const useEntries = (): readonly StoredEntry[] => useProgressStore((s) => s.entries)
 
-/** One target's entries, newest as-of month first */
-export function useTargetEntries(targetId: string): StoredEntry[] {
+/** One item's entries, newest as-of month first */
+export function useItemEntries(itemId: string): StoredEntry[] {
   const entries = useEntries()
-  return useMemo(
-    () =>
-      entries
-        .filter((e) => e.targetId === targetId)
-        .sort((a, b) => b.asOf.localeCompare(a.asOf) || b.recordedAt.localeCompare(a.recordedAt)),
-    [entries, targetId],
-  )
+  return useMemo(() => itemEntries(entries, itemId), [entries, itemId])
 }
 
 /** Outside React (exports, imports): the entries as they are now */

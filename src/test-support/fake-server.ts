@@ -1,4 +1,4 @@
-import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 import { assignmentSchema, type Assignment } from '@/monitoring/responsibility'
 import type { Fetch } from '@/stores/ledger/http-client'
 

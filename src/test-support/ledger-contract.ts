@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ProgressEntry } from '@/data/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Assignment } from '@/monitoring/responsibility'
 import type { Ledger, Outcome } from '@/stores/ledger/ledger-port'
 

@@ -1,6 +1,6 @@
-import type { Indicator, ProgressEntry } from '@/data/schema'
+import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
-import { describeEntry } from '@/lib/format-entry'
+import { describeEntry } from '@/monitoring/format-entry'
 
 const t = zh.conflict
 const buttonClass =

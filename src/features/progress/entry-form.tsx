@@ -1,17 +1,22 @@
 import { useId, useRef, useState, type ChangeEvent, type SyntheticEvent } from 'react'
-import { validateTaskEntry, validateValueEntry, type EntryFields, type FieldErrors } from '@/data/entry-input'
-import type { Indicator, ProgressEntry } from '@/data/schema'
+import {
+  validateTaskEntry,
+  validateValueEntry,
+  type EntryFields,
+  type FieldErrors,
+} from '@/monitoring/entry-input'
+import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import type { LedgerEntry, Outcome, Versioned } from '@/stores/ledger/ledger-port'
 import { entryEdited, entryRecorded, progressReloaded, type EntryDraft } from '@/stores/use-progress'
 import { ConflictChoice } from './conflict-choice'
 import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
-import type { ProgressItem } from './progress-item'
+import type { Item } from '@/monitoring/item'
+import { formatPeriod, monthOf } from '@/monitoring/period'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
-const asOf = (m: number) => `2023-${String(m).padStart(2, '0')}`
 
 function valueHint(target: Indicator): string {
   if (target.measure === 'growth_pct') return t.hintGrowth(target.unit)
@@ -24,7 +29,7 @@ function valueHint(target: Indicator): string {
 function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields {
   return {
     value: entry?.type === 'value' ? String(entry.value) : '',
-    asOf: entry?.asOf ?? asOf(month),
+    asOf: entry?.asOf ?? formatPeriod(month),
     basis: entry?.type === 'value' ? entry.basis : 'provisional',
     taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
     note: entry?.note ?? '',
@@ -33,7 +38,7 @@ function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields 
 }
 
 type Props = {
-  item: ProgressItem
+  item: Item
   defaultMonth: number
   /** Set when editing: the entry the form starts from */
   editing?: ProgressEntry
@@ -56,7 +61,9 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
 
   async function submit(e: SyntheticEvent) {
     e.preventDefault()
-    const result = item.target ? validateValueEntry(item.target, fields) : validateTaskEntry(item.id, fields)
+    const result = item.indicator
+      ? validateValueEntry(item.indicator, fields)
+      : validateTaskEntry(item.id, fields)
     if (!result.ok) {
       setErrors(result.errors)
       setSaved('')
@@ -74,8 +81,8 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     // Someone saved first: show both versions and let the user choose, never overwrite silently.
     const current = outcome.ok ? undefined : outcome.failure.current
     if (!outcome.ok && outcome.failure.code === 'conflict' && editing && current) {
-      const result = item.target
-        ? validateValueEntry(item.target, fields)
+      const result = item.indicator
+        ? validateValueEntry(item.indicator, fields)
         : validateTaskEntry(item.id, fields)
       if (result.ok) {
         setConflict({ mine: result.draft, theirs: current as Versioned<LedgerEntry> })
@@ -92,7 +99,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       onEdited?.(outcome.value as ProgressEntry)
       return
     }
-    setSaved(t.saved(zh.period(Number(fields.asOf.slice(5)))))
+    setSaved(t.saved(zh.period(monthOf(fields.asOf))))
     setFields((f) => ({ ...f, value: '', note: '', source: '' }))
   }
 
@@ -106,7 +113,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       set(key)(e.target.value)
     },
   })
-  const hint = item.target && valueHint(item.target)
+  const hint = item.indicator && valueHint(item.indicator)
 
   return (
     <form
@@ -117,10 +124,10 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       }}
       className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
     >
-      {item.target ? (
+      {item.indicator ? (
         <Field
           id={`${id}-value`}
-          label={`${t.value}（${item.target.unit}）`}
+          label={`${t.value}（${item.indicator.unit}）`}
           hint={hint}
           error={errors.value}
         >
@@ -141,13 +148,13 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       <Field id={`${id}-asOf`} label={t.asOf} error={errors.asOf}>
         <select {...input('asOf')}>
           {months.map((m) => (
-            <option key={m} value={asOf(m)}>
+            <option key={m} value={formatPeriod(m)}>
               {zh.period(m)}
             </option>
           ))}
         </select>
       </Field>
-      {item.target && <BasisField value={fields.basis} error={errors.basis} onChange={set('basis')} />}
+      {item.indicator && <BasisField value={fields.basis} error={errors.basis} onChange={set('basis')} />}
       <Field id={`${id}-note`} label={`${t.note}${t.optional}`} error={errors.note}>
         <input {...input('note')} />
       </Field>
@@ -177,7 +184,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
           <ConflictChoice
             mine={{ ...conflict.mine, id: editing.id, recordedAt: editing.recordedAt }}
             theirs={conflict.theirs}
-            target={item.target}
+            target={item.indicator}
             onKeepMine={() => {
               void entryEdited(editing.id, conflict.mine, conflict.theirs.version).then(answered)
             }}

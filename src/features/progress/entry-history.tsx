@@ -1,14 +1,14 @@
 import { useState } from 'react'
-import type { ProgressEntry } from '@/data/schema'
-import { monthOf } from '@/data/status'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
 import { mayReview } from '@/monitoring/permissions'
-import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
+import { entryDeleted, useItemEntries } from '@/stores/use-progress'
 import { useAccount } from '@/stores/use-session'
 import { EntryForm } from './entry-form'
-import { describeEntry } from '@/lib/format-entry'
-import type { ProgressItem } from './progress-item'
+import { describeEntry } from '@/monitoring/format-entry'
+import type { Item } from '@/monitoring/item'
 import { ReviewControls } from './review-controls'
 import { ReviewStatus } from './review-status'
 import { undoOffered } from './use-undo'
@@ -23,13 +23,13 @@ export function EntryHistory({
   defaultMonth,
   mayEdit = true,
 }: {
-  item: ProgressItem
+  item: Item
   defaultMonth: number
   /** false: this account may not record for the item, so no 编辑 or 删除 is offered */
   mayEdit?: boolean
 }) {
   const reviewer = mayReview(useAccount())
-  const entries = useTargetEntries(item.id)
+  const entries = useItemEntries(item.id)
   const [editing, setEditing] = useState<string | null>(null)
   const [failure, setFailure] = useState('')
   const listId = `history-${item.id}`
@@ -64,7 +64,7 @@ export function EntryHistory({
             </li>
           ) : (
             <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-1.5 text-sm">
-              <span className="font-medium">{describeEntry(entry, item.target)}</span>
+              <span className="font-medium">{describeEntry(entry, item.indicator)}</span>
               {entry.note && <span className="text-slate-600">{entry.note}</span>}
               {entry.source && (
                 <span className="text-slate-500">

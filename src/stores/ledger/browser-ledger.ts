@@ -1,4 +1,4 @@
-import { progressEntrySchema } from '@/data/schema'
+import { progressEntrySchema } from '@/data/dataset/schema'
 import { assignmentSchema, type ResponsibilityState } from '@/monitoring/responsibility'
 import { browserCollection } from './browser-collection'
 import { browserDocument, type BrowserDocument } from './browser-document'

@@ -1,6 +1,6 @@
-import { EXCHANGE_FORMAT } from '@/data/exchange-format'
+import { EXCHANGE_FORMAT } from '@/data/exchange/format'
 import { zh } from '@/i18n/zh'
-import type { ProgressEntry } from '@/data/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Assignment } from '@/monitoring/responsibility'
 import { changeFeed, type ChangeFeed } from './change-feed'
 import type { HttpClient } from './http-client'

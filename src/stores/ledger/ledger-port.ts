@@ -1,4 +1,4 @@
-import type { ProgressEntry } from '@/data/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Assignment } from '@/monitoring/responsibility'
 
 // The one storage boundary: the app talks to a Ledger; the browser and the server each implement it.

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import {
   assignmentSchema,
   leaderSchema,
@@ -18,22 +18,6 @@ export const ASSIGNMENTS_STORE_VERSION = 1
 export type ProgressState = { entries: ProgressEntry[] }
 type Rejected = { record: unknown; problem: string }
 
-/** v0 (the pre-release prototype) kept entries grouped under their target: { entries: { [targetId]: [...] } } */
-export function migrateProgress(stored: unknown, fromVersion: number): unknown {
-  if (fromVersion === 0 && stored && typeof stored === 'object' && 'entries' in stored) {
-    const grouped = stored.entries
-    if (grouped && typeof grouped === 'object' && !Array.isArray(grouped))
-      return {
-        entries: Object.entries(grouped).flatMap(([targetId, list]: [string, unknown]) =>
-          (Array.isArray(list) ? (list as unknown[]) : [list]).map((e) =>
-            e && typeof e === 'object' ? { ...e, targetId } : e,
-          ),
-        ),
-      }
-  }
-  return stored
-}
-
 /** Keeps the valid records of one list, first of a repeated key; the rest go aside with the reason */
 function keepValid<T>(
   list: unknown,
@@ -41,7 +25,6 @@ function keepValid<T>(
   schema: { safeParse: (v: unknown) => z.ZodSafeParseResult<T> },
   key: (t: T) => string,
   rejected: Rejected[],
-  duplicate = '重复',
 ): T[] {
   if (list === undefined) return []
   if (!Array.isArray(list)) {
@@ -56,7 +39,7 @@ function keepValid<T>(
       const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
       rejected.push({ record, problem })
     } else if (seen.has(key(parsed.data)))
-      rejected.push({ record, problem: `${duplicate}：${key(parsed.data)}` })
+      rejected.push({ record, problem: `重复：${key(parsed.data)}` })
     else {
       seen.add(key(parsed.data))
       kept.push(parsed.data)
@@ -65,16 +48,8 @@ function keepValid<T>(
   return kept
 }
 
-/** Keeps every entry that parses (first of a repeated id); the rest go aside with the reason */
-export function validateProgress(stored: unknown): { state: ProgressState; rejected: Rejected[] } {
-  const list: unknown =
-    stored && typeof stored === 'object' && 'entries' in stored ? stored.entries : undefined
-  if (!Array.isArray(list))
-    return { state: { entries: [] }, rejected: [{ record: stored, problem: '缺少记录列表 entries' }] }
-  const rejected: Rejected[] = []
-  const entries = keepValid(list, 'entries', progressEntrySchema, (e) => e.id, rejected, '编号重复')
-  return { state: { entries }, rejected }
-}
+/** Entries are read back by the monitoring domain's own rules (monitoring/entries.ts) */
+export { migrateEntries as migrateProgress, validateEntries as validateProgress } from '@/monitoring/entries'
 
 export function validateAssignments(stored: unknown): { state: ResponsibilityState; rejected: Rejected[] } {
   if (!stored || typeof stored !== 'object')
