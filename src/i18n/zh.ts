@@ -252,7 +252,8 @@ export const zh = {
     submit: '登录',
     signingIn: '正在登录…',
     required: '请填写账号和密码',
-    throttled: '为防止他人猜测密码，同一账号或同一电脑连续输错多次后会暂时禁止登录，请稍候再试；忘记密码请联系督查室重置。',
+    throttled:
+      '为防止他人猜测密码，同一账号或同一电脑连续输错多次后会暂时禁止登录，请稍候再试；忘记密码请联系督查室重置。',
     signedInAs: (who: string) => `已登录：${who}`,
     signOut: '退出',
   },

@@ -72,7 +72,11 @@ export function useItemRecords(itemId: string): ItemRecords | undefined {
         ledger.api.call<{ comments: Instruction[] }>('GET', `api/comments?itemId=${item}`),
       ])
       if (!live) return
-      const problem = !history.ok ? history.failure.message : !comments.ok ? comments.failure.message : undefined
+      const problem = !history.ok
+        ? history.failure.message
+        : !comments.ok
+          ? comments.failure.message
+          : undefined
       setRecords({
         events: history.ok ? history.value.events : [],
         instructions: comments.ok ? comments.value.comments : [],

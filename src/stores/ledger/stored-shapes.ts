@@ -38,8 +38,7 @@ function keepValid<T>(
     if (!parsed.success) {
       const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
       rejected.push({ record, problem })
-    } else if (seen.has(key(parsed.data)))
-      rejected.push({ record, problem: `重复：${key(parsed.data)}` })
+    } else if (seen.has(key(parsed.data))) rejected.push({ record, problem: `重复：${key(parsed.data)}` })
     else {
       seen.add(key(parsed.data))
       kept.push(parsed.data)
