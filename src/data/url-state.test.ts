@@ -21,6 +21,7 @@ describe('url state', () => {
       term: '三主三特',
       period: '2023-06',
       view: 'report',
+      pending: '1',
     })
     expect(parseUrlState(search)).toEqual({
       sector: ['industry', 'rural'],
@@ -32,6 +33,7 @@ describe('url state', () => {
       passage: '',
       period: '2023-06',
       view: 'report',
+      pending: '1',
     })
   })
 

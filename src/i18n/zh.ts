@@ -385,6 +385,8 @@ export const zh = {
     dismiss: '知道了',
   },
   bulletin: {
+    withPending: '含待审核记录',
+    pendingMark: '（待审核）',
     tab: '通报',
     controlsLabel: '通报设置',
     asOf: '截至',

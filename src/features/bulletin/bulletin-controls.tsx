@@ -1,7 +1,8 @@
 import { useId } from 'react'
-import { updateUrlState } from '@/data/url-state'
+import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { formatPeriod } from '@/monitoring/period'
+import { useSession } from '@/stores/use-session'
 
 const r = zh.bulletin
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -9,6 +10,8 @@ const months = Array.from({ length: 12 }, (_, i) => i + 1)
 // 本期 (the 截至 month) and 打印: screen only, never on paper.
 export function BulletinControls({ month, defaultMonth }: { month: number; defaultMonth: number }) {
   const id = useId()
+  const server = useSession().mode === 'server'
+  const withPending = useUrlValue('pending') === '1'
   return (
     <div
       role="group"
@@ -35,6 +38,19 @@ export function BulletinControls({ month, defaultMonth }: { month: number; defau
           ))}
         </select>
       </div>
+      {server && (
+        <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-800">
+          <input
+            type="checkbox"
+            checked={withPending}
+            onChange={(e) => {
+              updateUrlState({ pending: e.target.checked ? '1' : '' }, { replace: true })
+            }}
+            className="size-4 accent-red-700"
+          />
+          {r.withPending}
+        </label>
+      )}
       <button
         type="button"
         onClick={() => {

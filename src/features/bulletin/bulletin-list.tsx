@@ -1,6 +1,7 @@
 import type { ListedStatus, BulletinItem } from '@/monitoring/select-bulletin'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
+import { isPending } from '@/monitoring/review'
 import { zh } from '@/i18n/zh'
 import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
 
@@ -51,6 +52,9 @@ export function BulletinList({ status, items }: { status: ListedStatus; items: B
                   </td>
                   <td className={cellClass}>
                     {item.result.entry ? describeEntry(item.result.entry, item.indicator) : ''}
+                    {item.result.entry && isPending(item.result.entry) && (
+                      <span className="ml-1 font-medium whitespace-nowrap">{r.pendingMark}</span>
+                    )}
                   </td>
                   <td className={cellClass}>{explain(item)}</td>
                 </tr>

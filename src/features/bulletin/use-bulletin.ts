@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useUrlValue } from '@/data/url-state'
+import { entriesCounted } from '@/monitoring/review'
 import { selectBulletin } from '@/monitoring/select-bulletin'
 import { periodMonth } from '@/monitoring/period'
 import { useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
@@ -10,7 +12,9 @@ import { useDefaultPeriod, useEvaluationMonth } from '@/stores/use-statuses'
 // The 通报 as of 本期 (?period=, or the default 本期), with the tolerance the progress tab uses.
 export function useBulletin() {
   const { data } = useSuspenseQuery(datasetQuery)
-  const entries = useEntries()
+  const all = useEntries()
+  const withPending = useUrlValue('pending') === '1'
+  const entries = useMemo(() => entriesCounted(all, withPending), [all, withPending])
   const tolerancePp = useTolerancePp()
   const dueDay = useDueDay()
   const month = useEvaluationMonth()
