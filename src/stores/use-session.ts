@@ -36,10 +36,10 @@ function signed(ledger: HttpLedger, reply: Reply) {
 export async function sessionChecked(): Promise<void> {
   const ledger = server()
   if (!ledger) return
-  useSessionStore.setState({ mode: 'server', checked: false })
+  useSessionStore.setState({ mode: 'server', account: undefined, checked: false })
   const got = await ledger.api.call<Reply>('GET', 'api/session')
   if (got.ok) signed(ledger, got.value)
-  else useSessionStore.setState({ mode: 'server', checked: true })
+  else useSessionStore.setState({ mode: 'server', account: undefined, checked: true })
 }
 
 export async function signedIn(login: string, password: string): Promise<Outcome<Account>> {
@@ -57,12 +57,12 @@ export async function signedOut(): Promise<Outcome<undefined>> {
   const out = await ledger.api.call('DELETE', 'api/session')
   // Signed out here either way: a failed DELETE leaves at worst a session the server expires itself.
   ledger.api.csrfTokenSet(undefined)
-  useSessionStore.setState({ mode: 'server', checked: true })
+  useSessionStore.setState({ mode: 'server', account: undefined, checked: true })
   return out.ok ? done(undefined) : out
 }
 
 /** The server said 401 on a call: the session ended (expired, or signed out in another tab) */
 export function sessionLost() {
   if (useSessionStore.getState().mode === 'server')
-    useSessionStore.setState({ mode: 'server', checked: true })
+    useSessionStore.setState({ mode: 'server', account: undefined, checked: true })
 }

@@ -8,7 +8,13 @@ import {
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import type { LedgerEntry, Outcome, Versioned } from '@/stores/ledger/ledger-port'
-import { entryEdited, entryRecorded, progressReloaded, type EntryDraft } from '@/stores/use-progress'
+import {
+  entryEdited,
+  entryRecorded,
+  entryVersion,
+  progressReloaded,
+  type EntryDraft,
+} from '@/stores/use-progress'
 import { ConflictChoice } from './conflict-choice'
 import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
@@ -53,6 +59,8 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
   const [failure, setFailure] = useState('')
+  // The version the user started from: a save against a newer one is a conflict, never a silent overwrite.
+  const [baseVersion] = useState(() => editing && entryVersion(editing.id))
   const [conflict, setConflict] = useState<{ mine: EntryDraft; theirs: Versioned<LedgerEntry> }>()
   const form = useRef<HTMLFormElement>(null)
   const set = (key: keyof EntryFields) => (value: string) => {
@@ -74,7 +82,9 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     setErrors({})
     setSaved('')
     setFailure('')
-    answered(editing ? await entryEdited(editing.id, result.draft) : await entryRecorded(result.draft))
+    answered(
+      editing ? await entryEdited(editing.id, result.draft, baseVersion) : await entryRecorded(result.draft),
+    )
   }
 
   function answered(outcome: Outcome<unknown>) {

@@ -27,7 +27,8 @@ export function changeFeed(api: HttpClient, pollMs: number): ChangeFeed {
     )
     polling = false
     if (got.ok) {
-      const changed = cursor !== undefined && got.value.changes.length > 0
+      // The first answer only sets the starting point, but a write may have landed before it: read once more.
+      const changed = cursor === undefined || got.value.changes.length > 0
       cursor = got.value.cursor
       if (changed)
         listeners.forEach((f) => {
