@@ -2,6 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
+import { ItemFilters } from '@/features/filters/item-filters'
+import { AssignView } from '@/features/assign/assign-view'
 import { ProgressView } from '@/features/progress/progress-view'
 import { BulletinView } from '@/features/bulletin/bulletin-view'
 import { RecoveryPanel } from '@/features/storage-recovery/recovery-panel'
@@ -25,7 +27,7 @@ export function App() {
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
-          <div className="ml-auto flex items-end gap-3">
+          <div className="ml-auto flex flex-wrap-reverse items-end justify-end gap-x-3">
             <ViewTabs />
             <div className="pb-2">
               <GlossaryButton />
@@ -50,9 +52,12 @@ export function App() {
                     <RecoveryPanel />
                   </>
                 }
+                filters={<ItemFilters />}
               />
+            ) : view === 'assign' ? (
+              <AssignView />
             ) : view === 'report' ? (
-              <BulletinView />
+              <BulletinView filters={<ItemFilters />} />
             ) : (
               <>
                 <ReportLine />

@@ -1,5 +1,6 @@
 import { zh } from '@/i18n/zh'
-import { chartsWithin, type ChartOnPage } from './chart-registry'
+import { chartsWithin } from './chart-registry'
+import type { ChartOnPage } from './chart-types'
 import { ExportStatusLine } from './export-status'
 import { loadExport, useExportStatus, type ExportStatus } from './use-export-status'
 

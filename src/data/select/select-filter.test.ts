@@ -86,6 +86,28 @@ describe('selectSectorViews', () => {
     expect(view({ status: ['unreported'] })).toEqual([])
   })
 
+  it('按牵头单位/按责任领导: keeps the 2023 items the filter passes, and no 2022-only row', () => {
+    const led = new Set(['farmland-2023', 'task-water'])
+    const shown = selectSectorViews(
+      dataset,
+      none,
+      () => undefined,
+      (id) => led.has(id),
+    ).filter((v) => v.shown)
+    expect(shown.flatMap((v) => [...v.rows.map((r) => r.id), ...v.tasks.map((t) => t.id)])).toEqual([
+      'farmland-2023',
+      'task-water',
+    ])
+    expect(
+      selectSectorViews(
+        dataset,
+        none,
+        () => undefined,
+        () => false,
+      ).filter((v) => v.shown),
+    ).toEqual([])
+  })
+
   it('drops panels left empty by a narrowing filter, but keeps totals unfiltered', () => {
     const v = view({ q: '农田' })
     expect(v.map((s) => s.sector.id)).toEqual(['rural'])

@@ -62,8 +62,12 @@ export function taskMatches(
   )
 }
 
-export function hasFilters(f: Filters): boolean {
-  return f.sector.length + f.kind.length + f.measure.length + f.status.length > 0 || f.q.trim() !== ''
+export function hasFilters(f: Filters & Partial<Pick<UrlState, 'unit' | 'leader'>>): boolean {
+  const responsibility = (f.unit?.length ?? 0) + (f.leader?.length ?? 0)
+  return (
+    f.sector.length + f.kind.length + f.measure.length + f.status.length + responsibility > 0 ||
+    f.q.trim() !== ''
+  )
 }
 
 export type SectorView = SectorWithCounts & { rows: Row[]; tasks: Task[] }
@@ -71,24 +75,33 @@ export type SectorView = SectorWithCounts & { rows: Row[]; tasks: Task[] }
 /**
  * Every sector's panel under the filters, `shown` for the ones to display: the selected sectors (all when
  * none of the selected ids exists), minus those the other filters leave empty. Sectors not shown still
- * carry their rows, so a hidden panel is ready as it is when it comes back.
+ * carry their rows, so a hidden panel is ready as it is when it comes back. `responsible`, when set (按牵头单位 /
+ * 按责任领导筛选), keeps the rows and tasks whose 2023 item it passes, so a 2022-only row then has none.
  */
 export function selectSectorViews(
   dataset: Dataset,
   filters: Filters,
   statusOf: StatusOf = () => undefined,
+  responsible?: (id: string) => boolean,
 ): (SectorView & { shown: boolean })[] {
   const known = new Set(dataset.sectors.map((s) => s.id))
   const chosen = new Set(filters.sector.filter((id) => known.has(id)))
   const narrowed =
-    filters.kind.length + filters.measure.length + filters.status.length > 0 || filters.q.trim() !== ''
+    filters.kind.length + filters.measure.length + filters.status.length > 0 ||
+    filters.q.trim() !== '' ||
+    responsible !== undefined
+  const keeps = (id: string | undefined) => !responsible || (id !== undefined && responsible(id))
   const rows = selectRows(dataset.indicators)
   return selectSectorCounts(dataset).map(({ sector, counts }) => {
     const view = {
       sector,
       counts,
-      rows: rows.filter((r) => r.sector === sector.id && rowMatches(r, filters, statusOf)),
-      tasks: dataset.tasks.filter((t) => t.sector === sector.id && taskMatches(t, filters, statusOf)),
+      rows: rows.filter(
+        (r) => r.sector === sector.id && rowMatches(r, filters, statusOf) && keeps(r.target?.id),
+      ),
+      tasks: dataset.tasks.filter(
+        (t) => t.sector === sector.id && taskMatches(t, filters, statusOf) && keeps(t.id),
+      ),
     }
     const empty = view.rows.length + view.tasks.length === 0
     return { ...view, shown: (chosen.size === 0 || chosen.has(sector.id)) && !(narrowed && empty) }

@@ -1,4 +1,6 @@
+import type { ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
+import { BulletinScope } from './bulletin-scope'
 import { BulletinControls } from './bulletin-controls'
 import { BulletinCounts } from './bulletin-counts'
 import { BulletinList } from './bulletin-list'
@@ -8,11 +10,13 @@ const r = zh.bulletin
 const today = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' })
 
 // 通报: the progress of every 2023 target and task as of a month, written as a supervision office publishes it.
-export function BulletinView() {
+/** filters: the search, sector and responsibility filters, from the app */
+export function BulletinView({ filters }: { filters?: ReactNode }) {
   const { bulletin, month, defaultMonth, tolerancePp, dueDay } = useBulletin()
   return (
     <div className="flex flex-col gap-4">
       <BulletinControls month={month} defaultMonth={defaultMonth} />
+      {filters}
       <article
         aria-labelledby="bulletin-title"
         data-bulletin
@@ -24,6 +28,7 @@ export function BulletinView() {
         >
           {r.title(month)}
         </h2>
+        <BulletinScope />
         <p className="indent-8">{r.lead(month, bulletin.targets, bulletin.tasks, tolerancePp, dueDay)}</p>
         <BulletinCounts bulletin={bulletin} />
         <BulletinList status="behind" items={bulletin.listed.behind} />

@@ -2,12 +2,14 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
+import { selectItemGroups } from '@/monitoring/item-groups'
 import { entriesCounted } from '@/monitoring/review'
 import { selectBulletin } from '@/monitoring/select-bulletin'
+import { useResponsible } from '@/stores/use-responsible'
 import { periodMonth } from '@/monitoring/period'
-import { useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
+import { useDueDay } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
-import { useDefaultPeriod, useEvaluationMonth } from '@/stores/use-statuses'
+import { useDefaultPeriod, useStatusSettings } from '@/stores/use-statuses'
 
 // The 通报 as of 本期 (?period=, or the default 本期), with the tolerance the progress tab uses.
 export function useBulletin() {
@@ -15,13 +17,21 @@ export function useBulletin() {
   const all = useEntries()
   const withPending = useUrlValue('pending') === '1'
   const entries = useMemo(() => entriesCounted(all, withPending), [all, withPending])
-  const tolerancePp = useTolerancePp()
   const dueDay = useDueDay()
-  const month = useEvaluationMonth()
+  const settings = useStatusSettings()
+  const { month, tolerancePp } = settings
   const defaultMonth = periodMonth(useDefaultPeriod())
-  const bulletin = useMemo(
-    () => selectBulletin(data, entries, { month, tolerancePp }),
-    [data, entries, month, tolerancePp],
-  )
+  const sector = useUrlValue('sector')
+  const q = useUrlValue('q')
+  const responsible = useResponsible()
+  const bulletin = useMemo(() => {
+    const covered = new Set(
+      selectItemGroups(data, (id) => !responsible || responsible(id), { sector, q }).flatMap((g) => [
+        ...g.targets.map((t) => t.id),
+        ...g.tasks.map((t) => t.id),
+      ]),
+    )
+    return selectBulletin(data, entries, settings, (id) => covered.has(id))
+  }, [data, entries, settings, sector, q, responsible])
   return { bulletin, month, defaultMonth, tolerancePp, dueDay }
 }

@@ -10,6 +10,7 @@ import { sortSectors } from '@/data/select/select-counts'
 import { updateUrlState, useUrlState, type Kind } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses } from '@/stores/use-statuses'
+import { ResponsibilityFilters } from './responsibility-filters'
 import { SearchBox } from './search-box'
 
 const kinds: Kind[] = ['outcome', 'target', 'task']
@@ -72,11 +73,12 @@ export function FilterBar() {
           updateUrlState({ status })
         }}
       />
+      <ResponsibilityFilters />
       {hasFilters(state) && (
         <button
           type="button"
           onClick={() => {
-            updateUrlState({ sector: [], kind: [], measure: [], q: '', status: [] })
+            updateUrlState({ sector: [], kind: [], measure: [], q: '', status: [], unit: [], leader: [] })
           }}
           className="self-start rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 hover:border-red-700 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700"
         >

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { TermText } from '@/components/term-text'
-import { splitAtQuote, type ReportParagraph, type PassageItem } from '@/data/select/select-passage'
+import type { ReportParagraph } from '@/data/dataset/report-text'
+import { splitAtQuote, type PassageItem } from '@/data/select/select-passage'
 import { zh } from '@/i18n/zh'
 
 type Props = { item: PassageItem; paragraphs: readonly ReportParagraph[]; home: number }
