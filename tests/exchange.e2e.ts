@@ -24,7 +24,7 @@ const filledTemplate = [
 const stored = (page: Page) => page.evaluate(() => localStorage.getItem('qidong-targets.progress'))
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
-  await page.getByLabel('导入 JSON 或 CSV 文件').setInputFiles({ name, mimeType: 'text/plain', buffer })
+  await page.getByLabel('导入文件').setInputFiles({ name, mimeType: 'text/plain', buffer })
 }
 
 async function download(page: Page, button: string) {

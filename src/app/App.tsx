@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
+import { ChasePanel } from '@/features/chase/chase-panel'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ItemFilters } from '@/features/filters/item-filters'
 import { AssignView } from '@/features/assign/assign-view'
@@ -48,6 +49,7 @@ export function App() {
               <ProgressView
                 tools={
                   <>
+                    <ChasePanel />
                     <ExchangePanel />
                     <RecoveryPanel />
                   </>

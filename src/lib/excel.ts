@@ -1,27 +1,31 @@
-import type { CellValue } from 'exceljs'
-
-// exceljs is large: it is only ever loaded on demand, so the first screen never pays for it.
+// exceljs is large (~250 kB gzip): it loads only when a workbook is written or read, never with the first screen.
 
 export type ExcelJs = typeof import('exceljs')
 
-/** The exceljs module, loaded on first use (its own chunk) */
 export async function loadExcel(): Promise<ExcelJs> {
-  const module = (await import('exceljs')) as ExcelJs & { default?: ExcelJs }
-  return module.default ?? module
+  const mod: ExcelJs | { default: ExcelJs } = await import('exceljs')
+  // The browser build is a UMD bundle whose API arrives as the default export; Node's build has named exports.
+  return 'Workbook' in mod ? mod : mod.default
 }
 
-const two = (n: number) => String(n).padStart(2, '0')
-
-/** A cell as the text a person sees: dates as YYYY-MM-DD, rich text joined, formulas by their result */
-export function cellText(value: CellValue): string {
+/** What a cell shows, as text: numbers as typed, dates as YYYY-MM-DD, rich text joined, formulas by their result */
+export function cellText(value: unknown): string {
   if (value === null || value === undefined) return ''
-  if (value instanceof Date)
-    return `${value.getUTCFullYear()}-${two(value.getUTCMonth() + 1)}-${two(value.getUTCDate())}`
-  if (typeof value !== 'object') return String(value)
-  if ('richText' in value) return value.richText.map((r) => r.text).join('')
-  if ('text' in value) return value.text
-  if ('result' in value) return cellText(value.result ?? null)
-  if ('error' in value) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return ''
+    // exceljs reads a date cell as UTC midnight of that day
+    const pad = (n: number) => String(n).padStart(2, '0')
+    return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`
+  }
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string }
+    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('')
+    if ('result' in v) return cellText(v.result)
+    if ('text' in v) return cellText(v.text)
+    if (typeof v.error === 'string') return v.error
+  }
   return ''
 }
 

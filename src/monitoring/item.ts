@@ -12,6 +12,9 @@ export type Item = {
   indicator?: Indicator
 }
 
+/** What the 任务分解 needs of an item: its id, name and, for a target, the indicator */
+export type AssignableItem = Pick<Item, 'id' | 'name' | 'indicator'>
+
 export const indicatorItem = (i: Indicator, sector: Sector): Item => ({
   id: i.id,
   name: i.name,

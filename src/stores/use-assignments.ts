@@ -40,7 +40,7 @@ function shownFromBrowser(ledger: Ledger) {
   if (doc) useAssignmentsStore.setState({ units: doc.read().units, leaders: doc.read().leaders })
 }
 
-mirrorCollection(
+const refreshAssignments = mirrorCollection(
   (ledger) => ledger.assignments,
   (list) => {
     const versions = new Map(list.map((a) => [a.itemId, a.version]))
@@ -156,7 +156,8 @@ export function assignmentsImported(
   return problem ? { added: 0, replaced: 0, problem } : { added: incoming.size - replaced, replaced }
 }
 
-export function assignmentsReloaded() {
+export async function assignmentsReloaded(): Promise<void> {
   storageReloaded()
   shownFromBrowser(activeLedger())
+  await refreshAssignments()
 }

@@ -27,7 +27,11 @@ const plan = (r: ReadResult, existing: readonly ProgressEntry[] = []) => {
 
 describe('refusals name the file or row and the problem', () => {
   it.each([
-    ['进度.xlsx', 'x', '文件：“进度.xlsx”不是 JSON 或 CSV 文件：只能导入扩展名为 .json 或 .csv 的文件'],
+    [
+      '进度.xls',
+      'x',
+      '文件：“进度.xls”不是 JSON、CSV 或 Excel 文件：只能导入扩展名为 .json、.csv 或 .xlsx 的文件（旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx）',
+    ],
     ['a.csv', '', '文件：文件是空的'],
     ['a.json', '{"format": "qidong-targets-progress",\n}', '文件：不是有效的 JSON：第 2 行附近有语法错误'],
     [
@@ -181,8 +185,11 @@ describe('refusals name the file or row and the problem', () => {
 describe('what is accepted', () => {
   it('reads a filled-in template: unfilled rows skipped, labels, spreadsheet months and full-width digits understood', () => {
     const rows = templateCsv(list).split('\r\n')
-    rows[1] = rows[1]!.replace(/,,,,,,,$/, ',2023年6月,８,正式,,,,')
-    rows[3] = rows[3]!.replace(/,,,,,,,$/, ',2023/6/30,,,推进中,"已完成征地,正在施工",,')
+    rows[1] = rows[1]!.replace(/,,,,,,,,,,$/, ',2023年6月,８,正式,,,,,,,')
+    rows[3] = rows[3]!.replace(
+      /,,,,,,,,,,$/,
+      ',2023/6/30,,,推进中,征地完成,,"加快施工,确保年底通水","已完成征地,正在施工",,',
+    )
     const result = read('模板.csv', rows.join('\r\n'))
     expect(result).toMatchObject({ ok: true, skipped: list.length - 2 })
     expect(plan(result).added).toEqual([
@@ -200,6 +207,8 @@ describe('what is accepted', () => {
         targetId: 'task-xiangjiang-water-diversion',
         asOf: '2023-06',
         taskStatus: 'in_progress',
+        situation: '征地完成',
+        nextSteps: '加快施工,确保年底通水',
         note: '已完成征地,正在施工',
         id: 'new-2',
         recordedAt: '2023-08-01T00:00:00.000Z',

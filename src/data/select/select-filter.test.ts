@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { selectSectorCounts, sortSectors } from './select-counts'
-import { matchesText, selectSectorViews, type Filters } from './select-filter'
+import { matchesText } from '@/lib/text-match'
+import { selectSectorViews, type Filters } from './select-filter'
 import { selectRows } from './select-rows'
 import type { Status } from '@/monitoring/status'
 

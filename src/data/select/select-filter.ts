@@ -3,6 +3,7 @@ import { selectRows, type Row } from './select-rows'
 import type { Dataset, Task } from '@/data/dataset/schema'
 import type { UrlState } from '@/data/url-state'
 import type { Status } from '@/monitoring/status'
+import { matchesText } from '@/lib/text-match'
 
 // What the sector panels show for the filters in the URL; pure, so every rule is testable.
 export type Filters = Pick<UrlState, 'sector' | 'kind' | 'measure' | 'q' | 'status'>
@@ -13,19 +14,6 @@ const statusMatches = (id: string | undefined, status: readonly Status[], status
   if (status.length === 0) return true
   const s = id === undefined ? undefined : statusOf(id)
   return s !== undefined && status.includes(s)
-}
-
-/** Full-width forms, case and spaces do not matter: ５Ｇ = 5g, "高标准 农田" finds 高标准农田 */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
-}
-
-/** Every space-separated word of the query occurs in one of the texts */
-export function matchesText(query: string, texts: readonly string[]): boolean {
-  const words = query.normalize('NFKC').split(/\s+/).map(normalizeText).filter(Boolean)
-  if (words.length === 0) return true
-  const haystack = texts.map(normalizeText).join('\n')
-  return words.every((w) => haystack.includes(w))
 }
 
 /** A status filter keeps rows by their 2023 target's status: a 2022 outcome alone has none */

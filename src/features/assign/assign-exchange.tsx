@@ -1,7 +1,7 @@
 import { zh } from '@/i18n/zh'
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
-import { assignTableXlsx } from '@/monitoring/assign-file'
+import { assignTableXlsx } from '@/data/exchange/assign-file'
 import { assignTableCsv } from '@/monitoring/assign-table'
 import { getResponsibility } from '@/stores/use-assignments'
 import { AssignPreview } from './assign-preview'

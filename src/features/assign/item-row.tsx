@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import type { Indicator } from '@/data/dataset/schema'
+import type { AssignableItem } from '@/monitoring/item'
 import { isCumulative } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure, formatNumber } from '@/lib/format'
@@ -12,8 +12,6 @@ import { describeAssignment } from './assign-preview'
 import { small } from './styles'
 
 const a = zh.assign
-
-export type AssignableItem = { id: string; name: string; indicator?: Indicator }
 
 // One item of the 任务分解: who answers for it in a line, its sub-items' roll-up, and its editor on demand.
 export function ItemRow({ item }: { item: AssignableItem }) {

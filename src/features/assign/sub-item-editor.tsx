@@ -4,7 +4,7 @@ import { formatNumber } from '@/lib/format'
 import { readDeadline } from '@/monitoring/assign-table'
 import { activeUnits, type SubItem } from '@/monitoring/responsibility'
 import { useUnits } from '@/stores/use-assignments'
-import type { AssignableItem } from './item-row'
+import type { AssignableItem } from '@/monitoring/item'
 import { SubItemProgress } from './sub-item-progress'
 import { button, errorText, input, label, small } from './styles'
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { readRecords, unitNamesOf } from '@/monitoring/assign-file'
+import { readRecords, unitNamesOf } from '@/data/exchange/assign-file'
 import { zh } from '@/i18n/zh'
 import { getResponsibility, unitAdded } from '@/stores/use-assignments'
 import { errorText, fileLabel } from './styles'

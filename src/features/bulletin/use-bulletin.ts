@@ -6,10 +6,9 @@ import { selectItemGroups } from '@/monitoring/item-groups'
 import { entriesCounted } from '@/monitoring/review'
 import { selectBulletin } from '@/monitoring/select-bulletin'
 import { useResponsible } from '@/stores/use-responsible'
-import { periodMonth } from '@/monitoring/period'
 import { useDueDay } from '@/stores/use-monitor-settings'
 import { useEntries } from '@/stores/use-progress'
-import { useDefaultPeriod, useStatusSettings } from '@/stores/use-statuses'
+import { useStatusSettings } from '@/stores/use-statuses'
 
 // The 通报 as of 本期 (?period=, or the default 本期), with the tolerance the progress tab uses.
 export function useBulletin() {
@@ -20,7 +19,6 @@ export function useBulletin() {
   const dueDay = useDueDay()
   const settings = useStatusSettings()
   const { month, tolerancePp } = settings
-  const defaultMonth = periodMonth(useDefaultPeriod())
   const sector = useUrlValue('sector')
   const q = useUrlValue('q')
   const responsible = useResponsible()
@@ -33,5 +31,5 @@ export function useBulletin() {
     )
     return selectBulletin(data, entries, settings, (id) => covered.has(id))
   }, [data, entries, settings, sector, q, responsible])
-  return { bulletin, month, defaultMonth, tolerancePp, dueDay }
+  return { bulletin, month, tolerancePp, dueDay }
 }

@@ -6,6 +6,7 @@ import { zh } from '@/i18n/zh'
 import { getEntries } from '@/stores/use-progress'
 import { ImportPreview } from './import-preview'
 import { ImportRefusal } from './import-refusal'
+import { UnitFormDownload } from './unit-form-download'
 import { useImport } from './use-import'
 
 const x = zh.exchange
@@ -58,7 +59,7 @@ export function ExchangePanel() {
           {x.importFile}
           <input
             type="file"
-            accept=".json,.csv,application/json,text/csv"
+            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             className="sr-only"
             onChange={(e) => {
               const file = e.target.files?.[0]
@@ -68,6 +69,7 @@ export function ExchangePanel() {
           />
         </label>
       </div>
+      <p className="mt-1 text-xs text-slate-500">{x.importHint}</p>
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
         {state.step === 'reading' ? x.reading : state.step === 'idle' ? state.message : null}
       </p>
@@ -82,6 +84,7 @@ export function ExchangePanel() {
         }}
         onCancel={cancelled}
       />
+      <UnitFormDownload items={items} />
     </section>
   )
 }

@@ -4,14 +4,18 @@ import {
   validateValueEntry,
   type EntryFields,
   type FieldErrors,
+  type TaskDraft,
+  type ValueDraft,
 } from '@/monitoring/entry-input'
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
+import { latestEntry } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import type { LedgerEntry, Outcome, Versioned } from '@/stores/ledger/ledger-port'
 import {
   entryEdited,
   entryRecorded,
   entryVersion,
+  getEntries,
   progressReloaded,
   type EntryDraft,
 } from '@/stores/use-progress'
@@ -20,6 +24,8 @@ import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
 import type { Item } from '@/monitoring/item'
 import { formatPeriod, monthOf } from '@/monitoring/period'
+import { NarrativeFields } from './narrative-fields'
+import { ReplaceConfirm } from './replace-confirm'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
@@ -40,8 +46,13 @@ function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields 
     taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
     note: entry?.note ?? '',
     source: entry?.source ?? '',
+    situation: entry?.situation ?? '',
+    problems: entry?.problems ?? '',
+    nextSteps: entry?.nextSteps ?? '',
   }
 }
+
+const blank = { value: '', note: '', source: '', situation: '', problems: '', nextSteps: '' }
 
 type Props = {
   item: Item
@@ -62,6 +73,8 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   // The version the user started from: a save against a newer one is a conflict, never a silent overwrite.
   const [baseVersion] = useState(() => editing && entryVersion(editing.id))
   const [conflict, setConflict] = useState<{ mine: EntryDraft; theirs: Versioned<LedgerEntry> }>()
+  // A new entry for a month that already has one waits here until the official says 替换 or 保留
+  const [pending, setPending] = useState<{ draft: ValueDraft | TaskDraft; existing: ProgressEntry }>()
   const form = useRef<HTMLFormElement>(null)
   const set = (key: keyof EntryFields) => (value: string) => {
     setFields((f) => ({ ...f, [key]: value }))
@@ -82,12 +95,25 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     setErrors({})
     setSaved('')
     setFailure('')
-    answered(
-      editing ? await entryEdited(editing.id, result.draft, baseVersion) : await entryRecorded(result.draft),
+    if (editing) {
+      answered(await entryEdited(editing.id, result.draft, baseVersion))
+      return
+    }
+    const existing = latestEntry(
+      getEntries().filter((x) => x.targetId === item.id && x.asOf === result.draft.asOf),
     )
+    if (existing) {
+      setPending({ draft: result.draft, existing })
+      return
+    }
+    if (answered(await entryRecorded(result.draft))) {
+      setSaved(t.saved(zh.period(monthOf(fields.asOf))))
+      setFields((f) => ({ ...f, ...blank }))
+    }
   }
 
-  function answered(outcome: Outcome<unknown>) {
+  /** Whether the ledger kept it; when not, the reason shows (or both versions, on a conflict) and the fields stay */
+  function answered(outcome: Outcome<unknown>): boolean {
     // Someone saved first: show both versions and let the user choose, never overwrite silently.
     const current = outcome.ok ? undefined : outcome.failure.current
     if (!outcome.ok && outcome.failure.code === 'conflict' && editing && current) {
@@ -96,21 +122,24 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
         : validateTaskEntry(item.id, fields)
       if (result.ok) {
         setConflict({ mine: result.draft, theirs: current as Versioned<LedgerEntry> })
-        return
+        return false
       }
     }
-    // Not kept: say why and leave every field as typed.
     if (!outcome.ok) {
       setFailure(zh.ledger.notSaved(outcome.failure.message))
-      return
+      return false
     }
     setConflict(undefined)
-    if (editing) {
-      onEdited?.(outcome.value as ProgressEntry)
-      return
-    }
-    setSaved(t.saved(zh.period(monthOf(fields.asOf))))
-    setFields((f) => ({ ...f, value: '', note: '', source: '' }))
+    if (editing) onEdited?.(outcome.value as ProgressEntry)
+    return true
+  }
+
+  async function replace() {
+    if (!pending) return
+    setPending(undefined)
+    if (!answered(await entryEdited(pending.existing.id, pending.draft))) return
+    setSaved(t.replaced(zh.period(monthOf(pending.draft.asOf))))
+    setFields((f) => ({ ...f, ...blank }))
   }
 
   const input = (key: keyof EntryFields, hint?: string) => ({
@@ -121,6 +150,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     className: controlClass(errors[key]),
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
       set(key)(e.target.value)
+      setPending(undefined)
     },
   })
   const hint = item.indicator && valueHint(item.indicator)
@@ -171,6 +201,26 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       <Field id={`${id}-source`} label={`${t.source}${t.optional}`} error={errors.source}>
         <input {...input('source')} placeholder={t.sourcePlaceholder} />
       </Field>
+      <NarrativeFields
+        id={id}
+        values={fields}
+        errors={errors}
+        onChange={(key, value) => {
+          set(key)(value)
+        }}
+      />
+      {pending && (
+        <ReplaceConfirm
+          item={item}
+          existing={pending.existing}
+          onReplace={() => {
+            void replace()
+          }}
+          onKeep={() => {
+            setPending(undefined)
+          }}
+        />
+      )}
       <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
         <button
           type="submit"

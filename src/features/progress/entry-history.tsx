@@ -9,6 +9,7 @@ import { useAccount } from '@/stores/use-session'
 import { EntryForm } from './entry-form'
 import { describeEntry } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
+import { EntryNarrative } from './entry-narrative'
 import { ReviewControls } from './review-controls'
 import { ReviewStatus } from './review-status'
 import { undoOffered } from './use-undo'
@@ -66,6 +67,7 @@ export function EntryHistory({
             <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-1.5 text-sm">
               <span className="font-medium">{describeEntry(entry, item.indicator)}</span>
               {entry.note && <span className="text-slate-600">{entry.note}</span>}
+              <EntryNarrative entry={entry} />
               {entry.source && (
                 <span className="text-slate-500">
                   {h.sourceLabel}

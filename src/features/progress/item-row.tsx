@@ -11,6 +11,7 @@ import { EntryHistory } from './entry-history'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
 import { ItemLedger } from './item-ledger'
+import { ReportingHistory, ReportingNow } from './reporting-state'
 
 const m = zh.monitor
 
@@ -47,6 +48,7 @@ export function ItemRow({
           {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
         </span>
         <StatusBadge status={result.status} detail={detail} />
+        <ReportingNow itemId={item.id} />
         <button
           type="button"
           aria-expanded={open}
@@ -65,6 +67,7 @@ export function ItemRow({
       {open && (
         <div id={panelId} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
           {records && <EntryForm item={item} defaultMonth={defaultMonth} />}
+          <ReportingHistory itemId={item.id} name={item.name} />
           <EntryHistory item={item} defaultMonth={defaultMonth} mayEdit={records} />
           <ItemLedger itemId={item.id} itemName={item.name} target={item.indicator} />
         </div>

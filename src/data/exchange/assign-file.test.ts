@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadExcel } from '@/lib/excel'
 import { assignTableXlsx, readAssignFile, readRecords, unitNamesOf } from './assign-file'
-import { assignmentSchema } from './responsibility'
+import { assignmentSchema } from '@/monitoring/responsibility'
 
 const items = new Map(
   [

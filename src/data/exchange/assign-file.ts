@@ -10,8 +10,8 @@ import {
   type AssignItem,
   type AssignProblem,
   type AssignRead,
-} from './assign-table'
-import type { Assignment, Unit } from './responsibility'
+} from '@/monitoring/assign-table'
+import type { Assignment, Unit } from '@/monitoring/responsibility'
 
 // The 分解表 as a file: .xlsx through exceljs (loaded on demand) or .csv, both read by the same row rules.
 
