@@ -44,7 +44,7 @@ export async function openBrowser(
   // A navigation (goto, reload, back) cancels requests still in flight, such as a lazy chart chunk: not an app failure.
   page.on('requestfailed', (r) => {
     const error = r.failure()?.errorText ?? ''
-    if (error !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${r.url()} ${error}`)
+    if (error !== 'net::ERR_ABORTED' && !probe(r.url())) problems.push(`requestfailed: ${r.url()} ${error}`)
   })
   page.on('response', (r) => {
     if (r.status() >= 400 && !(r.status() === 404 && probe(r.url())))

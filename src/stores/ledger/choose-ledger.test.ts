@@ -18,3 +18,9 @@ it('keeps browser storage on static hosting, behind an SPA fallback, offline and
   expect(await findServer('http://static/', () => Promise.reject(new TypeError('offline')))).toBeUndefined()
   expect(await findServer('file:///C:/看板/index.html', answering(200, '{"status":"ok"}'))).toBeUndefined()
 })
+
+it('stays on the server when a server this origin used is unreachable, so nothing is kept locally instead', async () => {
+  await findServer('http://intranet/', answering(200, '{"status":"ok","database":"pglite"}'))
+  const offline = await findServer('http://intranet/', () => Promise.reject(new TypeError('offline')))
+  expect(offline?.mode).toBe('server')
+})

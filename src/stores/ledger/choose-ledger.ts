@@ -10,18 +10,40 @@ export async function findServer(
   onUnauthenticated?: () => void,
 ): Promise<HttpLedger | undefined> {
   if (!/^https?:$/.test(new URL(base).protocol)) return undefined
+  let response: Response
   try {
-    const response = await fetchFn(`${base}api/health`, {
+    response = await fetchFn(`${base}api/health`, {
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(3000),
     })
-    // Static hosting answers 404, or index.html for every path: neither is the server's JSON. A server whose
-    // database is down is still the server: its errors are shown, nothing is kept in the browser instead.
-    const health = (await response.json()) as unknown
-    if (!health || typeof health !== 'object' || !('status' in health) || !('database' in health))
-      return undefined
-    return httpLedger(httpClient(base, fetchFn, onUnauthenticated))
   } catch {
-    return undefined
+    // Unreachable: an app this origin's server once served stays on the server (its calls then say 无法连接),
+    // so nothing is quietly kept in one browser instead of the shared 台账.
+    return servedBefore() ? httpLedger(httpClient(base, fetchFn, onUnauthenticated)) : undefined
+  }
+  // Static hosting answers 404, or index.html for every path: neither is the server's JSON. A server whose
+  // database is down is still the server: its errors are shown, nothing is kept in the browser instead.
+  const health = (await response.json().catch(() => undefined)) as unknown
+  const served = Boolean(health && typeof health === 'object' && 'status' in health && 'database' in health)
+  remember(served)
+  return served ? httpLedger(httpClient(base, fetchFn, onUnauthenticated)) : undefined
+}
+
+const SERVED_KEY = 'qidong-targets.served-by-server'
+
+function remember(served: boolean) {
+  try {
+    if (served) localStorage.setItem(SERVED_KEY, '1')
+    else localStorage.removeItem(SERVED_KEY)
+  } catch {
+    // blocked storage: the next start asks the server again anyway
+  }
+}
+
+function servedBefore(): boolean {
+  try {
+    return localStorage.getItem(SERVED_KEY) === '1'
+  } catch {
+    return false
   }
 }
