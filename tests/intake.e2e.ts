@@ -87,6 +87,9 @@ it('downloads 县人社局’s 填报表, imports it filled in, and judges the i
   })
   const dialog = page.getByRole('dialog', { name: '导入预览：县人社局_填报表_已填.xlsx' })
   await dialog.getByText('将新增 1 条、修改 0 条记录，0 条与现有记录相同').waitFor()
+  await expect(dialog.getByRole('row', { name: /新增城镇就业/ }).textContent()).resolves.toContain(
+    '5,200人 · 1—9月（前三季度） · 预计；进展情况：1—9月新增城镇就业5200人',
+  )
   await dialog.getByRole('button', { name: '确认导入' }).click()
   await page.getByText('已导入：新增 1 条，修改 0 条。').waitFor()
 

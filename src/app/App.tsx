@@ -1,10 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ChasePanel } from '@/features/chase/chase-panel'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ItemFilters } from '@/features/filters/item-filters'
-import { AssignView } from '@/features/assign/assign-view'
 import { ProgressView } from '@/features/progress/progress-view'
 import { BulletinView } from '@/features/bulletin/bulletin-view'
 import { RecoveryPanel } from '@/features/storage-recovery/recovery-panel'
@@ -19,6 +19,11 @@ import { PassageDialog } from '@/features/passage/passage-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { ViewTabs } from './view-tabs'
+
+// 任务分解 is a desk tool of the 督查室, not part of the first screen: its code loads when the tab opens.
+const AssignView = lazy(() =>
+  import('@/features/assign/assign-view').then((m) => ({ default: m.AssignView })),
+)
 
 export function App() {
   const view = useUrlValue('view')
@@ -57,7 +62,9 @@ export function App() {
                 filters={<ItemFilters />}
               />
             ) : view === 'assign' ? (
-              <AssignView />
+              <Suspense fallback={<p role="status">{zh.loading}</p>}>
+                <AssignView />
+              </Suspense>
             ) : view === 'report' ? (
               <BulletinView filters={<ItemFilters />} />
             ) : (

@@ -3,6 +3,7 @@ import { zh } from '@/i18n/zh'
 import { registerChart } from './chart-registry'
 import type { ChartFrameProps, LegendItem } from './chart-types'
 import { ExportMenu } from './export-menu'
+import { rowCellClass } from '@/components/ui/table'
 
 // The same shapes the exported image draws, so the legend reads the same on screen and on paper.
 const swatchClass: Record<NonNullable<LegendItem['shape']>, string> = {
@@ -66,7 +67,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
             <thead>
               <tr>
                 {table.columns.map((c) => (
-                  <th key={c.key} scope="col" className="border-b border-slate-200 px-2 py-1 font-medium">
+                  <th key={c.key} scope="col" className={`${rowCellClass} font-medium`}>
                     {c.label}
                   </th>
                 ))}
@@ -76,7 +77,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
               {table.rows.map((row, i) => (
                 <tr key={i} className="odd:bg-slate-50">
                   {table.columns.map((c) => (
-                    <td key={c.key} className="px-2 py-1">
+                    <td key={c.key} className={rowCellClass}>
                       {row[c.key] ?? '—'}
                     </td>
                   ))}

@@ -7,6 +7,7 @@ import { chartTerms } from './export/glossary-terms'
 import { ExportStatusLine } from './export-status'
 import { loadExport, useExportStatus } from './use-export-status'
 import { useMenu } from './use-menu'
+import { buttonClass } from '@/components/ui/button'
 
 const t = zh.exportMenu
 
@@ -51,11 +52,7 @@ export function ExportMenu({ spec, frame }: { spec: ChartExportSpec; frame: RefO
   return (
     <div className="flex max-w-64 shrink-0 flex-col items-end gap-1 text-right" data-print-hide>
       <div className="relative">
-        <button
-          type="button"
-          {...buttonProps}
-          className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
-        >
+        <button type="button" {...buttonProps} className={buttonClass('secondary', 'sm')}>
           {t.button}
           <span aria-hidden> ▾</span>
         </button>

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A quoted figure reads exactly as the report writes it; computed numbers use Chinese (zh-CN) formatting.
 import { describe, expect, it } from 'vitest'
 import { formatFigure, formatNumber, formatPointsDifference, formatSigned } from './format'

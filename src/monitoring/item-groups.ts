@@ -1,5 +1,5 @@
 import type { Dataset, Indicator, Sector, Task } from '@/data/dataset/schema'
-import { matchesText } from '@/lib/text-match'
+import { matchesText } from '@/lib/match-text'
 
 // The progress tab's outline: every 2023 target and task, under its sector, in the report's order.
 

@@ -12,8 +12,8 @@ export type Item = {
   indicator?: Indicator
 }
 
-/** What the 任务分解 needs of an item: its id, name and, for a target, the indicator */
-export type AssignableItem = Pick<Item, 'id' | 'name' | 'indicator'>
+/** What a row needs of an item when its sector is known from where it is shown */
+export type ItemBasics = Pick<Item, 'id' | 'name' | 'indicator'>
 
 export const indicatorItem = (i: Indicator, sector: Sector): Item => ({
   id: i.id,

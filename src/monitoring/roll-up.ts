@@ -1,3 +1,4 @@
+import { formatNumber } from '@/lib/format'
 import type { SubItem, SubItemRecord } from './responsibility'
 
 // A split item's progress is its sub-items' progress: values add up, a task is done only when every part is.
@@ -52,4 +53,24 @@ export function rollUp(subItems: readonly SubItem[], month: number, kind: 'cumul
       ? 'in_progress'
       : 'not_started'
   return result
+}
+
+/** The roll-up in words for an item: 子项汇总 as a value with its unit, or a task state, with how many reported */
+export function describeRollUp(roll: RollUp, unit: string, words: RollUpWords): string {
+  if (roll.reported === 0) return words.none
+  if (roll.taskStatus) return words.task(words.taskStatus[roll.taskStatus], roll.reported, roll.total)
+  return words.value(
+    `${formatNumber(roll.value ?? 0)}${unit}`,
+    roll.reported,
+    roll.total,
+    words.period(Number((roll.asOf ?? '2023-12').slice(5))),
+  )
+}
+
+export type RollUpWords = {
+  none: string
+  taskStatus: Record<NonNullable<RollUp['taskStatus']>, string>
+  task: (state: string, reported: number, total: number) => string
+  value: (value: string, reported: number, total: number, period: string) => string
+  period: (month: number) => string
 }

@@ -1,8 +1,10 @@
+// @vitest-environment node
 // Every target gets exactly one status at 本期 from its latest entry for the period due, by the documented rule, at every boundary.
 import { describe, expect, it } from 'vitest'
 import { defaultPeriod, periodMonth } from './period'
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import {
+  bandOf,
   countStatuses,
   goalOf,
   indicatorStatus,
@@ -239,6 +241,7 @@ describe('taskStatus', () => {
   it.each([
     ['no entry', [], 6, 'no_data'],
     ['done is final, however old', [task('k', 3, 'done')], 12, 'done'],
+    ['done in December is done, not 未完成', [task('k', 12, 'done')], 12, 'done'],
     ['推进中 counts as 达进度', [task('k', 6, 'in_progress')], 6, 'on_track'],
     ['未开始 counts as 欠进度', [task('k', 6, 'not_started')], 6, 'behind'],
     ['not done in December is 未完成', [task('k', 12, 'in_progress')], 12, 'missed'],
@@ -336,6 +339,29 @@ it('statusesById covers every 2023 target and task, and no 2022 outcome', () => 
     ]),
   )
   expect(countStatuses(map, ['gdp', 'unknown'])).toEqual(new Map([['missed', 1]]))
+})
+
+// Rules that a deliberate break once left every test green: each now has a test of its own.
+describe('edge rules of the status rule', () => {
+  it('gives a rank no 左右 band: 名次不设左右', () => {
+    expect(bandOf(rank)).toBe(0)
+    expect(bandOf(gdp)).toBe(0.5)
+  })
+
+  it('reads a zero level or count target as it stands, never as a completion share of zero', () => {
+    const none = target({ id: 'accidents', measure: 'count', value: 0, unit: '起', comparator: 'at_most' })
+    const result = indicatorStatus(none, [value('accidents', 6, 0)], { month: 6, tolerancePp: 5 })
+    expect(result.detail).toEqual({ kind: 'rate', value: 0, target: 0, band: 0 })
+    expect(result.status).toBe('on_track')
+  })
+
+  it('judges done or 未完成 only on the December official figure: November is still progress', () => {
+    const settings = { month: 11, tolerancePp: 5 }
+    expect(indicatorStatus(farmland, [value('farm', 11, 4.0, 'final')], settings).status).toBe('on_track')
+    expect(
+      indicatorStatus(farmland, [value('farm', 12, 4.0, 'final')], { ...settings, month: 12 }).status,
+    ).toBe('missed')
+  })
 })
 
 describe('节点目标: a cumulative item is compared with the node set for its period, else with 序时进度', () => {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // No import cycle in src, type-only imports included (ESLint's import-x/no-cycle skips those).
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'

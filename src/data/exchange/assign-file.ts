@@ -1,6 +1,6 @@
 import { zh } from '@/i18n/zh'
-import { sizeProblem } from '@/data/exchange/read'
-import { MAX_IMPORT_BYTES } from '@/data/exchange/format'
+import { sizeProblem } from './read'
+import { MAX_IMPORT_BYTES } from './format'
 import { CsvSyntaxError, parseCsv } from '@/lib/csv'
 import { readSheetRecords, writeSheet } from '@/lib/excel'
 import {

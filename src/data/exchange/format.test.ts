@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Export writes the documented formats byte for byte, and the template lists every 2023 target and task.
 import { describe, expect, it } from 'vitest'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'

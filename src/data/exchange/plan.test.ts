@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The preview sorts every imported row into added, changed or unchanged, matching by id, else by target and month.
 import { describe, expect, it } from 'vitest'
 import type { ImportRow } from './draft'

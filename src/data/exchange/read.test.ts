@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Import accepts exactly what export writes, refuses anything else with a message naming the row, and never throws.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

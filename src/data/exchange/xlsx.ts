@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs'
 import { zh } from '@/i18n/zh'
-import { cellText, loadExcel } from '@/lib/excel'
+import { cellText, isZip, loadExcel } from '@/lib/excel'
 import { refuse, type ReadResult, type ItemsById } from './draft'
 import { readTable } from './read-csv'
 import { columnEditable, PREFILLED, UNIT_FORM_COLUMNS, type UnitFormRow } from './unit-form'
@@ -88,15 +88,13 @@ function dataSheet(sheets: readonly Worksheet[]): Worksheet | undefined {
   return sheets.find((s) => names(s).includes('目标编号')) ?? sheets[0]
 }
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
-const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b)
 
 /** An .xlsx file's bytes → rows to import (row numbers as Excel shows them), or every problem found */
 export async function readXlsx(name: string, bytes: Uint8Array, targets: ItemsById): Promise<ReadResult> {
   // An encrypted workbook (打开密码) or an old .xls is an OLE file, not a zip
-  if (startsWith(bytes, OLE)) return refuse(p.xlsxEncrypted(name))
-  if (!startsWith(bytes, ZIP)) return refuse(p.notXlsx(name))
+  if (OLE.every((b, i) => bytes[i] === b)) return refuse(p.xlsxEncrypted(name))
+  if (!isZip(bytes)) return refuse(p.notXlsx(name))
   const { Workbook } = await loadExcel()
   const book = new Workbook()
   try {

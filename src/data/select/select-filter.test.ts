@@ -1,8 +1,9 @@
+// @vitest-environment node
 // Filters narrow the sector panels by sector, kind, measure and text; unknown values never hide everything.
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { selectSectorCounts, sortSectors } from './select-counts'
-import { matchesText } from '@/lib/text-match'
+import { matchesText } from '@/lib/match-text'
 import { selectSectorViews, type Filters } from './select-filter'
 import { selectRows } from './select-rows'
 import type { Status } from '@/monitoring/status'

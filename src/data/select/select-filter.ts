@@ -3,7 +3,7 @@ import { selectRows, type Row } from './select-rows'
 import type { Dataset, Task } from '@/data/dataset/schema'
 import type { UrlState } from '@/data/url-state'
 import type { Status } from '@/monitoring/status'
-import { matchesText } from '@/lib/text-match'
+import { matchesText } from '@/lib/match-text'
 
 // What the sector panels show for the filters in the URL; pure, so every rule is testable.
 export type Filters = Pick<UrlState, 'sector' | 'kind' | 'measure' | 'q' | 'status'>

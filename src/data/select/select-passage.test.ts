@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Every line of the real report is a paragraph or a heading, each paragraph knows its section, and a quote is found with its figure.
 import { describe, expect, it } from 'vitest'
 import report from '../../../data/source/qidong-2023-government-work-report.txt?raw'

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectItemGroups } from '@/monitoring/item-groups'
 import { zh } from '@/i18n/zh'
+import { indicatorItem, taskItem } from '@/monitoring/item'
 import { useAssignments } from '@/stores/use-assignments'
 import { AssignExchange } from './assign-exchange'
 import { ItemRow } from './item-row'
@@ -44,10 +45,10 @@ export function AssignView() {
           </h3>
           <ul className="flex flex-col divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
             {g.targets.map((t) => (
-              <ItemRow key={t.id} item={{ id: t.id, name: t.name, indicator: t }} />
+              <ItemRow key={t.id} item={indicatorItem(t, g.sector)} />
             ))}
             {g.tasks.map((t) => (
-              <ItemRow key={t.id} item={{ id: t.id, name: t.name }} />
+              <ItemRow key={t.id} item={taskItem(t, g.sector)} />
             ))}
           </ul>
         </section>

@@ -5,14 +5,14 @@ import { readDeadline } from '@/monitoring/assign-table'
 import { itemFrequency } from '@/monitoring/period'
 import { activeUnits, FREQUENCY_LABELS, frequencySchema, type Assignment } from '@/monitoring/responsibility'
 import { assignmentChanged, useLeaders, useUnits } from '@/stores/use-assignments'
-import type { AssignableItem } from '@/monitoring/item'
+import type { ItemBasics } from '@/monitoring/item'
 import { NodeEditor } from './node-editor'
 import { SubItemEditor } from './sub-item-editor'
 import { button, errorText, input, label, primary } from './styles'
 
 const a = zh.assign
 
-type Props = { item: AssignableItem; cumulative: boolean; initial: Assignment; onDone: () => void }
+type Props = { item: ItemBasics; cumulative: boolean; initial: Assignment; onDone: () => void }
 
 // The labelled fields of one assignment, edited as a draft and saved in one step (保存分解).
 export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {

@@ -1,12 +1,13 @@
 import { useState } from 'react'
-import type { AssignableItem } from '@/monitoring/item'
 import { isCumulative } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
-import { formatFigure, formatNumber } from '@/lib/format'
+import { formatFigure } from '@/lib/format'
 import { emptyAssignment } from '@/monitoring/responsibility'
-import { rollUp } from '@/monitoring/roll-up'
+import { describeRollUp, rollUp } from '@/monitoring/roll-up'
+import { rollUpWords } from '@/components/responsibility-line'
 import { useAssignment } from '@/stores/use-assignments'
 import { useEvaluationMonth } from '@/stores/use-statuses'
+import type { ItemBasics } from '@/monitoring/item'
 import { AssignmentEditor } from './assignment-editor'
 import { describeAssignment } from './assign-preview'
 import { small } from './styles'
@@ -14,7 +15,7 @@ import { small } from './styles'
 const a = zh.assign
 
 // One item of the 任务分解: who answers for it in a line, its sub-items' roll-up, and its editor on demand.
-export function ItemRow({ item }: { item: AssignableItem }) {
+export function ItemRow({ item }: { item: ItemBasics }) {
   const assignment = useAssignment(item.id)
   const month = useEvaluationMonth()
   const [open, setOpen] = useState(false)
@@ -40,17 +41,7 @@ export function ItemRow({ item }: { item: AssignableItem }) {
           </p>
           {roll && (
             <p className="text-sm text-slate-700">
-              {`${a.rollUp}：`}
-              {roll.reported === 0
-                ? a.rollUpNone
-                : roll.taskStatus
-                  ? a.rollUpTask(zh.taskStatus[roll.taskStatus], roll.reported, roll.total)
-                  : a.rollUpValue(
-                      `${formatNumber(roll.value ?? 0)}${item.indicator?.unit ?? ''}`,
-                      roll.reported,
-                      roll.total,
-                      zh.period(Number((roll.asOf ?? '2023-12').slice(5))),
-                    )}
+              {`${a.rollUp}：${describeRollUp(roll, item.indicator?.unit ?? '', rollUpWords)}`}
             </p>
           )}
         </div>

@@ -4,14 +4,14 @@ import { formatNumber } from '@/lib/format'
 import { readDeadline } from '@/monitoring/assign-table'
 import { activeUnits, type SubItem } from '@/monitoring/responsibility'
 import { useUnits } from '@/stores/use-assignments'
-import type { AssignableItem } from '@/monitoring/item'
+import type { ItemBasics } from '@/monitoring/item'
 import { SubItemProgress } from './sub-item-progress'
 import { button, errorText, input, label, small } from './styles'
 
 const a = zh.assign
 
 type Props = {
-  item: AssignableItem
+  item: ItemBasics
   cumulative: boolean
   subItems: SubItem[]
   onChange: (subItems: SubItem[]) => void

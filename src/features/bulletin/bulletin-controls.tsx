@@ -2,6 +2,7 @@ import { PeriodSelect } from '@/components/period-select'
 import { zh } from '@/i18n/zh'
 import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { useSession } from '@/stores/use-session'
+import { buttonClass } from '@/components/ui/button'
 
 const r = zh.bulletin
 
@@ -34,7 +35,7 @@ export function BulletinControls() {
         onClick={() => {
           window.print()
         }}
-        className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+        className={buttonClass('primary', 'md')}
       >
         {r.print}
       </button>

@@ -6,7 +6,7 @@ import { formatFigure, formatPointsDifference } from '@/lib/format'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import { isPending } from '@/monitoring/review'
 import { zh } from '@/i18n/zh'
-import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
+import { cellClass, headClass, tableClass, TableScroll } from '@/components/ui/table'
 
 const r = zh.bulletin
 

@@ -8,11 +8,11 @@ import { ImportPreview } from './import-preview'
 import { ImportRefusal } from './import-refusal'
 import { UnitFormDownload } from './unit-form-download'
 import { useImport } from './use-import'
+import { buttonClass as kitButton } from '@/components/ui/button'
 
 const x = zh.exchange
-const shape =
-  'rounded-md border px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
-const buttonClass = `${shape} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`
+const shape = 'rounded-md border px-3 py-1.5 text-sm'
+const buttonClass = kitButton('secondary', 'md')
 // The file input is hidden inside its label: the label is what shows, and takes the focus ring.
 const importClass = `${shape} cursor-pointer border-red-700 bg-red-700 font-medium text-white hover:bg-red-800 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-700`
 

@@ -7,7 +7,7 @@ import {
   type TaskDraft,
   type ValueDraft,
 } from '@/monitoring/entry-input'
-import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import { latestEntry } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import type { LedgerEntry, Outcome, Versioned } from '@/stores/ledger/ledger-port'
@@ -21,38 +21,16 @@ import {
 } from '@/stores/use-progress'
 import { ConflictChoice } from './conflict-choice'
 import { BasisField } from './basis-field'
-import { controlClass, describedBy, Field } from './field'
+import { controlClass, describedBy, Field } from '@/components/ui/field'
 import type { Item } from '@/monitoring/item'
 import { formatPeriod, monthOf } from '@/monitoring/period'
+import { clearedFields, fieldsOf, valueHint } from './entry-fields'
+import { FormActions } from './form-actions'
 import { NarrativeFields } from './narrative-fields'
 import { ReplaceConfirm } from './replace-confirm'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
-
-function valueHint(target: Indicator): string {
-  if (target.measure === 'growth_pct') return t.hintGrowth(target.unit)
-  if (target.measure === 'share_pct') return t.hintShare
-  if (target.measure === 'rank') return t.hintRank
-  if (target.measure === 'change_pp') return t.hintPoints
-  return t.hintCumulative(target.unit)
-}
-
-function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields {
-  return {
-    value: entry?.type === 'value' ? String(entry.value) : '',
-    asOf: entry?.asOf ?? formatPeriod(month),
-    basis: entry?.type === 'value' ? entry.basis : 'provisional',
-    taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
-    note: entry?.note ?? '',
-    source: entry?.source ?? '',
-    situation: entry?.situation ?? '',
-    problems: entry?.problems ?? '',
-    nextSteps: entry?.nextSteps ?? '',
-  }
-}
-
-const blank = { value: '', note: '', source: '', situation: '', problems: '', nextSteps: '' }
 
 type Props = {
   item: Item
@@ -108,7 +86,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     }
     if (answered(await entryRecorded(result.draft))) {
       setSaved(t.saved(zh.period(monthOf(fields.asOf))))
-      setFields((f) => ({ ...f, ...blank }))
+      setFields((f) => ({ ...f, ...clearedFields }))
     }
   }
 
@@ -139,7 +117,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     setPending(undefined)
     if (!answered(await entryEdited(pending.existing.id, pending.draft))) return
     setSaved(t.replaced(zh.period(monthOf(pending.draft.asOf))))
-    setFields((f) => ({ ...f, ...blank }))
+    setFields((f) => ({ ...f, ...clearedFields }))
   }
 
   const input = (key: keyof EntryFields, hint?: string) => ({
@@ -207,6 +185,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
         errors={errors}
         onChange={(key, value) => {
           set(key)(value)
+          setPending(undefined)
         }}
       />
       {pending && (
@@ -221,46 +200,27 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
           }}
         />
       )}
-      <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
-        <button
-          type="submit"
-          className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
-        >
-          {editing ? t.saveEdit : t.save}
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            onClick={onCancel}
-            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
-          >
-            {t.cancel}
-          </button>
-        )}
-        <p role="status" className="text-sm text-green-800">
-          {saved}
+      <FormActions editing={Boolean(editing)} saved={saved} onCancel={onCancel} />
+      {conflict && editing && (
+        <ConflictChoice
+          mine={{ ...conflict.mine, id: editing.id, recordedAt: editing.recordedAt }}
+          theirs={conflict.theirs}
+          target={item.indicator}
+          onKeepMine={() => {
+            void entryEdited(editing.id, conflict.mine, conflict.theirs.version).then(answered)
+          }}
+          onKeepTheirs={() => {
+            setConflict(undefined)
+            void progressReloaded().then(onCancel)
+          }}
+        />
+      )}
+      {failure && (
+        <p role="alert" className="text-sm font-medium text-red-800 sm:col-span-2 lg:col-span-4">
+          <span aria-hidden>⚠ </span>
+          {failure}
         </p>
-        {conflict && editing && (
-          <ConflictChoice
-            mine={{ ...conflict.mine, id: editing.id, recordedAt: editing.recordedAt }}
-            theirs={conflict.theirs}
-            target={item.indicator}
-            onKeepMine={() => {
-              void entryEdited(editing.id, conflict.mine, conflict.theirs.version).then(answered)
-            }}
-            onKeepTheirs={() => {
-              setConflict(undefined)
-              void progressReloaded().then(onCancel)
-            }}
-          />
-        )}
-        {failure && (
-          <p role="alert" className="w-full text-sm font-medium text-red-800">
-            <span aria-hidden>⚠ </span>
-            {failure}
-          </p>
-        )}
-      </div>
+      )}
     </form>
   )
 }

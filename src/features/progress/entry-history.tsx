@@ -13,10 +13,10 @@ import { EntryNarrative } from './entry-narrative'
 import { ReviewControls } from './review-controls'
 import { ReviewStatus } from './review-status'
 import { undoOffered } from './use-undo'
+import { buttonClass } from '@/components/ui/button'
 
 const h = zh.history
-const buttonClass =
-  'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700'
+const rowButton = buttonClass('secondary', 'xs')
 
 // A target's entries, newest month first, each with 编辑 and 删除; both can be undone from the toast.
 export function EntryHistory({
@@ -87,7 +87,7 @@ export function EntryHistory({
                   <button
                     type="button"
                     aria-label={h.editLabel(period(entry))}
-                    className={buttonClass}
+                    className={rowButton}
                     onClick={() => {
                       setEditing(entry.id)
                     }}
@@ -97,7 +97,7 @@ export function EntryHistory({
                   <button
                     type="button"
                     aria-label={h.deleteLabel(period(entry))}
-                    className={buttonClass}
+                    className={rowButton}
                     onClick={() => {
                       void entryDeleted(entry.id).then((deleted) => {
                         if (deleted.ok)

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { ResponsibilityLine } from '@/components/responsibility-line'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/monitoring/status'
@@ -12,6 +13,7 @@ import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
 import { ItemLedger } from './item-ledger'
 import { ReportingHistory, ReportingNow } from './reporting-state'
+import { buttonClass } from '@/components/ui/button'
 
 const m = zh.monitor
 
@@ -43,6 +45,7 @@ export function ItemRow({
               {m.target}：<TermText text={item.indicator.quote} />
             </span>
           )}
+          <ResponsibilityLine item={item} />
         </span>
         <span className="text-sm text-slate-700">
           {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
@@ -57,7 +60,7 @@ export function ItemRow({
           onClick={() => {
             setOpen((o) => !o)
           }}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+          className={buttonClass('secondary', 'sm')}
         >
           {records ? m.recordButton : m.viewButton}
           <span aria-hidden>{open ? ' ▴' : ' ▾'}</span>

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import { PeriodSelect } from '@/components/period-select'
 import { zh } from '@/i18n/zh'
 import { dueDayChanged, toleranceChanged, useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
-import { controlClass, describedBy, Field } from './field'
+import { controlClass, describedBy, Field } from '@/components/ui/field'
 
 const m = zh.monitor
 const dueDays = Array.from({ length: 28 }, (_, i) => i + 1)

@@ -1,6 +1,6 @@
 import { NARRATIVE_KEYS, NARRATIVE_MAX, type FieldErrors, type NarrativeKey } from '@/monitoring/entry-input'
 import { zh } from '@/i18n/zh'
-import { controlClass, describedBy, Field } from './field'
+import { controlClass, describedBy, Field } from '@/components/ui/field'
 
 const t = zh.entryForm
 

@@ -3,13 +3,16 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { expect, it, vi } from 'vitest'
 import { progressReloaded } from '@/stores/use-progress'
-import { storageIssuesCleared } from '@/stores/use-storage-issues'
+import { getStorageIssues, storageIssueDismissed } from '@/stores/use-storage-issues'
 import { RecoveryPanel } from './recovery-panel'
 
 it('lists the copy of an unreadable store, downloads it, and deletes it only after 确认删除', async () => {
   localStorage.setItem('qidong-targets.progress', '{"state": {"entries": [ oops')
   await progressReloaded()
-  storageIssuesCleared() // the banner was dismissed: the panel must still find the copy
+  // The banner was dismissed: the panel must still find the copy.
+  getStorageIssues().forEach((issue) => {
+    storageIssueDismissed(issue.id)
+  })
   const user = userEvent.setup()
   render(<RecoveryPanel />)
 

@@ -1,4 +1,4 @@
-// Search as officials type it: full-width or half-width, any case, with or without spaces.
+// The one text search of the app (看板 搜索指标, 进度监测 and 通报 搜索事项): forgiving about forms, case and spaces.
 
 /** Full-width forms, case and spaces do not matter: ５Ｇ = 5g, "高标准 农田" finds 高标准农田 */
 export function normalizeText(text: string): string {
