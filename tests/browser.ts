@@ -35,17 +35,20 @@ export async function openBrowser(
   )
   const page = context.pages()[0] ?? (await context.newPage())
   const problems: string[] = []
+  // Static hosting answers the app's start-up probe for the shared server (GET api/health) with 404: expected.
+  const probe = (url: string) => /\/api\/health$/.test(url)
   page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`)
+    if (m.type() === 'error' && !probe(m.location().url)) problems.push(`console: ${m.text()}`)
   })
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
   // A navigation (goto, reload, back) cancels requests still in flight, such as a lazy chart chunk: not an app failure.
   page.on('requestfailed', (r) => {
     const error = r.failure()?.errorText ?? ''
-    if (error !== 'net::ERR_ABORTED') problems.push(`requestfailed: ${r.url()} ${error}`)
+    if (error !== 'net::ERR_ABORTED' && !probe(r.url())) problems.push(`requestfailed: ${r.url()} ${error}`)
   })
   page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`http ${r.status()}: ${r.url()}`)
+    if (r.status() >= 400 && !(r.status() === 404 && probe(r.url())))
+      problems.push(`http ${r.status()}: ${r.url()}`)
   })
   return { context, page, problems }
 }

@@ -7,8 +7,12 @@ import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ItemFilters } from '@/features/filters/item-filters'
 import { ProgressView } from '@/features/progress/progress-view'
 import { BulletinView } from '@/features/bulletin/bulletin-view'
+import { RecoveryPanel } from '@/features/storage-recovery/recovery-panel'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
+import { LoginPage } from '@/features/session/login-page'
+import { SessionBadge } from '@/features/session/session-badge'
 import { zh } from '@/i18n/zh'
+import { useSession } from '@/stores/use-session'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
 import { PassageDialog } from '@/features/passage/passage-dialog'
@@ -24,6 +28,7 @@ const AssignView = lazy(() =>
 
 export function App() {
   const view = useUrlValue('view')
+  const session = useSession()
   return (
     <div className="min-h-screen">
       <header className="bg-red-800 text-white shadow print:hidden">
@@ -34,6 +39,7 @@ export function App() {
             <div className="pb-2">
               <GlossaryButton />
             </div>
+            <SessionBadge />
           </div>
         </div>
       </header>
@@ -41,31 +47,36 @@ export function App() {
         <StorageRecoveryBanner />
       </div>
       <main className="mx-auto max-w-screen-2xl px-4 pb-4 sm:px-6 print:max-w-none print:p-0">
-        <DatasetGate>
-          <ViewBar />
-          {view === 'progress' ? (
-            <ProgressView
-              tools={
-                <>
-                  <ChasePanel />
-                  <ExchangePanel />
-                </>
-              }
-              filters={<ItemFilters />}
-            />
-          ) : view === 'assign' ? (
-            <Suspense fallback={<p role="status">{zh.loading}</p>}>
-              <AssignView />
-            </Suspense>
-          ) : view === 'report' ? (
-            <BulletinView filters={<ItemFilters />} />
-          ) : (
-            <>
-              <ReportLine />
-              <Dashboard />
-            </>
-          )}
-        </DatasetGate>
+        {session.mode === 'server' && !session.account ? (
+          session.checked && <LoginPage />
+        ) : (
+          <DatasetGate>
+            <ViewBar />
+            {view === 'progress' ? (
+              <ProgressView
+                tools={
+                  <>
+                    <ChasePanel />
+                    <ExchangePanel />
+                    <RecoveryPanel />
+                  </>
+                }
+                filters={<ItemFilters />}
+              />
+            ) : view === 'assign' ? (
+              <Suspense fallback={<p role="status">{zh.loading}</p>}>
+                <AssignView />
+              </Suspense>
+            ) : view === 'report' ? (
+              <BulletinView filters={<ItemFilters />} />
+            ) : (
+              <>
+                <ReportLine />
+                <Dashboard />
+              </>
+            )}
+          </DatasetGate>
+        )}
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
       <PassageDialog />

@@ -14,8 +14,20 @@ beforeEach(async () => {
   await progressReloaded()
   await settingsReloaded()
   window.history.replaceState(null, '', '/')
-  entryRecorded({ type: 'value', targetId: 'gdp-growth-2023', asOf: '2023-12', value: 6.2, basis: 'final' })
-  entryRecorded({ type: 'value', targetId: 'farmland-2023', asOf: '2023-12', value: 2, basis: 'provisional' })
+  await entryRecorded({
+    type: 'value',
+    targetId: 'gdp-growth-2023',
+    asOf: '2023-12',
+    value: 6.2,
+    basis: 'final',
+  })
+  await entryRecorded({
+    type: 'value',
+    targetId: 'farmland-2023',
+    asOf: '2023-12',
+    value: 2,
+    basis: 'provisional',
+  })
 })
 
 it(
@@ -72,15 +84,15 @@ it(
 it(
   'shows a 未报送 item with its last reported figure and the periods missing, on the card and in the panels',
   { timeout: 40_000 },
-  () => {
-    entryRecorded({
+  async () => {
+    await entryRecorded({
       type: 'value',
       targetId: 'gdp-growth-2023',
       asOf: '2023-09',
       value: 7.6,
       basis: 'provisional',
     })
-    entryRecorded({
+    await entryRecorded({
       type: 'value',
       targetId: 'farmland-2023',
       asOf: '2023-09',

@@ -1,6 +1,9 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { datasetQuery } from '@/data/dataset/dataset-query'
+import { ledgerChosen } from '@/stores/ledger/active-ledger'
+import { findServer } from '@/stores/ledger/choose-ledger'
+import { sessionChecked, sessionLost } from '@/stores/use-session'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
 import { Providers, queryClient } from './providers'
@@ -12,7 +15,15 @@ if (!root) throw new Error('#root missing from index.html')
 
 // index.html holds the prerendered first view: render over it once the dataset is in, so no figure blinks. If
 // the dataset fails, render anyway: the gate shows the error.
-await queryClient.query(datasetQuery).catch(() => undefined)
+// Served by the shared server, everything is kept there and an account signs in first; else browser storage.
+const [server] = await Promise.all([
+  findServer(undefined, undefined, sessionLost),
+  queryClient.query(datasetQuery).catch(() => undefined),
+])
+if (server) {
+  ledgerChosen(server)
+  await sessionChecked()
+}
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>

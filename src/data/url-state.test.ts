@@ -23,6 +23,7 @@ describe('url state', () => {
       term: '三主三特',
       period: '2023-06',
       view: 'report',
+      pending: '1',
     })
     expect(parseUrlState(search)).toEqual({
       sector: ['industry', 'rural'],
@@ -36,6 +37,7 @@ describe('url state', () => {
       passage: '',
       period: '2023-06',
       view: 'report',
+      pending: '1',
     })
   })
 

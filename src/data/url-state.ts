@@ -41,6 +41,8 @@ export const urlStateSchema = z.object({
     .string()
     .regex(/^2023-(?:0[1-9]|1[0-2])$/)
     .catch(''),
+  /** ?pending=1 — the 通报 also counts entries still 待审核 (shared server), marked as such */
+  pending: z.enum(['', '1']).catch(''),
 })
 
 export type UrlState = z.infer<typeof urlStateSchema>

@@ -1,4 +1,5 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware'
+import { setAside } from './ledger/set-aside'
 import { storageIssueReported, type StorageIssueReason } from './use-storage-issues'
 
 // Persisted state is untrusted input: whatever cannot be read is copied aside and announced, never thrown.
@@ -15,32 +16,29 @@ type Config<S, P> = {
   validate: (stored: unknown) => Recovered<P>
 }
 
-function setAside(
+function setAsideVerified(
   store: string,
   reason: StorageIssueReason,
   text: string,
   format: 'json' | 'txt',
   count?: number,
 ) {
-  const key = `${store}.set-aside.${new Date().toISOString()}`
-  let kept = true
-  try {
-    localStorage.setItem(key, text)
-  } catch {
-    kept = false // storage full: the download below still has it
-  }
+  const key = setAside(store, text)
   storageIssueReported({
     store,
-    reason,
+    reason: key ? reason : reason === 'unreadable' ? 'unreadable_not_kept' : 'invalid_not_kept',
     text,
     format,
-    ...(kept && { setAsideKey: key }),
+    ...(key && { setAsideKey: key }),
     ...(count && { count }),
   })
-  return kept
+  return key !== undefined
 }
 
-function storage<P>(name: string): PersistStorage<P> {
+/** Set when this copy must not write: a newer version's store, or an original whose copy could not be kept */
+type Guard = { readOnly: boolean }
+
+function storage<P>(name: string, guard: Guard): PersistStorage<P> {
   return {
     getItem(key) {
       let raw: string | null
@@ -57,12 +55,15 @@ function storage<P>(name: string): PersistStorage<P> {
         parsed = undefined
       }
       if (parsed && typeof parsed === 'object' && 'state' in parsed) return parsed as StorageValue<P>
-      // Copy it aside before the next write overwrites it, then stop reading it on every load.
-      if (setAside(name, 'unreadable', raw, parsed === undefined ? 'txt' : 'json'))
+      // Copy it aside before the next write overwrites it, then stop reading it on every load; without a
+      // verified copy the original stays and nothing overwrites it.
+      if (setAsideVerified(name, 'unreadable', raw, parsed === undefined ? 'txt' : 'json'))
         localStorage.removeItem(key)
+      else guard.readOnly = true
       return null
     },
     setItem(key, value) {
+      if (guard.readOnly) return
       try {
         localStorage.setItem(key, JSON.stringify(value))
       } catch {
@@ -85,7 +86,8 @@ export function persistSafely<S extends object, P extends Partial<S>>(
   initial: () => S,
   config: Config<S, P>,
 ): PersistOptions<S, unknown> {
-  const store = storage<unknown>(config.name)
+  const guard: Guard = { readOnly: false }
+  const store = storage<unknown>(config.name, guard)
   return {
     name: config.name,
     version: config.version,
@@ -93,12 +95,14 @@ export function persistSafely<S extends object, P extends Partial<S>>(
     partialize: config.partialize,
     migrate(stored, fromVersion) {
       if (fromVersion > config.version) {
-        setAside(
-          config.name,
-          'newer_version',
-          JSON.stringify({ state: stored, version: fromVersion }),
-          'json',
-        )
+        // Never reset a newer version's store: leave it as it is and stop writing.
+        guard.readOnly = true
+        storageIssueReported({
+          store: config.name,
+          reason: 'newer_version',
+          text: JSON.stringify({ state: stored, version: fromVersion }),
+          format: 'json',
+        })
         return NEWER
       }
       try {
@@ -112,10 +116,13 @@ export function persistSafely<S extends object, P extends Partial<S>>(
       const empty = config.partialize(initial())
       if (stored === undefined) return { ...current, ...empty }
       const { state, rejected } = stored === NEWER ? { state: empty, rejected: [] } : config.validate(stored)
-      if (rejected.length)
-        setAside(config.name, 'invalid_records', JSON.stringify(rejected, null, 2), 'json', rejected.length)
+      if (rejected.length) {
+        const json = JSON.stringify(rejected, null, 2)
+        if (!setAsideVerified(config.name, 'invalid_records', json, 'json', rejected.length))
+          guard.readOnly = true
+      }
       // Write the cleaned state now, so the same problem is not set aside and announced on every load.
-      if (rejected.length || stored === NEWER) store.setItem(config.name, { state, version: config.version })
+      if (rejected.length) store.setItem(config.name, { state, version: config.version })
       return { ...current, ...state }
     },
   }

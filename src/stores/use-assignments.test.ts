@@ -33,7 +33,7 @@ describe('round trip', () => {
     expect(s.unitAdded('县统计局', 'county')).toBe('已有单位：县统计局')
     expect(s.leaderAdded('张三', '县委常委、常务副县长')).toBeUndefined()
     expect(s.leaderAdded('张三')).toBe('已有领导：张三')
-    s.assignmentChanged(gdp)
+    expect(await s.assignmentChanged(gdp)).toBeUndefined()
     s.unitRetired('洪桥街道')
 
     s = await reload()
@@ -56,7 +56,7 @@ describe('round trip', () => {
 
   it('imports assignments, replacing those of the same item and adding the units they name', async () => {
     const s = await reload()
-    s.assignmentChanged({ ...gdp, partnerUnits: [] })
+    expect(await s.assignmentChanged({ ...gdp, partnerUnits: [] })).toBeUndefined()
     const result = s.assignmentsImported(
       [
         { ...gdp, partnerUnits: [], owner: '王五' },
@@ -116,9 +116,13 @@ describe('corrupted store recovery', () => {
     expect(s.issues()).toEqual([])
   })
 
-  it('sets aside what a newer app version wrote', async () => {
-    localStorage.setItem(KEY, JSON.stringify({ state: { units: [] }, version: 9 }))
+  it('leaves what a newer app version wrote untouched and refuses to overwrite it', async () => {
+    const newer = JSON.stringify({ state: { units: [] }, version: 9 })
+    localStorage.setItem(KEY, newer)
     const s = await reload()
     expect(s.issues()).toMatchObject([{ store: KEY, reason: 'newer_version' }])
+    expect(s.unitAdded('县统计局', 'county')).toMatch(/^未能保存：.*只读/)
+    expect(s.getResponsibility().units).toEqual([])
+    expect(localStorage.getItem(KEY)).toBe(newer)
   })
 })

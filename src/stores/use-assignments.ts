@@ -1,6 +1,5 @@
-import type { z } from 'zod'
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
+import { zh } from '@/i18n/zh'
 import {
   assignmentSchema,
   leaderSchema,
@@ -13,74 +12,44 @@ import {
   type Unit,
   type UnitKind,
 } from '@/monitoring/responsibility'
-import { followOtherTabs, persistSafely } from './persist-safely'
+import { activeLedger, onLedgerChosen, storageReloaded } from './ledger/active-ledger'
+import type { BrowserLedger } from './ledger/browser-ledger'
+import { unversioned, type Ledger } from './ledger/ledger-port'
+import { mirrorCollection } from './ledger/mirror'
+import { storageIssueReported } from './use-storage-issues'
 
-// The 单位名录, the 责任领导 and the 任务分解 (one assignment per item), kept in this browser like the entries.
+// The 单位名录, the 责任领导 and the 任务分解 (one assignment per item). In the browser all three are one stored
+// document, written whole (a rename touches units and assignments at once); on the server the assignments are a
+// collection of the ledger.
 
-export const ASSIGNMENTS_STORAGE_KEY = 'qidong-targets.assignments'
-export const ASSIGNMENTS_STORE_VERSION = 1
+export { ASSIGNMENTS_STORAGE_KEY, ASSIGNMENTS_STORE_VERSION } from './ledger/stored-shapes'
 
-type State = ResponsibilityState
-const initial = (): State => ({ units: [], leaders: [], assignments: [] })
+type State = ResponsibilityState & { versions: ReadonlyMap<string, string> }
+const useAssignmentsStore = create<State>()(() => ({
+  units: [],
+  leaders: [],
+  assignments: [],
+  versions: new Map(),
+}))
 
-type Rejected = { record: unknown; problem: string }
+const browserOf = (ledger: Ledger): BrowserLedger | undefined =>
+  'responsibility' in ledger ? (ledger as BrowserLedger) : undefined
 
-/** Keeps the valid records of one list, first of a repeated key; the rest go aside with the reason */
-function keepValid<T>(
-  list: unknown,
-  field: string,
-  schema: { safeParse: (v: unknown) => z.ZodSafeParseResult<T> },
-  key: (t: T) => string,
-  rejected: Rejected[],
-): T[] {
-  if (list === undefined) return []
-  if (!Array.isArray(list)) {
-    rejected.push({ record: list, problem: `${field} 应为列表` })
-    return []
-  }
-  const kept: T[] = []
-  const seen = new Set<string>()
-  for (const record of list) {
-    const parsed = schema.safeParse(record)
-    if (!parsed.success) {
-      const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
-      rejected.push({ record, problem })
-    } else if (seen.has(key(parsed.data))) rejected.push({ record, problem: `重复：${key(parsed.data)}` })
-    else {
-      seen.add(key(parsed.data))
-      kept.push(parsed.data)
-    }
-  }
-  return kept
+function shownFromBrowser(ledger: Ledger) {
+  const doc = browserOf(ledger)?.responsibility
+  if (doc) useAssignmentsStore.setState({ units: doc.read().units, leaders: doc.read().leaders })
 }
 
-export function validateAssignments(stored: unknown) {
-  if (!stored || typeof stored !== 'object')
-    return { state: initial(), rejected: [{ record: stored, problem: '缺少单位、领导和任务分解' }] }
-  const record = stored as Record<string, unknown>
-  const rejected: Rejected[] = []
-  const state: State = {
-    units: keepValid(record.units, 'units', unitSchema, (u) => u.name, rejected),
-    leaders: keepValid(record.leaders, 'leaders', leaderSchema, (l) => l.name, rejected),
-    assignments: keepValid(record.assignments, 'assignments', assignmentSchema, (a) => a.itemId, rejected),
-  }
-  return { state, rejected }
-}
-
-const useAssignmentsStore = create<State>()(
-  persist(
-    initial,
-    persistSafely(initial, {
-      name: ASSIGNMENTS_STORAGE_KEY,
-      version: ASSIGNMENTS_STORE_VERSION,
-      partialize: (s) => ({ units: s.units, leaders: s.leaders, assignments: s.assignments }),
-      migrate: (stored) => stored,
-      validate: validateAssignments,
-    }),
-  ),
+const refreshAssignments = mirrorCollection(
+  (ledger) => ledger.assignments,
+  (list) => {
+    const versions = new Map(list.map((a) => [a.itemId, a.version]))
+    const assignments = list.map((a) => unversioned(a))
+    useAssignmentsStore.setState({ assignments, versions })
+    shownFromBrowser(activeLedger())
+  },
 )
-
-followOtherTabs(ASSIGNMENTS_STORAGE_KEY, () => useAssignmentsStore.persist.rehydrate())
+onLedgerChosen(shownFromBrowser)
 
 // ── Hooks: atomic selectors ──
 
@@ -91,55 +60,78 @@ export const useAssignment = (itemId: string): Assignment | undefined =>
   useAssignmentsStore((s) => s.assignments.find((a) => a.itemId === itemId))
 
 /** Outside React (exports, imports) */
-export const getResponsibility = (): State => {
+export const getResponsibility = (): ResponsibilityState => {
   const { units, leaders, assignments } = useAssignmentsStore.getState()
   return { units, leaders, assignments }
+}
+
+/** Keeps the whole state in the browser document; answers with the reason when it was not kept */
+function kept(next: ResponsibilityState): string | undefined {
+  const doc = browserOf(activeLedger())?.responsibility
+  if (doc) {
+    const written = doc.write(next)
+    if (!written.ok) {
+      storageIssueReported({ store: doc.key, reason: 'write_failed' })
+      return zh.ledger.notSaved(written.failure.message)
+    }
+  }
+  useAssignmentsStore.setState({ ...next })
+  return undefined
 }
 
 // ── Actions, named after what happened; each returns a problem in Chinese, or undefined when done ──
 
 export function unitAdded(name: string, kind: UnitKind): string | undefined {
-  const problem = unitNameProblem(getResponsibility().units, name)
+  const state = getResponsibility()
+  const problem = unitNameProblem(state.units, name)
   if (problem) return problem
-  const unit = unitSchema.parse({ name, kind })
-  useAssignmentsStore.setState((s) => ({ units: [...s.units, unit] }))
-  return undefined
+  return kept({ ...state, units: [...state.units, unitSchema.parse({ name, kind })] })
 }
 
 export function unitRenamed(from: string, to: string): string | undefined {
   const state = getResponsibility()
   const problem = unitNameProblem(state.units, to, from)
   if (problem) return problem
-  useAssignmentsStore.setState(renameUnit(state, from, to))
-  return undefined
+  return kept(renameUnit(state, from, to))
 }
 
 /** A retired unit keeps its assignments and history; it is only no longer offered in choosers */
-export function unitRetired(name: string, retired = true) {
-  useAssignmentsStore.setState((s) => ({
-    units: s.units.map((u) => (u.name === name ? { ...u, retired } : u)),
-  }))
+export function unitRetired(name: string, retired = true): string | undefined {
+  const state = getResponsibility()
+  return kept({ ...state, units: state.units.map((u) => (u.name === name ? { ...u, retired } : u)) })
 }
 
 export function leaderAdded(name: string, title?: string): string | undefined {
   const parsed = leaderSchema.safeParse({ name, ...(title?.trim() && { title }) })
   if (!parsed.success) return '领导姓名应为1至40个字'
-  if (getResponsibility().leaders.some((l) => l.name === parsed.data.name))
-    return `已有领导：${parsed.data.name}`
-  useAssignmentsStore.setState((s) => ({ leaders: [...s.leaders, parsed.data] }))
-  return undefined
+  const state = getResponsibility()
+  if (state.leaders.some((l) => l.name === parsed.data.name)) return `已有领导：${parsed.data.name}`
+  return kept({ ...state, leaders: [...state.leaders, parsed.data] })
 }
 
-export function leaderRemoved(name: string) {
-  useAssignmentsStore.setState((s) => ({ leaders: s.leaders.filter((l) => l.name !== name) }))
+export function leaderRemoved(name: string): string | undefined {
+  const state = getResponsibility()
+  return kept({ ...state, leaders: state.leaders.filter((l) => l.name !== name) })
 }
 
-/** Sets one item's assignment, replacing the one before */
-export function assignmentChanged(assignment: Assignment) {
+/** Sets one item's assignment, replacing the one before; answers with a problem when it was not kept */
+export async function assignmentChanged(assignment: Assignment): Promise<string | undefined> {
   const valid = assignmentSchema.parse(assignment)
+  const state = getResponsibility()
+  const ledger = activeLedger()
+  if (browserOf(ledger))
+    return kept({
+      ...state,
+      assignments: [...state.assignments.filter((a) => a.itemId !== valid.itemId), valid],
+    })
+  const saved = await ledger.assignments.put(valid, useAssignmentsStore.getState().versions.get(valid.itemId))
+  if (!saved.ok) return zh.ledger.notSaved(saved.failure.message)
+  const { version, ...bare } = saved.value
   useAssignmentsStore.setState((s) => ({
-    assignments: [...s.assignments.filter((a) => a.itemId !== valid.itemId), valid],
+    assignments: [...s.assignments.filter((a) => a.itemId !== valid.itemId), bare],
+    versions: new Map(s.versions).set(valid.itemId, version),
   }))
+  return undefined
 }
 
 /** Adds already-validated assignments (an imported 分解表), and any unit or leader they name that is not listed */
@@ -147,13 +139,13 @@ export function assignmentsImported(
   assignments: readonly Assignment[],
   newUnits: readonly Unit[] = [],
   newLeaders: readonly Leader[] = [],
-): { added: number; replaced: number } {
+): { added: number; replaced: number; problem?: string } {
   const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
   const current = getResponsibility()
   const replaced = current.assignments.filter((a) => incoming.has(a.itemId)).length
   const unitNames = new Set(current.units.map((u) => u.name))
   const leaderNames = new Set(current.leaders.map((l) => l.name))
-  useAssignmentsStore.setState({
+  const problem = kept({
     assignments: [...current.assignments.filter((a) => !incoming.has(a.itemId)), ...incoming.values()],
     units: [
       ...current.units,
@@ -161,7 +153,11 @@ export function assignmentsImported(
     ],
     leaders: [...current.leaders, ...newLeaders.filter((l) => !leaderNames.has(l.name))],
   })
-  return { added: incoming.size - replaced, replaced }
+  return problem ? { added: 0, replaced: 0, problem } : { added: incoming.size - replaced, replaced }
 }
 
-export const assignmentsReloaded = () => useAssignmentsStore.persist.rehydrate()
+export async function assignmentsReloaded(): Promise<void> {
+  storageReloaded()
+  shownFromBrowser(activeLedger())
+  await refreshAssignments()
+}

@@ -35,52 +35,56 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+const ok = <T>(outcome: { ok: true; value: T } | { ok: false; failure: { message: string } }): T => {
+  if (!outcome.ok) throw new Error(outcome.failure.message)
+  return outcome.value
+}
+
 describe('round trip', () => {
   it('keeps recorded, edited and deleted entries across a reload', async () => {
     let s = await reload()
-    const gdp = s.entryRecorded(gdpFinal)
-    const task = s.entryRecorded({
-      type: 'task',
-      targetId: 'task-x',
-      asOf: '2023-05',
-      taskStatus: 'in_progress',
-    })
-    const before = s.entryEdited(task.id, {
-      type: 'task',
-      targetId: 'task-x',
-      asOf: '2023-09',
-      taskStatus: 'done',
-    })
-    expect(before).toEqual(task)
+    const gdp = ok(await s.entryRecorded(gdpFinal))
+    const task = ok(
+      await s.entryRecorded({ type: 'task', targetId: 'task-x', asOf: '2023-05', taskStatus: 'in_progress' }),
+    )
+    const before = ok(
+      await s.entryEdited(task.id, { type: 'task', targetId: 'task-x', asOf: '2023-09', taskStatus: 'done' }),
+    )
+    expect(before).toMatchObject({ id: task.id, asOf: '2023-05' })
     expect(JSON.parse(localStorage.getItem(KEY)!)).toMatchObject({
       version: 1,
-      state: { entries: [gdp, {}] },
+      state: { entries: [{ id: gdp.id }, {}] },
     })
 
     s = await reload()
     const edited = s.getEntries()[1]
-    expect(s.getEntries()[0]).toEqual(gdp)
+    expect(s.getEntries()[0]).toMatchObject({ id: gdp.id, value: 6.2 })
     expect(edited).toMatchObject({ id: task.id, asOf: '2023-09', taskStatus: 'done' })
     expect(edited!.recordedAt >= task.recordedAt).toBe(true)
-    const deleted = s.entryDeleted(gdp.id)
-    expect(deleted).toEqual(gdp)
+    const deleted = ok(await s.entryDeleted(gdp.id))
+    expect(deleted.id).toBe(gdp.id)
 
     s = await reload()
     expect(s.getEntries().map((e) => e.id)).toEqual([task.id])
-    s.entryRestored(deleted!)
+    ok(await s.entryRestored(deleted))
     s = await reload()
-    expect(s.getEntries()).toContainEqual(gdp)
+    expect(s.getEntries()).toContainEqual(deleted)
   })
 
   it('imports entries, replacing those with the same id', async () => {
     const s = await reload()
-    s.entriesImported([valid])
+    ok(await s.entriesImported([valid]))
     expect(
-      s.entriesImported([
-        { ...valid, value: 4000 },
-        { ...valid, id: 'a2' },
-      ]),
-    ).toEqual({ added: 1, replaced: 1 })
+      ok(
+        await s.entriesImported([
+          { ...valid, value: 4000 },
+          { ...valid, id: 'a2' },
+        ]),
+      ),
+    ).toEqual({
+      added: 1,
+      replaced: 1,
+    })
     expect(s.getEntries().map((e) => [e.id, e.type === 'value' && e.value])).toEqual([
       ['a1', 4000],
       ['a2', 3500],
@@ -89,7 +93,7 @@ describe('round trip', () => {
 
   it('refuses to store an entry the schema rejects', async () => {
     const s = await reload()
-    expect(() => s.entryRecorded({ ...gdpFinal, asOf: '2024-01' })).toThrow()
+    await expect(s.entryRecorded({ ...gdpFinal, asOf: '2024-01' })).rejects.toThrow()
     expect(s.getEntries()).toEqual([])
   })
 })
@@ -103,15 +107,32 @@ describe('migration', () => {
     expect(JSON.parse(localStorage.getItem(KEY)!)).toEqual({ state: { entries: [valid] }, version: 1 })
     expect(s.issues()).toEqual([])
   })
+})
 
-  it('sets aside what a newer app version wrote instead of misreading it', async () => {
-    const newer = JSON.stringify({ state: { records: [valid] }, version: 9 })
+describe('an older app version never resets a newer version’s store', () => {
+  const newer = JSON.stringify({ state: { records: [valid] }, version: 9 })
+
+  it('opens read-only on load, says why, and leaves the store exactly as it was', async () => {
     localStorage.setItem(KEY, newer)
     const s = await reload()
     expect(s.getEntries()).toEqual([])
-    const [issue] = s.issues()
-    expect(issue).toMatchObject({ store: KEY, reason: 'newer_version' })
-    expect(JSON.parse(localStorage.getItem(issue!.setAsideKey!)!)).toEqual(JSON.parse(newer))
+    expect(s.issues()).toMatchObject([{ store: KEY, reason: 'newer_version' }])
+    const refused = await s.entryRecorded(gdpFinal)
+    expect(refused).toMatchObject({ ok: false, failure: { code: 'read_only' } })
+    expect(s.getEntries()).toEqual([])
+    expect(localStorage.getItem(KEY)).toBe(newer)
+  })
+
+  it('goes read-only live when a newer version writes from another tab', async () => {
+    const s = await reload()
+    ok(await s.entryRecorded(gdpFinal))
+    localStorage.setItem(KEY, newer)
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY }))
+    await vi.waitFor(() => {
+      expect(s.issues()).toMatchObject([{ reason: 'newer_version' }])
+    })
+    expect((await s.entryRecorded(gdpFinal)).ok).toBe(false)
+    expect(localStorage.getItem(KEY)).toBe(newer)
   })
 })
 
@@ -126,8 +147,24 @@ describe('corrupted store recovery', () => {
     expect(localStorage.getItem(issue!.setAsideKey!)).toBe('{"state": {"entries": [ oops')
     expect(localStorage.getItem(KEY)).toBeNull()
 
-    s.entryRecorded(gdpFinal)
+    ok(await s.entryRecorded(gdpFinal))
     expect((await reload()).getEntries()).toHaveLength(1)
+  })
+
+  it('claims no copy it could not write, and never overwrites the unreadable original', async () => {
+    const garbage = '{"state": {"entries": [ oops'
+    localStorage.setItem(KEY, garbage)
+    // Room for nothing new: the copy fails, and so would any write.
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    const s = await reload()
+    const [issue] = s.issues()
+    expect(issue).toMatchObject({ reason: 'unreadable_not_kept', text: garbage })
+    expect(issue!.setAsideKey).toBeUndefined()
+    setItem.mockRestore() // space freed: the original must still not be overwritten by the next save
+    expect(await s.entryRecorded(gdpFinal)).toMatchObject({ ok: false, failure: { code: 'read_only' } })
+    expect(localStorage.getItem(KEY)).toBe(garbage)
   })
 
   it('keeps the valid entries, sets the invalid ones aside with their reasons, and announces once', async () => {
@@ -160,15 +197,19 @@ describe('corrupted store recovery', () => {
     expect(s.issues()).toMatchObject([{ reason: 'invalid_records', count: 1 }])
   })
 
-  it('announces once that storage is full, and keeps the entry for this session', async () => {
+  it('says storage is full and keeps nothing it could not write', async () => {
     const s = await reload()
     vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
       throw new DOMException('full', 'QuotaExceededError')
     })
-    s.entryRecorded(gdpFinal)
-    s.entryRecorded(gdpFinal)
-    expect(s.getEntries()).toHaveLength(2)
-    expect(s.issues()).toMatchObject([{ reason: 'write_failed' }])
+    const refused = await s.entryRecorded(gdpFinal)
+    expect(refused).toMatchObject({
+      ok: false,
+      failure: { code: 'storage_full', message: '浏览器存储空间已满' },
+    })
+    expect(s.getEntries()).toEqual([])
+    vi.restoreAllMocks()
+    expect((await reload()).getEntries()).toEqual([])
   })
 })
 

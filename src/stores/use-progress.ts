@@ -1,41 +1,40 @@
 import { useMemo } from 'react'
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
-import {
-  entriesMerged,
-  itemEntries,
-  migrateEntries,
-  validateEntries,
-  type EntriesState,
-} from '@/monitoring/entries'
+import { itemEntries } from '@/monitoring/entries'
 import type { TaskDraft, ValueDraft } from '@/monitoring/entry-input'
-import { followOtherTabs, persistSafely } from './persist-safely'
+import { zh } from '@/i18n/zh'
+import { activeLedger, storageReloaded } from './ledger/active-ledger'
+import {
+  done,
+  failed,
+  unversioned,
+  type LedgerEntry,
+  type Outcome,
+  type Versioned,
+} from './ledger/ledger-port'
+import { mirrorCollection } from './ledger/mirror'
 
-// The progress entries officials record, kept in this browser; the app's only user-owned data.
+// The progress entries officials record, as the active ledger (this browser, or the server) holds them. Every
+// action answers with an Outcome: the list changes only after the ledger has really kept the change.
 
-export const PROGRESS_STORAGE_KEY = 'qidong-targets.progress'
-export const PROGRESS_STORE_VERSION = 1
+export { PROGRESS_STORAGE_KEY, PROGRESS_STORE_VERSION } from './ledger/stored-shapes'
 
-type State = EntriesState
+export type StoredEntry = LedgerEntry
+// Versions live beside the entries, so exports and comparisons see the exchange shape only.
+type State = { entries: StoredEntry[]; versions: ReadonlyMap<string, string> }
 export type EntryDraft = ValueDraft | TaskDraft
 
-const initial = (): State => ({ entries: [] })
-
-const useProgressStore = create<State>()(
-  persist(
-    initial,
-    persistSafely(initial, {
-      name: PROGRESS_STORAGE_KEY,
-      version: PROGRESS_STORE_VERSION,
-      partialize: (s) => ({ entries: s.entries }),
-      migrate: migrateEntries,
-      validate: validateEntries,
-    }),
-  ),
+const useProgressStore = create<State>()(() => ({ entries: [], versions: new Map() }))
+const refresh = mirrorCollection(
+  (ledger) => ledger.entries,
+  (list) => {
+    useProgressStore.setState({
+      entries: list.map((e) => unversioned<LedgerEntry>(e)),
+      versions: new Map(list.map((e) => [e.id, e.version])),
+    })
+  },
 )
-
-followOtherTabs(PROGRESS_STORAGE_KEY, () => useProgressStore.persist.rehydrate())
 
 // Random ids without crypto.randomUUID, which an intranet served over plain http does not have.
 export function newId(): string {
@@ -47,56 +46,89 @@ const now = () => new Date().toISOString()
 
 // ── Hooks: atomic selectors ──
 
-export const useEntries = (): readonly ProgressEntry[] => useProgressStore((s) => s.entries)
+export const useEntries = (): readonly StoredEntry[] => useProgressStore((s) => s.entries)
 
 /** One item's entries, newest as-of month first */
-export function useItemEntries(itemId: string): ProgressEntry[] {
+export function useItemEntries(itemId: string): StoredEntry[] {
   const entries = useEntries()
   return useMemo(() => itemEntries(entries, itemId), [entries, itemId])
 }
 
 /** Outside React (exports, imports): the entries as they are now */
-export const getEntries = (): readonly ProgressEntry[] => useProgressStore.getState().entries
+export const getEntries = (): readonly StoredEntry[] => useProgressStore.getState().entries
+
+const find = (id: string) => getEntries().find((e) => e.id === id)
+/** The version an edit or delete of this entry must name */
+export const entryVersion = (id: string) => useProgressStore.getState().versions.get(id)
+
+/** Shows a kept entry: replaced in place when it was there, else added at the end */
+function kept({ version, ...entry }: Versioned<LedgerEntry>) {
+  useProgressStore.setState((s) => ({
+    entries: s.entries.some((e) => e.id === entry.id)
+      ? s.entries.map((e) => (e.id === entry.id ? entry : e))
+      : [...s.entries, entry],
+    versions: new Map(s.versions).set(entry.id, version),
+  }))
+}
 
 // ── Actions, named after what happened ──
 
-export function entryRecorded(draft: EntryDraft): ProgressEntry {
+export async function entryRecorded(draft: EntryDraft): Promise<Outcome<Versioned<LedgerEntry>>> {
   const entry = progressEntrySchema.parse({ ...draft, id: newId(), recordedAt: now() })
-  useProgressStore.setState((s) => ({ entries: [...s.entries, entry] }))
-  return entry
+  const saved = await activeLedger().entries.put(entry)
+  if (saved.ok) kept(saved.value)
+  return saved
 }
 
-/** Replaces an entry's content, keeping its id; returns the version before, for 撤销 */
-export function entryEdited(id: string, draft: EntryDraft): ProgressEntry | undefined {
-  const before = getEntries().find((e) => e.id === id)
-  if (!before) return undefined
+/** Replaces an entry's content, keeping its id; answers with the version before, for 撤销 */
+export async function entryEdited(
+  id: string,
+  draft: EntryDraft,
+  version?: string,
+): Promise<Outcome<StoredEntry>> {
+  const before = find(id)
+  if (!before) return failed('not_found', zh.ledger.notFound)
   const after = progressEntrySchema.parse({ ...draft, id, recordedAt: now() })
-  useProgressStore.setState((s) => ({ entries: s.entries.map((e) => (e.id === id ? after : e)) }))
-  return before
+  const saved = await activeLedger().entries.put(after, version ?? entryVersion(id))
+  if (!saved.ok) return saved
+  kept(saved.value)
+  return done(before)
 }
 
-/** Returns the deleted entry, for 撤销 */
-export function entryDeleted(id: string): ProgressEntry | undefined {
-  const entry = getEntries().find((e) => e.id === id)
-  if (entry) useProgressStore.setState((s) => ({ entries: s.entries.filter((e) => e.id !== id) }))
-  return entry
+/** Answers with the deleted entry, for 撤销 */
+export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
+  const entry = find(id)
+  if (!entry) return failed('not_found', zh.ledger.notFound)
+  const removed = await activeLedger().entries.remove(id, entryVersion(id) ?? '')
+  if (!removed.ok) return removed
+  useProgressStore.setState((s) => {
+    const versions = new Map(s.versions)
+    versions.delete(id)
+    return { entries: s.entries.filter((e) => e.id !== id), versions }
+  })
+  return done(entry)
 }
 
 /** Puts an entry back exactly as it was (undo of a delete or an edit) */
-export function entryRestored(entry: ProgressEntry) {
+export async function entryRestored(entry: ProgressEntry): Promise<Outcome<StoredEntry>> {
   const valid = progressEntrySchema.parse(entry)
-  useProgressStore.setState((s) => ({ entries: [...s.entries.filter((e) => e.id !== valid.id), valid] }))
+  const saved = await activeLedger().entries.put(valid, entryVersion(valid.id))
+  if (saved.ok) kept(saved.value)
+  return saved
 }
 
-/** Adds already-validated entries; an entry with an existing id replaces it */
-export function entriesImported(entries: readonly ProgressEntry[]): { added: number; replaced: number } {
-  const merged = entriesMerged(
-    getEntries(),
-    entries.map((e) => progressEntrySchema.parse(e)),
-  )
-  useProgressStore.setState({ entries: merged.entries })
-  return { added: merged.added, replaced: merged.replaced }
+/** Adds already-validated entries in one write; an entry with an existing id replaces it */
+export async function entriesImported(
+  entries: readonly ProgressEntry[],
+): Promise<Outcome<{ added: number; replaced: number }>> {
+  const valid = entries.map((e) => progressEntrySchema.parse(e))
+  const saved = await activeLedger().entries.putMany(valid)
+  if (saved.ok) await refresh()
+  return saved
 }
 
 /** Reads the store again from browser storage (another tab, or a test that seeded storage) */
-export const progressReloaded = () => useProgressStore.persist.rehydrate()
+export async function progressReloaded() {
+  storageReloaded()
+  await refresh()
+}

@@ -6,7 +6,9 @@ export type StorageIssueReason =
   | 'unreadable' // not JSON, or not a stored state at all
   | 'invalid_records' // some records failed validation; the valid ones were kept
   | 'newer_version' // written by a newer version of the app
-  | 'write_failed' // storage full or blocked: changes are kept only until the page closes
+  | 'write_failed' // storage full or blocked: the change was not kept
+  | 'unreadable_not_kept' // unreadable, and no copy could be set aside: read-only until the user downloads it
+  | 'invalid_not_kept' // some records failed validation and could not be set aside: read-only
 
 export type StorageIssue = {
   id: string

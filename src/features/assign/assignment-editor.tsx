@@ -51,8 +51,11 @@ export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
     const next = { ...draft }
     if (deadline) next.deadline = deadline
     else delete next.deadline
-    assignmentChanged(next)
-    onDone()
+    // Not kept (storage full, read-only, refused by the server): say why and keep the form open.
+    void assignmentChanged(next).then((notKept) => {
+      if (notKept) setProblem(notKept)
+      else onDone()
+    })
   }
 
   return (

@@ -44,7 +44,11 @@ export function useAssignImport() {
   function confirmed() {
     if (state.step !== 'preview') return
     const { added, changed, newUnits, newLeaders } = state.plan
-    assignmentsImported([...added, ...changed.map((c) => c.after)], newUnits, newLeaders)
+    const result = assignmentsImported([...added, ...changed.map((c) => c.after)], newUnits, newLeaders)
+    if (result.problem) {
+      setState({ step: 'idle', message: result.problem })
+      return
+    }
     setState({ step: 'idle', message: zh.assign.imported(added.length, changed.length) })
   }
 

@@ -1,11 +1,15 @@
 import { PeriodSelect } from '@/components/period-select'
 import { zh } from '@/i18n/zh'
+import { updateUrlState, useUrlValue } from '@/data/url-state'
+import { useSession } from '@/stores/use-session'
 import { buttonClass } from '@/components/ui/button'
 
 const r = zh.bulletin
 
-// 本期 and 打印: screen only, never on paper.
+// 本期, 含待审核记录 (server only) and 打印: screen only, never on paper.
 export function BulletinControls() {
+  const server = useSession().mode === 'server'
+  const withPending = useUrlValue('pending') === '1'
   return (
     <div
       role="group"
@@ -13,6 +17,19 @@ export function BulletinControls() {
       className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 print:hidden"
     >
       <PeriodSelect />
+      {server && (
+        <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-800">
+          <input
+            type="checkbox"
+            checked={withPending}
+            onChange={(e) => {
+              updateUrlState({ pending: e.target.checked ? '1' : '' }, { replace: true })
+            }}
+            className="size-4 accent-red-700"
+          />
+          {r.withPending}
+        </label>
+      )}
       <button
         type="button"
         onClick={() => {

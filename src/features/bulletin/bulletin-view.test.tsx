@@ -23,7 +23,7 @@ beforeEach(async () => {
   ])
   // An old ?month=6 link: it still opens 本期 2023-06.
   window.history.replaceState(null, '', '/?view=report&month=6')
-  entriesImported([
+  await entriesImported([
     {
       id: 'a',
       type: 'value',

@@ -3,6 +3,7 @@ import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { selectItemGroups } from '@/monitoring/item-groups'
+import { entriesCounted } from '@/monitoring/review'
 import { useResponsible } from '@/stores/use-responsible'
 import { useBulletinScope } from './bulletin-scope'
 import { buildBulletin, defaultTitle } from '@/monitoring/bulletin'
@@ -24,7 +25,9 @@ const today = () => {
 // The 通报 being drafted: the body at 本期 under the URL's filters, and the header with its defaults filled in.
 export function useBulletin() {
   const { data } = useSuspenseQuery(datasetQuery)
-  const entries = useEntries()
+  const all = useEntries()
+  const withPending = useUrlValue('pending') === '1'
+  const entries = useMemo(() => entriesCounted(all, withPending), [all, withPending])
   const assignments = useAssignments()
   const settings = useStatusSettings()
   const dueDay = useDueDay()

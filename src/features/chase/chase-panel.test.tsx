@@ -16,9 +16,19 @@ beforeEach(async () => {
   unitAdded('县统计局', 'county')
   unitAdded('县商务局', 'county')
   const base = { partnerUnits: [], nodes: [], subItems: [] }
-  assignmentChanged({ ...base, itemId: 'gdp-growth-2023', leadUnit: '县统计局', frequency: 'quarterly' })
-  assignmentChanged({ ...base, itemId: 'retail-sales-2023', leadUnit: '县商务局', frequency: 'monthly' })
-  entryRecorded({
+  await assignmentChanged({
+    ...base,
+    itemId: 'gdp-growth-2023',
+    leadUnit: '县统计局',
+    frequency: 'quarterly',
+  })
+  await assignmentChanged({
+    ...base,
+    itemId: 'retail-sales-2023',
+    leadUnit: '县商务局',
+    frequency: 'monthly',
+  })
+  await entryRecorded({
     type: 'value',
     targetId: 'retail-sales-2023',
     asOf: '2023-09',

@@ -1,7 +1,7 @@
 // Importing changes the entries only after 确认导入; a refused or cancelled file leaves them exactly as they were.
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, expect, it } from 'vitest'
+import { beforeEach, expect, it, vi } from 'vitest'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { entryRecorded, getEntries, progressReloaded } from '@/stores/use-progress'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
@@ -10,7 +10,7 @@ import { ExchangePanel } from './exchange-panel'
 beforeEach(async () => {
   localStorage.clear()
   await progressReloaded()
-  entryRecorded({
+  await entryRecorded({
     type: 'value',
     targetId: 'gdp-growth-2023',
     asOf: '2023-03',
@@ -105,4 +105,22 @@ it('refuses a GBK-encoded CSV, asking for UTF-8', async () => {
   await user.upload(screen.getByLabelText('导入文件'), new File([gbk], 'gbk.csv'))
   expect(await screen.findByRole('alert')).toHaveTextContent('请另存为 UTF-8 编码')
   expect(getEntries()).toEqual(before)
+})
+
+it('says 未能保存 when browser storage is full, imports nothing and keeps the preview to confirm again', async () => {
+  const user = renderPanel()
+  const before = getEntries()
+  await user.upload(screen.getByLabelText('导入文件'), filled)
+  const dialog = await screen.findByRole('dialog', { name: '导入预览：六月填报.csv' })
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  await user.click(within(dialog).getByRole('button', { name: '确认导入' }))
+
+  expect(await within(dialog).findByRole('alert')).toHaveTextContent('未能保存：浏览器存储空间已满')
+  expect(screen.getByRole('status')).not.toHaveTextContent('已导入')
+  expect(getEntries()).toBe(before)
+  vi.restoreAllMocks()
+  await user.click(within(dialog).getByRole('button', { name: '确认导入' }))
+  expect(await screen.findByText('已导入：新增 1 条，修改 1 条。')).toBeInTheDocument()
 })

@@ -82,7 +82,9 @@ export function ExchangePanel() {
       <ImportPreview
         state={state.step === 'preview' ? state : undefined}
         items={items}
-        onConfirm={confirmed}
+        onConfirm={() => {
+          void confirmed()
+        }}
         onCancel={cancelled}
       />
       <UnitFormDownload items={items} />

@@ -14,7 +14,7 @@ const x = zh.exchange
 const cell = rowCellClass
 
 type Props = {
-  state?: { name: string; plan: ImportPlan; skipped: number; restore?: RestorePlan }
+  state?: { name: string; plan: ImportPlan; skipped: number; restore?: RestorePlan; failure?: string }
   items: readonly Item[]
   onConfirm: () => void
   onCancel: () => void
@@ -86,6 +86,12 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
                 ))}
               </tbody>
             </table>
+          )}
+          {state.failure && (
+            <p role="alert" className="font-medium text-red-800">
+              <span aria-hidden>⚠ </span>
+              {state.failure}
+            </p>
           )}
           <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-white pt-3">
             <button type="button" onClick={onCancel} className={buttonClass('secondary', 'lg')}>

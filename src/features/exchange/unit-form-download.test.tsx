@@ -28,8 +28,13 @@ it('lists active units with their item counts and explains a unit with no items'
   unitAdded('旧单位', 'county')
   unitRetired('旧单位')
   const base = { partnerUnits: [], nodes: [], subItems: [] }
-  assignmentChanged({ ...base, itemId: 'gdp-growth-2023', leadUnit: '县统计局', frequency: 'quarterly' })
-  assignmentChanged({
+  await assignmentChanged({
+    ...base,
+    itemId: 'gdp-growth-2023',
+    leadUnit: '县统计局',
+    frequency: 'quarterly',
+  })
+  await assignmentChanged({
     ...base,
     itemId: 'retail-sales-2023',
     leadUnit: '县商务局',

@@ -17,7 +17,14 @@ export type ImportState =
   | { step: 'idle'; message?: string }
   | { step: 'reading'; name: string }
   | { step: 'refused'; name: string; problems: ImportProblem[] }
-  | { step: 'preview'; name: string; plan: ImportPlan; skipped: number; restore: RestorePlan }
+  | {
+      step: 'preview'
+      name: string
+      plan: ImportPlan
+      skipped: number
+      restore: RestorePlan
+      failure?: string
+    }
 
 export function useImport() {
   const { data } = useSuspenseQuery(datasetQuery)
@@ -54,10 +61,15 @@ export function useImport() {
     }
   }
 
-  function confirmed() {
+  async function confirmed() {
     if (state.step !== 'preview') return
     const { added, changed } = state.plan
-    entriesImported([...added, ...changed.map((c) => c.after)])
+    const saved = await entriesImported([...added, ...changed.map((c) => c.after)])
+    // Nothing kept: the preview stays open with the reason, so the user can free space and confirm again.
+    if (!saved.ok) {
+      setState({ ...state, failure: zh.ledger.importNotSaved(saved.failure.message) })
+      return
+    }
     restored(state.restore)
     setState({ step: 'idle', message: zh.exchange.imported(added.length, changed.length) })
   }

@@ -11,7 +11,16 @@ import type { ProgressEntry } from '@/data/dataset/schema'
 import { useUrlValue } from '@/data/url-state'
 import { latestEntry } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
-import { entryEdited, entryRecorded, getEntries } from '@/stores/use-progress'
+import type { LedgerEntry, Outcome, Versioned } from '@/stores/ledger/ledger-port'
+import {
+  entryEdited,
+  entryRecorded,
+  entryVersion,
+  getEntries,
+  progressReloaded,
+  type EntryDraft,
+} from '@/stores/use-progress'
+import { ConflictChoice } from './conflict-choice'
 import { BasisField } from './basis-field'
 import { defaultAsOf, defaultBasis } from './entry-defaults'
 import { controlClass, describedBy, Field } from '@/components/ui/field'
@@ -44,6 +53,10 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const basis = fields.basis || (item.indicator ? defaultBasis(item.indicator, fields.asOf) : '')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
+  const [failure, setFailure] = useState('')
+  // The version the user started from: a save against a newer one is a conflict, never a silent overwrite.
+  const [baseVersion] = useState(() => editing && entryVersion(editing.id))
+  const [conflict, setConflict] = useState<{ mine: EntryDraft; theirs: Versioned<LedgerEntry> }>()
   // A new entry for a month that already has one waits here until the official says 替换 or 保留
   const [pending, setPending] = useState<{ draft: ValueDraft | TaskDraft; existing: ProgressEntry }>()
   const form = useRef<HTMLFormElement>(null)
@@ -51,7 +64,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     setFields((f) => ({ ...f, [key]: value }))
   }
 
-  function submit(e: SyntheticEvent) {
+  async function submit(e: SyntheticEvent) {
     e.preventDefault()
     const chosen = { ...fields, basis }
     const result = item.indicator
@@ -65,9 +78,10 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       return
     }
     setErrors({})
+    setSaved('')
+    setFailure('')
     if (editing) {
-      const before = entryEdited(editing.id, result.draft)
-      if (before) onEdited?.(before)
+      answered(await entryEdited(editing.id, result.draft, baseVersion))
       return
     }
     const existing = latestEntry(
@@ -75,18 +89,40 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     )
     if (existing) {
       setPending({ draft: result.draft, existing })
-      setSaved('')
       return
     }
-    entryRecorded(result.draft)
-    setSaved(t.saved(zh.period(monthOf(fields.asOf))))
-    setFields((f) => ({ ...f, ...clearedFields }))
+    if (answered(await entryRecorded(result.draft))) {
+      setSaved(t.saved(zh.period(monthOf(fields.asOf))))
+      setFields((f) => ({ ...f, ...clearedFields }))
+    }
   }
 
-  function replace() {
+  /** Whether the ledger kept it; when not, the reason shows (or both versions, on a conflict) and the fields stay */
+  function answered(outcome: Outcome<unknown>): boolean {
+    // Someone saved first: show both versions and let the user choose, never overwrite silently.
+    const current = outcome.ok ? undefined : outcome.failure.current
+    if (!outcome.ok && outcome.failure.code === 'conflict' && editing && current) {
+      const result = item.indicator
+        ? validateValueEntry(item.indicator, fields)
+        : validateTaskEntry(item.id, fields)
+      if (result.ok) {
+        setConflict({ mine: result.draft, theirs: current as Versioned<LedgerEntry> })
+        return false
+      }
+    }
+    if (!outcome.ok) {
+      setFailure(zh.ledger.notSaved(outcome.failure.message))
+      return false
+    }
+    setConflict(undefined)
+    if (editing) onEdited?.(outcome.value as ProgressEntry)
+    return true
+  }
+
+  async function replace() {
     if (!pending) return
-    entryEdited(pending.existing.id, pending.draft)
     setPending(undefined)
+    if (!answered(await entryEdited(pending.existing.id, pending.draft))) return
     setSaved(t.replaced(zh.period(monthOf(pending.draft.asOf))))
     setFields((f) => ({ ...f, ...clearedFields }))
   }
@@ -105,7 +141,14 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const hint = item.indicator && valueHint(item.indicator)
 
   return (
-    <form ref={form} noValidate onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <form
+      ref={form}
+      noValidate
+      onSubmit={(e) => {
+        void submit(e)
+      }}
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
+    >
       {item.indicator ? (
         <Field
           id={`${id}-value`}
@@ -161,13 +204,35 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
         <ReplaceConfirm
           item={item}
           existing={pending.existing}
-          onReplace={replace}
+          onReplace={() => {
+            void replace()
+          }}
           onKeep={() => {
             setPending(undefined)
           }}
         />
       )}
       <FormActions editing={Boolean(editing)} saved={saved} onCancel={onCancel} />
+      {conflict && editing && (
+        <ConflictChoice
+          mine={{ ...conflict.mine, id: editing.id, recordedAt: editing.recordedAt }}
+          theirs={conflict.theirs}
+          target={item.indicator}
+          onKeepMine={() => {
+            void entryEdited(editing.id, conflict.mine, conflict.theirs.version).then(answered)
+          }}
+          onKeepTheirs={() => {
+            setConflict(undefined)
+            void progressReloaded().then(onCancel)
+          }}
+        />
+      )}
+      {failure && (
+        <p role="alert" className="text-sm font-medium text-red-800 sm:col-span-2 lg:col-span-4">
+          <span aria-hidden>⚠ </span>
+          {failure}
+        </p>
+      )}
     </form>
   )
 }

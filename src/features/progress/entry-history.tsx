@@ -3,11 +3,15 @@ import type { ProgressEntry } from '@/data/dataset/schema'
 import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
+import { mayReview } from '@/monitoring/permissions'
 import { entryDeleted, useItemEntries } from '@/stores/use-progress'
+import { useAccount } from '@/stores/use-session'
 import { EntryForm } from './entry-form'
 import { describeEntry } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
 import { EntryNarrative } from './entry-narrative'
+import { ReviewControls } from './review-controls'
+import { ReviewStatus } from './review-status'
 import { undoOffered } from './use-undo'
 import { buttonClass } from '@/components/ui/button'
 
@@ -15,9 +19,20 @@ const h = zh.history
 const rowButton = buttonClass('secondary', 'xs')
 
 // A target's entries, newest month first, each with 编辑 and 删除; both can be undone from the toast.
-export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth: number }) {
+export function EntryHistory({
+  item,
+  defaultMonth,
+  mayEdit = true,
+}: {
+  item: Item
+  defaultMonth: number
+  /** false: this account may not record for the item, so no 编辑 or 删除 is offered */
+  mayEdit?: boolean
+}) {
+  const reviewer = mayReview(useAccount())
   const entries = useItemEntries(item.id)
   const [editing, setEditing] = useState<string | null>(null)
+  const [failure, setFailure] = useState('')
   const listId = `history-${item.id}`
   const period = (e: ProgressEntry) => zh.period(monthOf(e.asOf))
 
@@ -25,6 +40,12 @@ export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth:
     <section aria-label={`${item.name}${h.heading}`} className="mt-3">
       <h5 className="text-sm font-medium text-slate-700">{h.heading}</h5>
       {entries.length === 0 && <p className="text-sm text-slate-500">{h.empty}</p>}
+      {failure && (
+        <p role="alert" className="text-sm font-medium text-red-800">
+          <span aria-hidden>⚠ </span>
+          {failure}
+        </p>
+      )}
       <ul id={listId} tabIndex={-1} className="mt-1 divide-y divide-slate-100 outline-none">
         {entries.map((entry) =>
           editing === entry.id ? (
@@ -55,30 +76,40 @@ export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth:
               )}
               <span className="text-xs text-slate-400">
                 {h.recordedAt(localDate(new Date(entry.recordedAt)))}
+                {entry.recordedBy && ` · ${entry.recordedBy}`}
               </span>
-              <span className="ml-auto flex gap-2">
-                <button
-                  type="button"
-                  aria-label={h.editLabel(period(entry))}
-                  className={rowButton}
-                  onClick={() => {
-                    setEditing(entry.id)
-                  }}
-                >
-                  {h.edit}
-                </button>
-                <button
-                  type="button"
-                  aria-label={h.deleteLabel(period(entry))}
-                  className={rowButton}
-                  onClick={() => {
-                    const deleted = entryDeleted(entry.id)
-                    if (deleted) undoOffered(h.deleted(item.name, period(deleted)), deleted, listId)
-                  }}
-                >
-                  {h.delete}
-                </button>
-              </span>
+              <ReviewStatus review={entry.review} />
+              {reviewer && entry.review?.status === 'pending' && (
+                <ReviewControls entryId={entry.id} label={`${item.name} ${period(entry)}`} />
+              )}
+              {mayEdit && (
+                <span className="ml-auto flex gap-2">
+                  <button
+                    type="button"
+                    aria-label={h.editLabel(period(entry))}
+                    className={rowButton}
+                    onClick={() => {
+                      setEditing(entry.id)
+                    }}
+                  >
+                    {h.edit}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={h.deleteLabel(period(entry))}
+                    className={rowButton}
+                    onClick={() => {
+                      void entryDeleted(entry.id).then((deleted) => {
+                        if (deleted.ok)
+                          undoOffered(h.deleted(item.name, period(deleted.value)), deleted.value, listId)
+                        else setFailure(zh.ledger.notDeleted(deleted.failure.message))
+                      })
+                    }}
+                  >
+                    {h.delete}
+                  </button>
+                </span>
+              )}
             </li>
           ),
         )}

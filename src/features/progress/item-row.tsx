@@ -6,11 +6,15 @@ import { useLight } from '@/stores/use-light'
 import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
+import { mayRecord } from '@/monitoring/permissions'
+import { useAssignment } from '@/stores/use-assignments'
+import { useAccount } from '@/stores/use-session'
 import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
 import { ItemTrend } from './item-trend'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
+import { ItemLedger } from './item-ledger'
 import { ReportingHistory, ReportingNow } from './reporting-state'
 import { buttonClass } from '@/components/ui/button'
 
@@ -28,6 +32,9 @@ export function ItemRow({
 }) {
   const [open, setOpen] = useState(false)
   const panelId = useId()
+  const account = useAccount()
+  const assignment = useAssignment(item.id)
+  const records = mayRecord(account, assignment)
   const detail = describeStatus(result)
   const light = useLight(item.id, result)
   return (
@@ -54,23 +61,24 @@ export function ItemRow({
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
-          aria-label={m.openEntries(item.name)}
+          aria-label={records ? m.openEntries(item.name) : m.viewEntries(item.name)}
           onClick={() => {
             setOpen((o) => !o)
           }}
           className={buttonClass('secondary', 'sm')}
         >
-          {m.recordButton}
+          {records ? m.recordButton : m.viewButton}
           <span aria-hidden>{open ? ' ▴' : ' ▾'}</span>
         </button>
       </div>
       {detail && <p className="mt-0.5 text-xs text-slate-500">{detail}</p>}
       {open && (
         <div id={panelId} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-          <EntryForm item={item} defaultMonth={defaultMonth} />
+          {records && <EntryForm item={item} defaultMonth={defaultMonth} />}
           <ReportingHistory itemId={item.id} name={item.name} />
-          <EntryHistory item={item} defaultMonth={defaultMonth} />
+          <EntryHistory item={item} defaultMonth={defaultMonth} mayEdit={records} />
           {item.indicator && <ItemTrend indicator={item.indicator} />}
+          <ItemLedger itemId={item.id} itemName={item.name} target={item.indicator} />
         </div>
       )}
     </li>

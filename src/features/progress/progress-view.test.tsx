@@ -1,7 +1,7 @@
 // An official records progress by label, sees the status the rule gives, and can fix, delete and undo.
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, expect, it } from 'vitest'
+import { beforeEach, expect, it, vi } from 'vitest'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { progressReloaded } from '@/stores/use-progress'
@@ -142,7 +142,9 @@ it('deletes and edits with 撤销', async () => {
   expect(screen.getByText('已删除“地区生产总值增速” 1—6月（上半年） 的记录。')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: '撤销' })).toHaveFocus()
   await user.keyboard('{Enter}')
-  expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
+  await waitFor(() => {
+    expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
+  })
 
   await user.click(gdp.getByRole('button', { name: '编辑 1—6月（上半年） 的记录' }))
   const form = gdp.getByRole('button', { name: '保存修改' }).closest('form')!
@@ -153,7 +155,9 @@ it('deletes and edits with 撤销', async () => {
   await user.click(within(form).getByRole('button', { name: '保存修改' }))
   expect(badge('gdp-growth-2023')).toHaveTextContent('欠进度')
   await user.click(screen.getByRole('button', { name: '撤销' }))
-  expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
+  await waitFor(() => {
+    expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
+  })
   expect(gdp.getByText('最新：7.4% · 1—6月（上半年） · 预计')).toBeInTheDocument()
 })
 
@@ -181,6 +185,30 @@ it('explains the rule with the settings in force', async () => {
   await user.keyboard('{Escape}')
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   expect(screen.getByRole('button', { name: '状态规则说明' })).toHaveFocus()
+})
+
+it('says 未能保存 with the reason when browser storage is full, and keeps what was typed', async () => {
+  const user = renderView()
+  const gdp = await open(user, '地区生产总值增速')
+  await user.type(gdp.getByLabelText('数值（%）'), '7.4')
+  await user.type(gdp.getByLabelText('备注（选填）'), '统计局快报')
+  const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  await user.click(gdp.getByRole('button', { name: '保存记录' }))
+
+  expect(await gdp.findByRole('alert')).toHaveTextContent('未能保存：浏览器存储空间已满')
+  expect(gdp.getByRole('status')).not.toHaveTextContent('已保存')
+  expect(gdp.getByLabelText('数值（%）')).toHaveValue('7.4')
+  expect(gdp.getByLabelText('备注（选填）')).toHaveValue('统计局快报')
+  expect(badge('gdp-growth-2023')).toHaveTextContent('无数据')
+
+  setItem.mockRestore() // space freed: the same click now saves what is still in the form
+  await user.click(gdp.getByRole('button', { name: '保存记录' }))
+  await waitFor(() => {
+    expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
+  })
+  expect(gdp.queryByRole('alert')).not.toBeInTheDocument()
 })
 
 it('records 进展情况, 存在问题 and 下一步措施 beside the value, and asks before replacing the same month', async () => {

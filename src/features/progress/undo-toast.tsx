@@ -21,7 +21,9 @@ export function UndoToast() {
           <button
             ref={undo}
             type="button"
-            onClick={undoTaken}
+            onClick={() => {
+              void undoTaken()
+            }}
             className="rounded border border-white/60 px-2 py-0.5 font-medium hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
           >
             {zh.history.undo}

@@ -19,11 +19,17 @@ export function undoOffered(message: string, restore: ProgressEntry, returnFocus
   useUndoStore.setState({ offer: { key: Date.now(), message, restore, returnFocus }, announcement: '' })
 }
 
-export function undoTaken() {
+export async function undoTaken() {
   const { offer } = useUndoStore.getState()
-  if (offer) entryRestored(offer.restore)
+  if (!offer) return
+  const restored = await entryRestored(offer.restore)
+  // A refused undo keeps the offer, so the user can try again; the reason is announced.
+  if (!restored.ok) {
+    useUndoStore.setState({ announcement: zh.ledger.notUndone(restored.failure.message) })
+    return
+  }
   useUndoStore.setState({ offer: null, announcement: zh.history.undone })
-  if (offer) requestAnimationFrame(() => document.getElementById(offer.returnFocus)?.focus())
+  requestAnimationFrame(() => document.getElementById(offer.returnFocus)?.focus())
 }
 
 export function undoDismissed() {

@@ -7,7 +7,8 @@ const t = zh.storageIssue
 
 function message(issue: StorageIssue): string {
   const what = t.stores[issue.store] ?? issue.store
-  if (issue.reason === 'invalid_records') return t.invalid_records(what, issue.count ?? 0)
+  if (issue.reason === 'invalid_records' || issue.reason === 'invalid_not_kept')
+    return t[issue.reason](what, issue.count ?? 0)
   return t[issue.reason](what)
 }
 

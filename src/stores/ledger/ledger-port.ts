@@ -1,0 +1,72 @@
+import type { ProgressEntry } from '@/data/dataset/schema'
+import type { Assignment } from '@/monitoring/responsibility'
+
+// The one storage boundary: the app talks to a Ledger; the browser and the server each implement it.
+
+export type FailureCode =
+  | 'storage_full' // the browser store has no room left
+  | 'storage_blocked' // the browser refuses storage (policy, private mode)
+  | 'read_only' // this copy must not write (a newer version's store, or an original that could not be set aside)
+  | 'conflict' // the record changed since it was read (a stale version)
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'invalid'
+  | 'rate_limited'
+  | 'network'
+  | 'server'
+
+/** A refused write, in Chinese; a conflict carries the version that is stored now, so the user can choose */
+export type Failure = { code: FailureCode; message: string; current?: unknown }
+export type Outcome<T> = { ok: true; value: T } | { ok: false; failure: Failure }
+
+export const done = <T>(value: T): Outcome<T> => ({ ok: true, value })
+export const failed = (code: FailureCode, message: string, current?: unknown): Outcome<never> => ({
+  ok: false,
+  failure: { code, message, ...(current !== undefined && { current }) },
+})
+
+/** A stored record with the version a later edit or delete must name (HTTP If-Match) */
+export type Versioned<T> = T & { version: string }
+
+/**
+ * One kind of record, keyed (entries by id, assignments by itemId, 通报 snapshots by id). Every write answers
+ * with an Outcome: nothing is claimed saved that was not.
+ */
+export interface Collection<T> {
+  /** What the adapter holds without waiting (browser storage), or undefined when it must ask (server) */
+  peek(): Versioned<T>[] | undefined
+  list(): Promise<Outcome<Versioned<T>[]>>
+  /** Creates (no version), or replaces the record with the same key when `version` is the stored one */
+  put(record: T, version?: string): Promise<Outcome<Versioned<T>>>
+  remove(key: string, version: string): Promise<Outcome<undefined>>
+  /** All or nothing (an import is one transaction); a record with an existing key replaces it */
+  putMany(records: readonly T[]): Promise<Outcome<{ added: number; replaced: number }>>
+  /** Another tab or another user changed the collection; returns the unsubscribe */
+  subscribe(onChange: () => void): () => void
+}
+
+/** Where an entry stands in review (server only; the browser has no review) */
+export type Review = {
+  status: 'pending' | 'approved' | 'returned'
+  reason?: string
+  by?: string
+  at?: string
+}
+
+/** An entry as stored: the exchange fields plus, on the server, its review and who recorded it */
+export type LedgerEntry = ProgressEntry & { review?: Review; recordedBy?: string }
+
+export type Ledger = {
+  mode: 'browser' | 'server'
+  entries: Collection<LedgerEntry>
+  assignments: Collection<Assignment>
+}
+
+/** The record as the app and the exchange formats know it, without the port's version */
+export function unversioned<T>(record: Versioned<T> | T): T {
+  if (!record || typeof record !== 'object' || !('version' in record)) return record
+  const copy = { ...record } as { version?: unknown }
+  delete copy.version
+  return copy as T
+}

@@ -1,0 +1,30 @@
+import { activeLedger, onLedgerChosen } from './active-ledger'
+import type { Collection, Ledger, Versioned } from './ledger-port'
+
+// Keeps a zustand store showing one collection of whichever ledger is active, and following its changes.
+
+export function mirrorCollection<T>(
+  pick: (ledger: Ledger) => Collection<T>,
+  shown: (list: Versioned<T>[]) => void,
+): () => Promise<void> {
+  let unsubscribe: (() => void) | undefined
+  const refresh = async () => {
+    const listed = await pick(activeLedger()).list()
+    if (listed.ok) shown(listed.value)
+  }
+  const attach = (ledger: Ledger) => {
+    unsubscribe?.()
+    const collection = pick(ledger)
+    const peeked = collection.peek()
+    shown(peeked ?? [])
+    unsubscribe = collection.subscribe(() => {
+      const now = collection.peek()
+      if (now) shown(now)
+      else void refresh()
+    })
+    if (!peeked) void refresh()
+  }
+  attach(activeLedger())
+  onLedgerChosen(attach)
+  return refresh
+}
