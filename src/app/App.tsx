@@ -11,6 +11,7 @@ import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
 import { SourceDialog } from '@/features/source/source-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
+import { UnexpectedErrorNotice } from './unexpected-error-notice'
 import { ViewTabs } from './view-tabs'
 
 export function App() {
@@ -48,6 +49,7 @@ export function App() {
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
       <SourceDialog />
       <GlossaryDrawer />
+      <UnexpectedErrorNotice />
     </div>
   )
 }

@@ -115,6 +115,31 @@ describe('refusals name the file or row and the problem', () => {
       csv('记录编号,' + minimal + ',录入时间', 'e-1,gdp-growth-2023,2023-06,6.5,,,6月30日'),
       '第 2 行：录入时间“6月30日”无效，应为导出文件中的格式（如 2023-06-30T08:00:00.000Z），或留空',
     ],
+    [
+      'a.csv',
+      csv(minimal, 'gdp-growth-2023,2023-06,1e999,,'),
+      '第 2 行：数值超出可记录的范围，请核对是否多写了位数',
+    ],
+    [
+      'a.csv',
+      csv(minimal, 'gdp-growth-2023,2023-06,2000,,'),
+      '第 2 行：增速超过 1000%，不像是真实数据，请核对',
+    ],
+    [
+      'a.csv',
+      csv(minimal, 'retail-sales-2023,2023-06,168001,,'),
+      '第 2 行：数值超过全年目标的 1000 倍，请核对单位和位数',
+    ],
+    [
+      'a.json',
+      '{"format":"qidong-targets-progress","version":1,"entries":[{"id":"a","type":"value","targetId":"gdp-growth-2023","asOf":"2023-06","value":1e999,"basis":"final","recordedAt":"2023-07-01T00:00:00.000Z"}]}',
+      '第 1 条记录（编号 a）：value：数值超出可记录的范围，请核对是否多写了位数',
+    ],
+    [
+      'a.json',
+      '{"format":"qidong-targets-progress","version":1,"entries":[{"id":"a","type":"value","targetId":"retail-sales-2023","asOf":"2023-06","value":9e9,"basis":"final","recordedAt":"2023-07-01T00:00:00.000Z"}]}',
+      '第 1 条记录（编号 a）：数值超过全年目标的 1000 倍，请核对单位和位数',
+    ],
   ])('%s %j', (name, text, message) => {
     const result = read(name, text)
     expect(result.ok).toBe(false)

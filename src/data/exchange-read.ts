@@ -75,7 +75,10 @@ function readJson(text: string, targets: Targets): ReadResult {
     const parsed = progressEntrySchema.safeParse(record)
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push({ where: at, message: p.field(issue.path.join('.') || 'type', issue.message) })
+        problems.push({
+          where: at,
+          message: p.field(issue.path.join('.') || 'type', fieldMessage(record, issue)),
+        })
       return
     }
     const { id: entryId, recordedAt, ...draft } = parsed.data satisfies ProgressEntry
@@ -84,6 +87,13 @@ function readJson(text: string, targets: Targets): ReadResult {
     else rows.push({ where: at, id: entryId, recordedAt, draft: tidyDraft(draft) })
   })
   return problems.length ? { ok: false, problems } : { ok: true, rows, skipped: 0 }
+}
+
+// JSON.parse reads 1e999 as Infinity: say so in the form's words, not zod's "expected number".
+function fieldMessage(record: unknown, issue: z.core.$ZodIssue): string {
+  const value: unknown = record && typeof record === 'object' && 'value' in record ? record.value : undefined
+  const nonFinite = typeof value === 'number' && !Number.isFinite(value)
+  return nonFinite && issue.path.join('.') === 'value' ? zh.entryInput.notFinite : issue.message
 }
 
 // Two rows for the same record would make the result depend on their order: refuse instead.
