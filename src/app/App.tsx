@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { PartBoundary } from '@/components/part-boundary'
 import { datasetQuery } from '@/data/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
@@ -13,6 +14,12 @@ import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { UnexpectedErrorNotice } from './unexpected-error-notice'
 import { ViewTabs } from './view-tabs'
+
+const viewName = {
+  dashboard: zh.monitor.dashboardTab,
+  progress: zh.monitor.tab,
+  report: zh.report.tab,
+} as const
 
 export function App() {
   const view = useUrlValue('view')
@@ -34,16 +41,25 @@ export function App() {
       </div>
       <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
         <DatasetGate>
-          {view === 'progress' ? (
-            <ProgressView tools={<ExchangePanel />} />
-          ) : view === 'report' ? (
-            <ReportView />
-          ) : (
-            <>
-              <ReportLine />
-              <Dashboard />
-            </>
-          )}
+          {/* Keyed by view: a tab that failed is tried afresh when the user comes back to it. */}
+          <PartBoundary key={view} part={zh.partError.view(viewName[view])}>
+            {view === 'progress' ? (
+              <ProgressView
+                tools={
+                  <PartBoundary part={zh.partError.panel(zh.partError.exchange)}>
+                    <ExchangePanel />
+                  </PartBoundary>
+                }
+              />
+            ) : view === 'report' ? (
+              <ReportView />
+            ) : (
+              <>
+                <ReportLine />
+                <Dashboard />
+              </>
+            )}
+          </PartBoundary>
         </DatasetGate>
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}

@@ -11,6 +11,18 @@ export const zh = {
   crashTitle: '页面出现错误',
   crashHint: '看板遇到意外错误，已停止显示。您录入的数据保存在本机浏览器中，不会因此丢失。',
   reload: '重新加载',
+  partError: {
+    failed: (part: string) => `${part}未能显示`,
+    chunk: '这部分内容需要从服务器加载，但加载失败：可能是网络中断，或看板刚刚更新。看板的其他部分不受影响。',
+    other: '这部分遇到意外错误，看板的其他部分不受影响。错误信息：',
+    retry: '重试',
+    chart: (title: string) => `图表“${title}”`,
+    panel: (name: string) => `“${name}”面板`,
+    view: (name: string) => `“${name}”页面`,
+    overview: '全县概览',
+    exchange: '导入与导出',
+  },
+  growthChartTitle: '2022年实际增速与2023年目标增速',
   unexpectedError: {
     title: '刚才的操作没有完成',
     hint: '看板遇到意外错误。已保存的记录不受影响；请检查刚才填写或选择的内容后重试，如反复出现请重新加载页面。',
