@@ -196,6 +196,66 @@ describe('refusals name the file or row and the problem', () => {
     ])
   })
 
+  const zipHead = [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
+  const xlsxMessage = (name: string) =>
+    `文件：“${name}”实际是 Excel 工作簿（.xlsx），不是 CSV 或 JSON。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”，WPS 选“CSV”并将编码设为“UTF-8”，再导入另存的文件。`
+  const utf16Message = (name: string) =>
+    `文件：“${name}”是 UTF-16（Unicode）编码的文本，本看板只读 UTF-8。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”（不要选“Unicode 文本”），WPS 选编码“UTF-8”，再导入。`
+  const utf16le = (text: string, bom: boolean) => {
+    const out = new Uint8Array((bom ? 2 : 0) + text.length * 2)
+    if (bom) out.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      out[(bom ? 2 : 0) + i * 2] = c & 0xff
+      out[(bom ? 2 : 0) + i * 2 + 1] = c >> 8
+    }
+    return out
+  }
+
+  it.each([
+    [
+      'an .xlsx workbook renamed .csv',
+      '进度.csv',
+      new Uint8Array([...zipHead, 1, 2, 3]),
+      xlsxMessage('进度.csv'),
+    ],
+    [
+      'an .xlsx workbook renamed .json',
+      '进度.json',
+      new Uint8Array([...zipHead, 1, 2, 3]),
+      xlsxMessage('进度.json'),
+    ],
+    ['an .xlsx workbook', '进度.xlsx', new Uint8Array([...zipHead, 1, 2, 3]), xlsxMessage('进度.xlsx')],
+    [
+      'an old .xls workbook',
+      '进度.csv',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]),
+      '文件：“进度.csv”实际是旧版 Excel 工作簿（.xls），不是 CSV 或 JSON。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”，WPS 选“CSV”并将编码设为“UTF-8”，再导入另存的文件。',
+    ],
+    ['UTF-16 with a BOM (Excel “Unicode 文本”)', 'a.csv', utf16le(csv(minimal), true), utf16Message('a.csv')],
+    [
+      'UTF-16 without a BOM',
+      'a.csv',
+      utf16le(csv(minimal, 'gdp-growth-2023,2023-06,6.5,,'), false),
+      utf16Message('a.csv'),
+    ],
+    [
+      'a PNG renamed .csv',
+      'a.csv',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      '文件：“a.csv”不是文本文件（内容是二进制数据，可能是图片、压缩包或其他程序的文件），无法读取。请导入本看板导出的 JSON 或填写好的 CSV 模板。',
+    ],
+  ])('names %s as such, not as possibly GBK', (_, name, bytes, message) => {
+    expect(problems(read(name, bytes))).toEqual([message])
+  })
+
+  it.each([0, -1, 1.5, '1', null])('refuses JSON format version %j with its own message', (version) => {
+    const text = JSON.stringify({ format: 'qidong-targets-progress', version, entries: [] })
+    expect(problems(read('a.json', text))).toEqual([
+      `文件：文件格式版本“${JSON.stringify(version)}”无效：应为 1 这样的正整数。文件可能被手工改动过，请重新从看板导出。`,
+    ])
+  })
+
   it('refuses a file over the 5 MB limit', () => {
     expect(problems(read('a.csv', new Uint8Array(5 * 1024 * 1024 + 1)))).toEqual([
       '文件：文件过大（5.0 MB），导入文件不能超过 5.0 MB',

@@ -11,6 +11,7 @@ import {
 } from './exchange-draft'
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './exchange-format'
 import { readCsvRows } from './exchange-read-csv'
+import { sniffFile } from './exchange-sniff'
 import { progressEntrySchema, type ProgressEntry } from './schema'
 
 // Import reads an untrusted file into entry drafts, or into problems that name the row: never half of each.
@@ -29,9 +30,11 @@ export function sizeProblem(bytes: number): string | undefined {
 /** A file's bytes → rows to import, or every problem found with the row it is on */
 export function readExchangeFile(name: string, bytes: Uint8Array, targets: Targets): ReadResult {
   const type = /\.(json|csv)$/i.exec(name)?.[1]?.toLowerCase()
-  if (!type) return refuse(p.notJsonOrCsv(name))
+  const kind = sniffFile(bytes)
+  if (!type) return refuse(kind === 'text' ? p.notJsonOrCsv(name) : p.fileIs[kind](name))
   const tooBig = sizeProblem(bytes.length)
   if (tooBig) return refuse(tooBig)
+  if (kind !== 'text') return refuse(p.fileIs[kind](name))
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -61,10 +64,13 @@ function readJson(text: string, targets: Targets): ReadResult {
     return refuse(p.badJson(lineOfJsonError(error, text)))
   }
   const envelope = z
-    .object({ format: z.literal(EXCHANGE_FORMAT), version: z.number(), entries: z.array(z.unknown()) })
+    .object({ format: z.literal(EXCHANGE_FORMAT), version: z.unknown(), entries: z.array(z.unknown()) })
     .safeParse(raw)
   if (!envelope.success) return refuse(p.notExchangeJson)
   const { version, entries } = envelope.data
+  if (version === undefined) return refuse(p.notExchangeJson)
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= 0)
+    return refuse(p.versionInvalid(JSON.stringify(version).slice(0, 40)))
   if (version > EXCHANGE_VERSION) return refuse(p.newerVersion(version))
   const rows: ImportRow[] = []
   const problems: ImportProblem[] = []

@@ -254,6 +254,20 @@ export const zh = {
     },
     problem: {
       notJsonOrCsv: (name: string) => `“${name}”不是 JSON 或 CSV 文件：只能导入扩展名为 .json 或 .csv 的文件`,
+      fileIs: {
+        xlsx: (name: string) =>
+          `“${name}”实际是 Excel 工作簿（.xlsx），不是 CSV 或 JSON。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”，WPS 选“CSV”并将编码设为“UTF-8”，再导入另存的文件。`,
+        xls: (name: string) =>
+          `“${name}”实际是旧版 Excel 工作簿（.xls），不是 CSV 或 JSON。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”，WPS 选“CSV”并将编码设为“UTF-8”，再导入另存的文件。`,
+        pdf: (name: string) =>
+          `“${name}”实际是 PDF 文件，无法从中读取进度记录。请导入本看板导出的 JSON 或填写好的 CSV 模板。`,
+        utf16: (name: string) =>
+          `“${name}”是 UTF-16（Unicode）编码的文本，本看板只读 UTF-8。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”（不要选“Unicode 文本”），WPS 选编码“UTF-8”，再导入。`,
+        binary: (name: string) =>
+          `“${name}”不是文本文件（内容是二进制数据，可能是图片、压缩包或其他程序的文件），无法读取。请导入本看板导出的 JSON 或填写好的 CSV 模板。`,
+      },
+      versionInvalid: (v: string) =>
+        `文件格式版本“${v}”无效：应为 1 这样的正整数。文件可能被手工改动过，请重新从看板导出。`,
       tooLarge: (size: string, limit: string) => `文件过大（${size}），导入文件不能超过 ${limit}`,
       empty: '文件是空的',
       unreadable: '无法读取该文件（可能已被移动或删除），请重新选择',
