@@ -1,32 +1,38 @@
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { runnerImport, type Plugin } from 'vite'
+import { runnerImport, type Plugin, type PluginOption } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 
-// Fills public/sw.js's precache list with every built file and versions the cache by their content.
-function precache(): Plugin {
-  return {
-    name: 'qidong:precache',
-    apply: 'build',
-    writeBundle({ dir = 'dist' }) {
-      const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((f) => f.isFile())
-        .map((f) => relative(dir, join(f.parentPath, f.name)).split('\\').join('/'))
-        .filter((f) => f !== 'sw.js' && !f.startsWith('.vite/'))
-        .sort()
-      const hash = createHash('sha256')
-      for (const f of files) hash.update(f).update(readFileSync(join(dir, f)))
-      const sw = readFileSync(join(dir, 'sw.js'), 'utf8')
-      const manifest = JSON.stringify({ version: hash.digest('hex').slice(0, 12), files })
-      if (!sw.includes('self.__PRECACHE__')) throw new Error('sw.js has no self.__PRECACHE__ to fill in')
-      writeFileSync(join(dir, 'sw.js'), sw.replace('self.__PRECACHE__', manifest))
+// Offline after the first visit, through Workbox: only this build's own files are precached, and only the app's own
+// URL (its folder or index.html, with any ?query) is answered from the cache. Other pages, files and sub-folders in
+// the same scope go to the network. A new build waits for the user (有新版本, src/app/update-prompt.tsx).
+function serviceWorker(): PluginOption {
+  return VitePWA({
+    strategies: 'generateSW',
+    filename: 'sw.js',
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg}'],
+      globIgnores: ['.vite/**', 'sw.js', 'workbox-*.js'],
+      // No catch-all fallback: a navigation the precache does not hold goes to the server.
+      navigateFallback: null,
+      directoryIndex: 'index.html',
+      // Any ?view=…&sector=… of the app is the one index.html; sw-probe is kept so the removal check reaches the server.
+      ignoreURLParametersMatching: [/^(?!sw-probe$)/],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: false,
+      // Hashed file names are their content: no cache-busting query needed.
+      dontCacheBustURLsMatching: /\/assets\//,
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     },
-  }
+  })
 }
 
 // The dataset chunk is fetched while the entry chunk is still loading, not only once the app has started and asks.
@@ -115,7 +121,7 @@ export default defineConfig(({ mode }) => ({
     prerender(),
     ...(mode === 'single'
       ? [inlineFavicon(), viteSingleFile()]
-      : [preloadDataset(), inlineCss(), precache()]),
+      : [preloadDataset(), inlineCss(), serviceWorker()]),
   ],
   publicDir: mode === 'single' ? false : 'public',
   // The manifest tells the benchmark which chunks the entry needs and which load on demand.

@@ -76,5 +76,4 @@ export default tseslint.config(
   },
   ...layering,
   { files: ['.ci/*.js', 'public/*.js', 'tests/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  { files: ['public/sw.js'], languageOptions: { globals: globals.serviceworker } },
 )

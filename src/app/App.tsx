@@ -13,6 +13,7 @@ import { SourceDialog } from '@/features/source/source-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { UnexpectedErrorNotice } from './unexpected-error-notice'
+import { UpdatePrompt } from './update-prompt'
 import { ViewTabs } from './view-tabs'
 
 const viewName = {
@@ -66,6 +67,7 @@ export function App() {
       <SourceDialog />
       <GlossaryDrawer />
       <UnexpectedErrorNotice />
+      <UpdatePrompt />
     </div>
   )
 }

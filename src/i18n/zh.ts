@@ -23,6 +23,11 @@ export const zh = {
     exchange: '导入与导出',
   },
   growthChartTitle: '2022年实际增速与2023年目标增速',
+  update: {
+    title: '有新版本',
+    hint: '：看板已更新，刷新后使用新版本（已保存的记录不受影响）。',
+    apply: '刷新使用新版本',
+  },
   unexpectedError: {
     title: '刚才的操作没有完成',
     hint: '看板遇到意外错误。已保存的记录不受影响；请检查刚才填写或选择的内容后重试，如反复出现请重新加载页面。',
