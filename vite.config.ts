@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { runnerImport, type Plugin, type PluginOption } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { styleAttributesToClasses, withCspMeta } from './src/lib/csp.ts'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 
@@ -74,7 +75,11 @@ function prerender(): Plugin {
       const root = '<div id="root"></div>'
       if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender into`)
       const dropForOtherViews = `<script>if (/[?&]view=/.test(location.search)) document.getElementById('root').replaceChildren()</script>`
-      return html.replace(root, `<div id="root">${module.prerender()}</div>${dropForOtherViews}`)
+      // style="…" attributes would need 'unsafe-inline' under the CSP: they become classes in a hashed <style>.
+      const first = styleAttributesToClasses(module.prerender())
+      return html
+        .replace('</head>', `<style>${first.css}</style></head>`)
+        .replace(root, `<div id="root">${first.html}</div>${dropForOtherViews}`)
     },
   }
 }
@@ -94,6 +99,25 @@ function inlineCss(): Plugin {
           delete bundle[file]
           return `<style>${String(css.source)}</style>`
         })
+      },
+    },
+  }
+}
+
+// The Content-Security-Policy (src/lib/csp.ts) as the first <meta> of index.html, with the hash of every inline
+// script and style as they finally are: after CSS inlining and, in the single-file build, after everything is inlined.
+function csp(): Plugin {
+  return {
+    name: 'qidong:csp',
+    apply: 'build',
+    // After vite-plugin-singlefile (also 'post'), which inlines the scripts this must hash.
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html']
+        if (html?.type !== 'asset') throw new Error('no index.html to put the CSP into')
+        html.source = withCspMeta(String(html.source))
       },
     },
   }
@@ -122,6 +146,8 @@ export default defineConfig(({ mode }) => ({
     ...(mode === 'single'
       ? [inlineFavicon(), viteSingleFile()]
       : [preloadDataset(), inlineCss(), serviceWorker()]),
+    // Last: it hashes the page's inline content as every other plugin has left it.
+    csp(),
   ],
   publicDir: mode === 'single' ? false : 'public',
   // The manifest tells the benchmark which chunks the entry needs and which load on demand.
