@@ -45,9 +45,9 @@ function preloadDataset(): Plugin {
       order: 'post',
       handler(_html, { bundle = {} }) {
         const chunk = Object.values(bundle).find(
-          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/data/load-dataset.ts'),
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/data/dataset/load-dataset.ts'),
         )
-        if (!chunk) throw new Error('no chunk for src/data/load-dataset.ts to preload')
+        if (!chunk) throw new Error('no chunk for src/data/dataset/load-dataset.ts to preload')
         return [
           {
             tag: 'link',

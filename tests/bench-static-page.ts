@@ -1,4 +1,4 @@
-import type { Indicator } from '../src/data/schema'
+import type { Indicator } from '../src/data/dataset/schema'
 
 const escape = (s: string) =>
   s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)

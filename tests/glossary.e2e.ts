@@ -135,7 +135,7 @@ it('opens a term from a link in the 原文 view, above it, and a reload keeps bo
   const current = drawer().locator('li[aria-current="true"]')
   await expect(current.textContent()).resolves.toContain('35.四馆一院')
   const url = new URL(s.page.url())
-  expect([url.searchParams.get('source'), url.searchParams.get('term')]).toEqual([
+  expect([url.searchParams.get('passage'), url.searchParams.get('term')]).toEqual([
     'task-four-venues-one-theatre',
     '四馆一院',
   ])

@@ -1,15 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { PartBoundary } from '@/components/part-boundary'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
-import { ReportView } from '@/features/report/report-view'
+import { BulletinView } from '@/features/bulletin/bulletin-view'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { zh } from '@/i18n/zh'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
-import { SourceDialog } from '@/features/source/source-dialog'
+import { PassageDialog } from '@/features/passage/passage-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { UnexpectedErrorNotice } from './unexpected-error-notice'
@@ -19,7 +19,7 @@ import { ViewTabs } from './view-tabs'
 const viewName = {
   dashboard: zh.monitor.dashboardTab,
   progress: zh.monitor.tab,
-  report: zh.report.tab,
+  report: zh.bulletin.tab,
 } as const
 
 export function App() {
@@ -53,7 +53,7 @@ export function App() {
                 }
               />
             ) : view === 'report' ? (
-              <ReportView />
+              <BulletinView />
             ) : (
               <>
                 <ReportLine />
@@ -64,7 +64,7 @@ export function App() {
         </DatasetGate>
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
-      <SourceDialog />
+      <PassageDialog />
       <GlossaryDrawer />
       <UnexpectedErrorNotice />
       <UpdatePrompt />

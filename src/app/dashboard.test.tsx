@@ -45,5 +45,5 @@ it('opens the 原文 view of an indicator through ?source=', { timeout: 20_000 }
   renderWithDataset(<Dashboard />, fixtureDataset())
   const panel = document.getElementById('sector-rural')!
   await user.click(within(panel).getByRole('button', { name: '原文：新建高标准农田（2023年目标）' }))
-  expect(new URLSearchParams(window.location.search).get('source')).toBe('farmland-2023')
+  expect(new URLSearchParams(window.location.search).get('passage')).toBe('farmland-2023')
 })

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { datasetQuery } from '@/data/dataset-query'
-import { DatasetError } from '@/data/dataset-error'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import { DatasetError } from '@/data/dataset/dataset-error'
 import { zh } from '@/i18n/zh'
 
 // Renders its children only once the dataset has loaded and passed validation.

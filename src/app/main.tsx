@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
 import { Providers, queryClient } from './providers'

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { datasetQuery } from '@/data/dataset-query'
-import { loadDataset } from '@/data/load-dataset'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import { loadDataset } from '@/data/dataset/load-dataset'
 import { App } from './App'
 
 // Build time only (vite.config.ts): the dashboard's first view as HTML inside index.html, so the headline figures

@@ -5,7 +5,7 @@ import { zh } from '@/i18n/zh'
 const views: { id: UrlState['view']; label: string }[] = [
   { id: 'dashboard', label: zh.monitor.dashboardTab },
   { id: 'progress', label: zh.monitor.tab },
-  { id: 'report', label: zh.report.tab },
+  { id: 'report', label: zh.bulletin.tab },
 ]
 
 // The top-level views are links in the URL (?view=progress): shareable, back-button friendly, keyboard-native.

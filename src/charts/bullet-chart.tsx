@@ -9,7 +9,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts'
-import type { Pair } from '@/data/select-pairs'
+import type { Pair } from '@/data/select/select-pairs'
 import { formatFigure, formatNumber } from '@/lib/format'
 import { bulletModel, type Actual } from './bullet-model'
 import { ChartFrame } from './chart-frame'

@@ -1,7 +1,7 @@
 // A bullet chart draws 以上 as a floor, 以内 as a ceiling, 左右 as a band, and its table says exactly that.
 import { describe, expect, it } from 'vitest'
 import { indicator } from '@/test-support/dataset-fixture'
-import type { Indicator } from '@/data/schema'
+import type { Indicator } from '@/data/dataset/schema'
 import { bulletModel } from './bullet-model'
 import { niceScale } from './nice-scale'
 import { wrapText } from './svg-parts'

@@ -1,5 +1,5 @@
-import type { Pair } from '@/data/select-pairs'
-import { bandOf } from '@/data/status'
+import type { Pair } from '@/data/select/select-pairs'
+import { bandOf } from '@/monitoring/status'
 import { formatFigure, formatNumber } from '@/lib/format'
 import type { LegendItem, TableColumn, TableRow } from './chart-frame'
 import { niceScale } from './nice-scale'

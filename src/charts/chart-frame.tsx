@@ -110,7 +110,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
         </div>
       </details>
       <footer className="text-xs text-slate-500">
-        {zh.source}
+        {zh.credit}
         {footnote && ` · ${footnote}`}
       </footer>
     </figure>

@@ -3,8 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { datasetQuery } from '@/data/dataset-query'
-import type { Dataset } from '@/data/schema'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import type { Dataset } from '@/data/dataset/schema'
 import { ChartFrame } from './chart-frame'
 
 const glossary = [

@@ -1,6 +1,6 @@
 import { QueryClientContext } from '@tanstack/react-query'
 import { useContext, useId, useState, type RefObject } from 'react'
-import { datasetQuery } from '@/data/dataset-query'
+import { datasetQuery } from '@/data/dataset/dataset-query'
 import { zh } from '@/i18n/zh'
 import type { ChartExportSpec } from './chart-registry'
 import { chartTerms } from './export/glossary-terms'

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts'
-import { pointsDifference, type Pair } from '@/data/select-pairs'
+import { pointsDifference, type Pair } from '@/data/select/select-pairs'
 import { formatFigure, formatNumber, formatSigned } from '@/lib/format'
 import { ChartFrame } from './chart-frame'
 import { ink, series } from './palette'

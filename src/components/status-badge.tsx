@@ -1,4 +1,4 @@
-import type { Status } from '@/data/url-state'
+import type { Status } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 
 // The one status palette: every status is a label, an icon and a colour together, never colour alone.

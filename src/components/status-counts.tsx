@@ -1,4 +1,4 @@
-import type { Status } from '@/data/url-state'
+import type { Status } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { StatusIcon, statusOrder, statusPalette } from './status-badge'
 

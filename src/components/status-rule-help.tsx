@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { LEVEL_BAND_SHARE, RATE_BAND_PP } from '@/data/status'
+import { LEVEL_BAND_SHARE, RATE_BAND_PP } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { useDueDay } from '@/stores/use-monitor-settings'
 import { StatusBadge, statusOrder } from './status-badge'

@@ -1,6 +1,7 @@
 import { StatusIcon, statusOrder, statusPalette } from './status-badge'
-import { countStatuses, type StatusResult } from '@/data/status'
-import { updateUrlState, useUrlValue, type Status } from '@/data/url-state'
+import { countStatuses, type StatusResult } from '@/monitoring/status'
+import { updateUrlState, useUrlValue } from '@/data/url-state'
+import type { Status } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 
 // How many targets and tasks stand at each status; each count toggles the shared ?status= filter.

@@ -1,6 +1,6 @@
 import { Fragment, useMemo, type ReactNode } from 'react'
-import { splitByTerms } from '@/data/select-glossary'
-import { useGlossary } from '@/data/use-glossary'
+import { splitByTerms } from '@/data/select/select-glossary'
+import { useGlossary } from '@/data/select/use-glossary'
 import { zh } from '@/i18n/zh'
 import { UrlStateLink } from './url-state-link'
 

@@ -29,7 +29,7 @@ describe('url state', () => {
       status: ['behind'],
       q: '高标准农田',
       term: '三主三特',
-      source: '',
+      passage: '',
       period: '2023-06',
       view: 'report',
     })
@@ -49,6 +49,11 @@ describe('url state', () => {
     expect(parseUrlState('?month=3&period=2023-06').period).toBe('2023-06')
     expect(serializeUrlState(parseUrlState('?view=report&month=9'))).toBe('?view=report&period=2023-09')
     expect(parseUrlState('?status=behind,stale').status).toEqual(['behind', 'unreported'])
+  })
+
+  it('keeps old ?source= links to the 原文 view working as ?passage=', () => {
+    expect(parseUrlState('?source=gdp-growth-2023').passage).toBe('gdp-growth-2023')
+    expect(serializeUrlState(parseUrlState('?source=gdp-growth-2023'))).toBe('?passage=gdp-growth-2023')
   })
 
   it('keeps the valid members of a list and drops broken ones', () => {

@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from 'react'
 import { z } from 'zod'
-import { measureSchema } from './schema'
+import { measureSchema } from '@/data/dataset/schema'
+import { formatPeriod } from '@/monitoring/period'
+import { statusSchema } from '@/monitoring/status'
 
 // Filters and shareable view state live in the URL only: parsed leniently, written without defaults.
 
 const kindSchema = z.enum(['outcome', 'target', 'task'])
-export const statusSchema = z.enum(['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'unreported'])
 
 // A list param keeps its valid members and drops the rest, so one bad value never loses the others.
 const list = <T extends z.ZodType>(item: T) =>
@@ -27,8 +28,8 @@ export const urlStateSchema = z.object({
   q: z.string().max(100).catch(''),
   /** ?term=三主三特 — the open glossary term */
   term: z.string().max(40).catch(''),
-  /** ?source=gdp-growth-2023 — the indicator or task whose 原文 view is open */
-  source: z.string().max(80).catch(''),
+  /** ?passage=gdp-growth-2023 — the indicator or task whose 原文 view is open */
+  passage: z.string().max(80).catch(''),
   /** ?view=report — the top-level tab */
   view: z.enum(['dashboard', 'progress', 'report']).catch('dashboard'),
   /** ?period=2023-09 — 本期, the period every status is judged at; empty means the default 本期 (period.ts) */
@@ -40,15 +41,18 @@ export const urlStateSchema = z.object({
 
 export type UrlState = z.infer<typeof urlStateSchema>
 export type Kind = z.infer<typeof kindSchema>
-export type Status = z.infer<typeof statusSchema>
 
 export const defaultUrlState: UrlState = urlStateSchema.parse({})
 
 // Renamed parameters from older links, mapped here once (OWID Grapher's migration idea).
-const renamed: Record<string, keyof UrlState> = { sectors: 'sector', kinds: 'kind', search: 'q' }
+const renamed: Record<string, keyof UrlState> = {
+  sectors: 'sector',
+  kinds: 'kind',
+  search: 'q',
+  source: 'passage',
+}
 // ?month=9 (the 通报's 截至 month) became 本期 ?period=2023-09; 数据过期 became 未报送.
-const migrateMonth = (month: string) =>
-  /^(?:[1-9]|1[0-2])$/.test(month) ? `2023-${month.padStart(2, '0')}` : ''
+const migrateMonth = (month: string) => (/^(?:[1-9]|1[0-2])$/.test(month) ? formatPeriod(Number(month)) : '')
 const migrateStatus = (list: string) =>
   list
     .split(',')

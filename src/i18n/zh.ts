@@ -1,5 +1,5 @@
 // The source of truth for UI text: Chinese first. Figures quoted from the report never come from here.
-const sourceName = '祁东县2023年政府工作报告'
+const creditName = '祁东县2023年政府工作报告'
 
 export const zh = {
   appTitle: '祁东县2023年政府工作报告 目标看板',
@@ -34,8 +34,8 @@ export const zh = {
     detail: '错误信息：',
     dismiss: '关闭提示',
   },
-  sourceName,
-  source: `来源：${sourceName}`,
+  creditName,
+  credit: `来源：${creditName}`,
   close: '关闭',
   glossary: '名词解释',
   glossarySearch: '搜索名词',
@@ -45,15 +45,15 @@ export const zh = {
   glossaryNoMatch: '没有符合的名词，请换个词试试。',
   glossaryUnknownTerm: (term: string) => `没有找到名词“${term}”，请在下面的列表中查找。`,
   termLinkTitle: (term: string) => `查看名词解释：${term}`,
-  sourceTitle: '原文',
-  sourceLoading: '正在加载报告原文…',
-  sourceLoadFailed: '报告原文加载失败，请重新加载页面。',
-  sourceUnknown: (id: string) => `没有编号为“${id}”的指标或任务，无法显示原文。`,
-  sourceQuoteMissing: '在报告原文中没有找到这句引文：',
-  sourcePrevious: '上一段',
-  sourceNext: '下一段',
-  sourceBackToQuote: '回到引文所在段落',
-  sourcePosition: (n: number, total: number) => `第 ${n} 段，共 ${total} 段`,
+  passageTitle: '原文',
+  passageLoading: '正在加载报告原文…',
+  passageLoadFailed: '报告原文加载失败，请重新加载页面。',
+  passageUnknown: (id: string) => `没有编号为“${id}”的指标或任务，无法显示原文。`,
+  passageQuoteMissing: '在报告原文中没有找到这句引文：',
+  passagePrevious: '上一段',
+  passageNext: '下一段',
+  passageBackToQuote: '回到引文所在段落',
+  passagePosition: (n: number, total: number) => `第 ${n} 段，共 ${total} 段`,
   entryInput: {
     valueRequired: '请填写数值',
     notANumber: (raw: string) => `“${raw}”不是有效的数字，请填写如 6.2 或 168 这样的数值`,
@@ -212,7 +212,7 @@ export const zh = {
     dismiss: '知道了',
     fileName: '祁东目标看板_无法读取的数据',
   },
-  csv: { unit: '单位', source: '来源', note: '说明' },
+  csv: { unit: '单位', credit: '来源', note: '说明' },
   exportMenu: {
     button: '导出',
     menuLabel: '导出图表',
@@ -326,7 +326,7 @@ export const zh = {
     cancelled: '已取消导入，现有记录未改变。',
     dismiss: '知道了',
   },
-  report: {
+  bulletin: {
     tab: '通报',
     controlsLabel: '通报设置',
     asOf: '截至',

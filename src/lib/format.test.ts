@@ -1,6 +1,6 @@
 // A quoted figure reads exactly as the report writes it; computed numbers use Chinese (zh-CN) formatting.
 import { describe, expect, it } from 'vitest'
-import type { Indicator } from '@/data/schema'
+import type { Indicator } from '@/data/dataset/schema'
 import { formatFigure, formatNumber, formatPointsDifference, formatSigned, formatValue } from './format'
 
 const fig = (written: string, unit: string, qualifier?: string, measure: Indicator['measure'] = 'count') => ({

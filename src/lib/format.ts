@@ -1,4 +1,4 @@
-import type { Indicator } from '@/data/schema'
+import type { Indicator } from '@/data/dataset/schema'
 
 // Chinese number formatting in one place; figures quoted from the report keep their written form.
 

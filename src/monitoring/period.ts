@@ -31,6 +31,11 @@ export function formatPeriod(month: number, year = CYCLE_YEAR): Period {
   return `${year}-${String(month).padStart(2, '0')}`
 }
 
+/** "2023-06" → 6: the month of an entry's 截至 month */
+export function monthOf(asOf: string): number {
+  return Number(asOf.slice(5, 7))
+}
+
 /** The month of a 2023 period; periods outside 2023 clamp to its first or last month */
 export function periodMonth(period: string): number {
   const p = parsePeriod(period)

@@ -1,29 +1,14 @@
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { monitorSettingsSchema, type MonitorSettings } from '@/data/schema'
-import { DEFAULT_TOLERANCE_PP } from '@/data/status'
-import { DEFAULT_DUE_DAY } from '@/monitoring/period'
+import { monitorSettingsSchema, type MonitorSettings } from '@/data/dataset/schema'
+import { defaultSettings, validateSettings } from '@/monitoring/settings'
 import { followOtherTabs, persistSafely } from './persist-safely'
 
 // How strictly progress is judged (tolerance) and by which day units report (报送截止日), kept in this browser.
 
 export const SETTINGS_STORAGE_KEY = 'qidong-targets.monitor-settings'
 
-const initial = (): MonitorSettings => ({ tolerancePp: DEFAULT_TOLERANCE_PP, dueDay: DEFAULT_DUE_DAY })
-
-/** Keeps each valid setting; an invalid one falls back to its default and is set aside */
-function validate(stored: unknown) {
-  const state = initial()
-  const rejected: unknown[] = []
-  const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
-  for (const key of Object.keys(state) as (keyof MonitorSettings)[]) {
-    if (!(key in record)) continue
-    const field = monitorSettingsSchema.shape[key].safeParse(record[key])
-    if (field.success) Object.assign(state, { [key]: field.data })
-    else rejected.push({ [key]: record[key] })
-  }
-  return { state, rejected }
-}
+const initial = defaultSettings
 
 const useSettingsStore = create<MonitorSettings>()(
   persist(
@@ -35,7 +20,7 @@ const useSettingsStore = create<MonitorSettings>()(
       version: 1,
       partialize: (s) => ({ tolerancePp: s.tolerancePp, dueDay: s.dueDay }),
       migrate: (stored) => stored,
-      validate,
+      validate: validateSettings,
     }),
   ),
 )

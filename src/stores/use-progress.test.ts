@@ -1,6 +1,6 @@
 // Entries survive a reload; older shapes migrate; whatever cannot be read is set aside and announced, never lost.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ProgressEntry } from '@/data/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 
 const KEY = 'qidong-targets.progress'
 

@@ -1,8 +1,15 @@
 import { useMemo } from 'react'
 import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
-import { progressEntrySchema, type ProgressEntry } from '@/data/schema'
-import type { TaskDraft, ValueDraft } from '@/data/entry-input'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
+import {
+  entriesMerged,
+  itemEntries,
+  migrateEntries,
+  validateEntries,
+  type EntriesState,
+} from '@/monitoring/entries'
+import type { TaskDraft, ValueDraft } from '@/monitoring/entry-input'
 import { followOtherTabs, persistSafely } from './persist-safely'
 
 // The progress entries officials record, kept in this browser; the app's only user-owned data.
@@ -10,49 +17,10 @@ import { followOtherTabs, persistSafely } from './persist-safely'
 export const PROGRESS_STORAGE_KEY = 'qidong-targets.progress'
 export const PROGRESS_STORE_VERSION = 1
 
-type State = { entries: ProgressEntry[] }
+type State = EntriesState
 export type EntryDraft = ValueDraft | TaskDraft
 
 const initial = (): State => ({ entries: [] })
-
-/** v0 (the pre-release prototype) kept entries grouped under their target: { entries: { [targetId]: [...] } } */
-function migrate(stored: unknown, fromVersion: number): unknown {
-  if (fromVersion === 0 && stored && typeof stored === 'object' && 'entries' in stored) {
-    const grouped = stored.entries
-    if (grouped && typeof grouped === 'object' && !Array.isArray(grouped))
-      return {
-        entries: Object.entries(grouped).flatMap(([targetId, list]: [string, unknown]) =>
-          (Array.isArray(list) ? (list as unknown[]) : [list]).map((e) =>
-            e && typeof e === 'object' ? { ...e, targetId } : e,
-          ),
-        ),
-      }
-  }
-  return stored
-}
-
-/** Keeps every entry that parses (first of a repeated id); the rest go aside with the reason */
-export function validateProgress(stored: unknown) {
-  const list: unknown =
-    stored && typeof stored === 'object' && 'entries' in stored ? stored.entries : undefined
-  if (!Array.isArray(list))
-    return { state: initial(), rejected: [{ record: stored, problem: '缺少记录列表 entries' }] }
-  const entries: ProgressEntry[] = []
-  const rejected: { record: unknown; problem: string }[] = []
-  const seen = new Set<string>()
-  for (const record of list) {
-    const parsed = progressEntrySchema.safeParse(record)
-    if (!parsed.success) {
-      const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
-      rejected.push({ record, problem })
-    } else if (seen.has(parsed.data.id)) rejected.push({ record, problem: `编号重复：${parsed.data.id}` })
-    else {
-      seen.add(parsed.data.id)
-      entries.push(parsed.data)
-    }
-  }
-  return { state: { entries }, rejected }
-}
 
 const useProgressStore = create<State>()(
   persist(
@@ -61,8 +29,8 @@ const useProgressStore = create<State>()(
       name: PROGRESS_STORAGE_KEY,
       version: PROGRESS_STORE_VERSION,
       partialize: (s) => ({ entries: s.entries }),
-      migrate,
-      validate: validateProgress,
+      migrate: migrateEntries,
+      validate: validateEntries,
     }),
   ),
 )
@@ -81,16 +49,10 @@ const now = () => new Date().toISOString()
 
 export const useEntries = (): readonly ProgressEntry[] => useProgressStore((s) => s.entries)
 
-/** One target's entries, newest as-of month first */
-export function useTargetEntries(targetId: string): ProgressEntry[] {
+/** One item's entries, newest as-of month first */
+export function useItemEntries(itemId: string): ProgressEntry[] {
   const entries = useEntries()
-  return useMemo(
-    () =>
-      entries
-        .filter((e) => e.targetId === targetId)
-        .sort((a, b) => b.asOf.localeCompare(a.asOf) || b.recordedAt.localeCompare(a.recordedAt)),
-    [entries, targetId],
-  )
+  return useMemo(() => itemEntries(entries, itemId), [entries, itemId])
 }
 
 /** Outside React (exports, imports): the entries as they are now */
@@ -128,13 +90,12 @@ export function entryRestored(entry: ProgressEntry) {
 
 /** Adds already-validated entries; an entry with an existing id replaces it */
 export function entriesImported(entries: readonly ProgressEntry[]): { added: number; replaced: number } {
-  const incoming = new Map(entries.map((e) => [e.id, progressEntrySchema.parse(e)]))
-  const current = getEntries()
-  const replaced = current.filter((e) => incoming.has(e.id)).length
-  useProgressStore.setState({
-    entries: [...current.filter((e) => !incoming.has(e.id)), ...incoming.values()],
-  })
-  return { added: incoming.size - replaced, replaced }
+  const merged = entriesMerged(
+    getEntries(),
+    entries.map((e) => progressEntrySchema.parse(e)),
+  )
+  useProgressStore.setState({ entries: merged.entries })
+  return { added: merged.added, replaced: merged.replaced }
 }
 
 /** Reads the store again from browser storage (another tab, or a test that seeded storage) */

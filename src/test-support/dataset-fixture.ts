@@ -1,6 +1,6 @@
 import seed from '../../data/qidong-2023.json'
-import { parseDataset } from '@/data/parse-dataset'
-import type { Dataset, Indicator, Task } from '@/data/schema'
+import { parseDataset } from '@/data/dataset/parse-dataset'
+import type { Dataset, Indicator, Task } from '@/data/dataset/schema'
 
 // A small dataset for unit and integration tests: the committed report meta, sectors and glossary, plus
 // indicators written as the report writes them. Tests that need the real indicators read data/ directly.

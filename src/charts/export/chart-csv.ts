@@ -10,13 +10,13 @@ export function chartCsv(spec: ChartExportSpec): string {
   const header: CsvCell[] = [
     ...columns.map((c) => c.label),
     ...(addUnit ? [zh.csv.unit] : []),
-    zh.csv.source,
+    zh.csv.credit,
     ...(spec.footnote ? [zh.csv.note] : []),
   ]
   const body = rows.map((row): CsvCell[] => [
     ...columns.map((c) => row[c.key]),
     ...(addUnit ? [spec.unit] : []),
-    zh.sourceName,
+    zh.creditName,
     ...(spec.footnote ? [spec.footnote] : []),
   ])
   return toCsv([header, ...body])

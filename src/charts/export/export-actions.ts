@@ -1,6 +1,6 @@
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
-import type { GlossaryTerm } from '@/data/schema'
+import type { GlossaryTerm } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import type { ChartExportSpec, ChartOnPage } from '../chart-registry'
 import { chartCsv } from './chart-csv'
@@ -15,7 +15,7 @@ import { svgToPng } from './to-png'
 export type ExportOptions = { glossary?: readonly GlossaryTerm[] }
 
 export function footerLines(spec: ChartExportSpec): string[] {
-  return spec.footnote ? [zh.source, spec.footnote] : [zh.source]
+  return spec.footnote ? [zh.credit, spec.footnote] : [zh.credit]
 }
 
 function figureContent({ frame, spec }: ChartOnPage, options: ExportOptions): FigureContent {
@@ -67,7 +67,7 @@ export async function downloadPanel(
       title: panel.title,
       subtitle: panel.subtitle,
       charts: charts.map((c) => figureContent(c, {})),
-      footer: [zh.source],
+      footer: [zh.credit],
     },
     canvasMeasure(),
   )

@@ -22,7 +22,7 @@ export function readme(entries: { title: string; subtitle?: string; files: strin
   const lines = [
     `${zh.appShortTitle} · 图表导出`,
     `导出日期：${today}`,
-    zh.source,
+    zh.credit,
     '',
     `共 ${entries.length} 张图表。每张图表有三个文件：PNG 图片（2倍分辨率，可直接插入文档和幻灯片）、`,
     'SVG 矢量图（可无损缩放）、CSV 数据（UTF-8 编码，Excel 和 WPS 可直接打开；即图表所显示的数据）。',

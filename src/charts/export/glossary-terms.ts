@@ -1,4 +1,4 @@
-import type { GlossaryTerm } from '@/data/schema'
+import type { GlossaryTerm } from '@/data/dataset/schema'
 import type { ChartExportSpec } from '../chart-registry'
 
 // The glossary terms a chart uses: one of a term's report forms appears in the chart's own text.

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange-format'
+import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange/format'
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { zh } from '@/i18n/zh'
@@ -25,7 +25,7 @@ function save(text: string, name: string, extension: 'json' | 'csv') {
 
 // 导入与导出: back up or exchange entries as JSON/CSV, fill in a template, import with a preview first.
 export function ExchangePanel() {
-  const { state, targets, fileChosen, confirmed, cancelled } = useImport()
+  const { state, items, fileChosen, confirmed, cancelled } = useImport()
   return (
     <section aria-labelledby="exchange-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="exchange-title" className="font-semibold text-slate-900">
@@ -42,14 +42,14 @@ export function ExchangePanel() {
         </Action>
         <Action
           onClick={() => {
-            save(entriesToCsv(getEntries(), targets), x.csvFile, 'csv')
+            save(entriesToCsv(getEntries(), items), x.csvFile, 'csv')
           }}
         >
           {x.exportCsv}
         </Action>
         <Action
           onClick={() => {
-            save(templateCsv(targets), x.templateFile, 'csv')
+            save(templateCsv(items), x.templateFile, 'csv')
           }}
         >
           {x.template}
@@ -76,7 +76,7 @@ export function ExchangePanel() {
       )}
       <ImportPreview
         state={state.step === 'preview' ? state : undefined}
-        targets={targets}
+        items={items}
         onConfirm={confirmed}
         onCancel={cancelled}
       />

@@ -1,8 +1,8 @@
 import { Dialog } from '@/components/ui/dialog'
-import type { ImportPlan } from '@/data/exchange-plan'
-import type { ProgressEntry } from '@/data/schema'
-import type { MonitoredTarget } from '@/data/select-monitored'
-import { describeEntry } from '@/lib/format-entry'
+import type { ImportPlan } from '@/data/exchange/plan'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import type { Item } from '@/monitoring/item'
+import { describeEntry } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
 
 const x = zh.exchange
@@ -10,14 +10,14 @@ const cell = 'border-b border-slate-200 px-2 py-1.5 text-left align-top'
 
 type Props = {
   state?: { name: string; plan: ImportPlan; skipped: number }
-  targets: readonly MonitoredTarget[]
+  items: readonly Item[]
   onConfirm: () => void
   onCancel: () => void
 }
 
 // What 确认导入 would do, before it does anything: added and changed entries listed, unchanged counted.
-export function ImportPreview({ state, targets, onConfirm, onCancel }: Props) {
-  const byId = new Map(targets.map((t) => [t.id, t]))
+export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
+  const byId = new Map(items.map((t) => [t.id, t]))
   const name = (e: ProgressEntry) => byId.get(e.targetId)?.name ?? e.targetId
   const text = (e: ProgressEntry) =>
     [

@@ -1,4 +1,4 @@
-import type { ImportProblem } from '@/data/exchange-draft'
+import type { ImportProblem } from '@/data/exchange/draft'
 import { zh } from '@/i18n/zh'
 
 const x = zh.exchange

@@ -1,10 +1,10 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { datasetQuery } from '@/data/dataset-query'
-import type { ImportProblem } from '@/data/exchange-draft'
-import { planImport, type ImportPlan } from '@/data/exchange-plan'
-import { readExchangeFile, sizeProblem } from '@/data/exchange-read'
-import { monitoredTargets } from '@/data/select-monitored'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import type { ImportProblem } from '@/data/exchange/draft'
+import { planImport, type ImportPlan } from '@/data/exchange/plan'
+import { readExchangeFile, sizeProblem } from '@/data/exchange/read'
+import { monitoredItems } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
 import { entriesImported, getEntries, newId } from '@/stores/use-progress'
 
@@ -18,8 +18,8 @@ export type ImportState =
 
 export function useImport() {
   const { data } = useSuspenseQuery(datasetQuery)
-  const targets = useMemo(() => monitoredTargets(data), [data])
-  const byId = useMemo(() => new Map(targets.map((t) => [t.id, t])), [targets])
+  const items = useMemo(() => monitoredItems(data), [data])
+  const byId = useMemo(() => new Map(items.map((t) => [t.id, t])), [items])
   const [state, setState] = useState<ImportState>({ step: 'idle' })
 
   async function fileChosen(file: File) {
@@ -60,5 +60,5 @@ export function useImport() {
     setState({ step: 'idle', message: state.step === 'preview' ? zh.exchange.cancelled : undefined })
   }
 
-  return { state, targets, fileChosen, confirmed, cancelled }
+  return { state, items, fileChosen, confirmed, cancelled }
 }

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { TermLink } from '@/components/term-text'
-import { datasetQuery } from '@/data/dataset-query'
-import type { Dataset, GlossaryTerm } from '@/data/schema'
-import { findTerm, searchGlossary } from '@/data/select-glossary'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import type { Dataset, GlossaryTerm } from '@/data/dataset/schema'
+import { findTerm, searchGlossary } from '@/data/select/select-glossary'
 import { zh } from '@/i18n/zh'
 
 const selectGlossary = (d: Dataset) => d.glossary

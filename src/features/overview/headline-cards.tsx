@@ -1,12 +1,12 @@
 import { useId } from 'react'
-import { SourceButton } from '@/components/source-button'
+import { PassageButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
-import type { Headline } from '@/data/select-pairs'
-import type { StatusResult } from '@/data/status'
+import type { Headline } from '@/data/select/select-pairs'
+import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
-import { describeEntry } from '@/lib/format-entry'
+import { describeEntry } from '@/monitoring/format-entry'
 
 // The six 主要预期目标 at a glance: the target as written, the 2022 value and gap, the status and latest entry.
 export function HeadlineCards({
@@ -81,7 +81,7 @@ function HeadlineCard({
         {result?.entry && `${zh.monitor.latest}：${describeEntry(result.entry, target)}`}
       </p>
       <div className="mt-auto">
-        <SourceButton id={target.id} label={`${target.name}（${zh.target2023}）`} />
+        <PassageButton id={target.id} label={`${target.name}（${zh.target2023}）`} />
       </div>
     </article>
   )

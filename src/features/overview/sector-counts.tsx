@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { SectorWithCounts } from '@/data/select-counts'
+import type { SectorWithCounts } from '@/data/select/select-counts'
 import { zh } from '@/i18n/zh'
 
 // How the report's work is spread over the sectors; each name jumps to its panel.

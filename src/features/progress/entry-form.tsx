@@ -1,15 +1,20 @@
 import { useId, useRef, useState, type ChangeEvent, type SyntheticEvent } from 'react'
-import { validateTaskEntry, validateValueEntry, type EntryFields, type FieldErrors } from '@/data/entry-input'
-import type { Indicator, ProgressEntry } from '@/data/schema'
+import {
+  validateTaskEntry,
+  validateValueEntry,
+  type EntryFields,
+  type FieldErrors,
+} from '@/monitoring/entry-input'
+import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import { entryEdited, entryRecorded } from '@/stores/use-progress'
 import { BasisField } from './basis-field'
 import { controlClass, describedBy, Field } from './field'
-import type { ProgressItem } from './progress-item'
+import type { Item } from '@/monitoring/item'
+import { formatPeriod, monthOf } from '@/monitoring/period'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
-const asOf = (m: number) => `2023-${String(m).padStart(2, '0')}`
 
 function valueHint(target: Indicator): string {
   if (target.measure === 'growth_pct') return t.hintGrowth(target.unit)
@@ -22,7 +27,7 @@ function valueHint(target: Indicator): string {
 function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields {
   return {
     value: entry?.type === 'value' ? String(entry.value) : '',
-    asOf: entry?.asOf ?? asOf(month),
+    asOf: entry?.asOf ?? formatPeriod(month),
     basis: entry?.type === 'value' ? entry.basis : 'provisional',
     taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
     note: entry?.note ?? '',
@@ -31,7 +36,7 @@ function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields 
 }
 
 type Props = {
-  item: ProgressItem
+  item: Item
   defaultMonth: number
   /** Set when editing: the entry the form starts from */
   editing?: ProgressEntry
@@ -52,7 +57,9 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
 
   function submit(e: SyntheticEvent) {
     e.preventDefault()
-    const result = item.target ? validateValueEntry(item.target, fields) : validateTaskEntry(item.id, fields)
+    const result = item.indicator
+      ? validateValueEntry(item.indicator, fields)
+      : validateTaskEntry(item.id, fields)
     if (!result.ok) {
       setErrors(result.errors)
       setSaved('')
@@ -67,7 +74,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       return
     }
     entryRecorded(result.draft)
-    setSaved(t.saved(zh.period(Number(fields.asOf.slice(5)))))
+    setSaved(t.saved(zh.period(monthOf(fields.asOf))))
     setFields((f) => ({ ...f, value: '', note: '', source: '' }))
   }
 
@@ -81,14 +88,14 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       set(key)(e.target.value)
     },
   })
-  const hint = item.target && valueHint(item.target)
+  const hint = item.indicator && valueHint(item.indicator)
 
   return (
     <form ref={form} noValidate onSubmit={submit} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-      {item.target ? (
+      {item.indicator ? (
         <Field
           id={`${id}-value`}
-          label={`${t.value}（${item.target.unit}）`}
+          label={`${t.value}（${item.indicator.unit}）`}
           hint={hint}
           error={errors.value}
         >
@@ -109,13 +116,13 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       <Field id={`${id}-asOf`} label={t.asOf} error={errors.asOf}>
         <select {...input('asOf')}>
           {months.map((m) => (
-            <option key={m} value={asOf(m)}>
+            <option key={m} value={formatPeriod(m)}>
               {zh.period(m)}
             </option>
           ))}
         </select>
       </Field>
-      {item.target && <BasisField value={fields.basis} error={errors.basis} onChange={set('basis')} />}
+      {item.indicator && <BasisField value={fields.basis} error={errors.basis} onChange={set('basis')} />}
       <Field id={`${id}-note`} label={`${t.note}${t.optional}`} error={errors.note}>
         <input {...input('note')} />
       </Field>

@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import type { ProgressEntry } from '@/data/schema'
-import { monthOf } from '@/data/status'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
 import { localDate } from '@/lib/file-name'
-import { entryDeleted, useTargetEntries } from '@/stores/use-progress'
+import { entryDeleted, useItemEntries } from '@/stores/use-progress'
 import { EntryForm } from './entry-form'
-import { describeEntry } from '@/lib/format-entry'
-import type { ProgressItem } from './progress-item'
+import { describeEntry } from '@/monitoring/format-entry'
+import type { Item } from '@/monitoring/item'
 import { undoOffered } from './use-undo'
 
 const h = zh.history
@@ -14,8 +14,8 @@ const buttonClass =
   'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700'
 
 // A target's entries, newest month first, each with 编辑 and 删除; both can be undone from the toast.
-export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defaultMonth: number }) {
-  const entries = useTargetEntries(item.id)
+export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth: number }) {
+  const entries = useItemEntries(item.id)
   const [editing, setEditing] = useState<string | null>(null)
   const listId = `history-${item.id}`
   const period = (e: ProgressEntry) => zh.period(monthOf(e.asOf))
@@ -43,7 +43,7 @@ export function EntryHistory({ item, defaultMonth }: { item: ProgressItem; defau
             </li>
           ) : (
             <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-1.5 text-sm">
-              <span className="font-medium">{describeEntry(entry, item.target)}</span>
+              <span className="font-medium">{describeEntry(entry, item.indicator)}</span>
               {entry.note && <span className="text-slate-600">{entry.note}</span>}
               {entry.source && (
                 <span className="text-slate-500">

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { StatusRuleHelp } from '@/components/status-rule-help'
-import { datasetQuery } from '@/data/dataset-query'
-import { selectProgressGroups } from '@/data/select-progress-groups'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import { selectItemGroups } from '@/monitoring/item-groups'
 import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
@@ -20,7 +20,7 @@ export function ProgressView({ tools }: { tools?: ReactNode }) {
   const statuses = useStatuses()
   const { month, tolerancePp } = useStatusSettings()
   const filter = useUrlValue('status')
-  const groups = selectProgressGroups(data, (id) => {
+  const groups = selectItemGroups(data, (id) => {
     const s = statuses.get(id)?.status
     return filter.length === 0 || (s !== undefined && filter.includes(s))
   })

@@ -1,24 +1,24 @@
-import type { ProgressGroup } from '@/data/select-progress-groups'
+import type { ItemGroup } from '@/monitoring/item-groups'
 import { StatusCounts } from '@/components/status-counts'
-import { countStatuses, type StatusResult } from '@/data/status'
+import { countStatuses, type StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
-import type { ProgressItem } from './progress-item'
-import { TargetRow } from './target-row'
+import { indicatorItem, taskItem, type Item } from '@/monitoring/item'
+import { ItemRow } from './item-row'
 
 const m = zh.monitor
 const noData: StatusResult = { status: 'no_data' }
 
 // One sector's targets, then its tasks.
 export function SectorGroup(props: {
-  group: ProgressGroup
+  group: ItemGroup
   statuses: ReadonlyMap<string, StatusResult>
   defaultMonth: number
 }) {
   const { group, statuses, defaultMonth } = props
   const headingId = `progress-sector-${group.sector.id}`
-  const lists: { heading: string; items: ProgressItem[] }[] = [
-    { heading: m.targetsHeading, items: group.targets.map((t) => ({ id: t.id, name: t.name, target: t })) },
-    { heading: m.tasksHeading, items: group.tasks.map((t) => ({ id: t.id, name: t.name })) },
+  const lists: { heading: string; items: Item[] }[] = [
+    { heading: m.targetsHeading, items: group.targets.map((i) => indicatorItem(i, group.sector)) },
+    { heading: m.tasksHeading, items: group.tasks.map((t) => taskItem(t, group.sector)) },
   ]
   return (
     <section
@@ -43,7 +43,7 @@ export function SectorGroup(props: {
               <h4 className="mt-2 text-sm font-medium text-slate-600">{list.heading}</h4>
               <ul className="divide-y divide-slate-100">
                 {list.items.map((item) => (
-                  <TargetRow
+                  <ItemRow
                     key={item.id}
                     item={item}
                     result={statuses.get(item.id) ?? noData}

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { ProgressEntry } from '@/data/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
 import { entryRestored } from '@/stores/use-progress'
 

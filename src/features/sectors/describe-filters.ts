@@ -1,4 +1,4 @@
-import type { Filters } from '@/data/select-filter'
+import type { Filters } from '@/data/select/select-filter'
 import { zh } from '@/i18n/zh'
 
 /** What narrows a panel, in words for exported images: "筛选：2023年目标、增速、搜索“农田”" */

@@ -1,9 +1,9 @@
-import { SourceButton } from '@/components/source-button'
+import { PassageButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
-import type { Indicator } from '@/data/schema'
-import type { StatusResult } from '@/data/status'
-import type { Row } from '@/data/select-rows'
+import type { Indicator } from '@/data/dataset/schema'
+import type { StatusResult } from '@/monitoring/status'
+import type { Row } from '@/data/select/select-rows'
 import { zh } from '@/i18n/zh'
 import { formatFigure } from '@/lib/format'
 
@@ -93,7 +93,7 @@ function FigureCell({
         <span className={strong ? 'font-semibold text-slate-900' : 'text-slate-700'}>
           {formatFigure(indicator)}
         </span>
-        <SourceButton id={indicator.id} label={label} />
+        <PassageButton id={indicator.id} label={label} />
       </span>
     </td>
   )

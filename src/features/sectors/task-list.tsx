@@ -1,8 +1,8 @@
-import { SourceButton } from '@/components/source-button'
+import { PassageButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
-import type { Task } from '@/data/schema'
-import type { StatusResult } from '@/data/status'
+import type { Task } from '@/data/dataset/schema'
+import type { StatusResult } from '@/monitoring/status'
 
 // The sector's tasks in report order, each with its status and its 原文.
 export function TaskList({
@@ -28,7 +28,7 @@ export function TaskList({
           </span>
           <span className="flex shrink-0 items-center gap-1.5">
             <StatusBadge status={statuses.get(t.id)?.status ?? 'no_data'} />
-            <SourceButton id={t.id} label={t.name} />
+            <PassageButton id={t.id} label={t.name} />
           </span>
         </li>
       ))}

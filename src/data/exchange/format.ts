@@ -1,0 +1,88 @@
+import { toCsv, type CsvCell } from '@/lib/csv'
+import { formatFigure } from '@/lib/format'
+import { zh } from '@/i18n/zh'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import type { Item } from '@/monitoring/item'
+
+// The exchange file formats (README 数据交换格式): what export writes and import reads. Changing a name breaks files.
+
+export const EXCHANGE_FORMAT = 'qidong-targets-progress'
+export const EXCHANGE_VERSION = 1
+/** Bigger files are refused unread: 5 MB holds some 20,000 entries, ten times a full year of every target */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+export const MAX_IMPORT_ENTRIES = 20_000
+
+/** CSV columns in file order; `input` columns are read on import, the others only help the reader */
+export const CSV_COLUMNS = [
+  { key: 'id', header: '记录编号', input: true },
+  { key: 'sector', header: '领域', input: false },
+  { key: 'targetId', header: '目标编号', input: true, required: true },
+  { key: 'name', header: '目标名称', input: false },
+  { key: 'kind', header: '类型', input: false },
+  { key: 'unit', header: '单位', input: false },
+  { key: 'target', header: '2023年目标', input: false },
+  { key: 'asOf', header: '截至月份', input: true, required: true },
+  { key: 'value', header: '数值', input: true, required: true },
+  { key: 'basis', header: '口径', input: true },
+  { key: 'taskStatus', header: '任务状态', input: true, required: true },
+  { key: 'note', header: '备注', input: true },
+  { key: 'source', header: '来源', input: true },
+  { key: 'recordedAt', header: '录入时间', input: true },
+] as const
+
+export type CsvKey = (typeof CSV_COLUMNS)[number]['key']
+type Row = Partial<Record<CsvKey, CsvCell>>
+
+const header = CSV_COLUMNS.map((c) => c.header)
+const toRow = (row: Row): CsvCell[] => CSV_COLUMNS.map((c) => row[c.key])
+
+function describeItem(t: Item | undefined): Row {
+  if (!t) return {}
+  const i = t.indicator
+  return {
+    sector: t.sector.short,
+    targetId: t.id,
+    name: t.name,
+    kind: i ? zh.exchange.kindIndicator : zh.exchange.kindTask,
+    unit: i?.unit,
+    target: i && formatFigure(i),
+  }
+}
+
+/** Lossless: every field of every entry, so importing it back changes nothing */
+export function entriesToJson(entries: readonly ProgressEntry[], exportedAt: string): string {
+  return (
+    JSON.stringify({ format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt, entries }, null, 2) +
+    '\n'
+  )
+}
+
+/** One row per entry, in target order then month; labels in Chinese, numbers as numbers */
+export function entriesToCsv(entries: readonly ProgressEntry[], items: readonly Item[]): string {
+  const order = new Map(items.map((t, i) => [t.id, i]))
+  const byId = new Map(items.map((t) => [t.id, t]))
+  const rank = (e: ProgressEntry) => order.get(e.targetId) ?? items.length
+  const sorted = [...entries].sort(
+    (a, b) => rank(a) - rank(b) || a.asOf.localeCompare(b.asOf) || a.recordedAt.localeCompare(b.recordedAt),
+  )
+  const rows = sorted.map((e) =>
+    toRow({
+      ...describeItem(byId.get(e.targetId)),
+      id: e.id,
+      targetId: e.targetId,
+      asOf: e.asOf,
+      ...(e.type === 'value'
+        ? { value: e.value, basis: zh.basis[e.basis] }
+        : { taskStatus: zh.taskStatus[e.taskStatus] }),
+      note: e.note,
+      source: e.source,
+      recordedAt: e.recordedAt,
+    }),
+  )
+  return toCsv([header, ...rows])
+}
+
+/** Every 2023 target and task with what the report sets, and the columns to fill left empty */
+export function templateCsv(items: readonly Item[]): string {
+  return toCsv([header, ...items.map((t) => toRow(describeItem(t)))])
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod'
+import { zh } from '@/i18n/zh'
+import {
+  draftProblem,
+  refuse,
+  tidyDraft,
+  type ImportProblem,
+  type ImportRow,
+  type ReadResult,
+  type ItemsById,
+} from './draft'
+import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './format'
+import { readCsvRows } from './read-csv'
+import { sniffFile } from './sniff'
+import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
+
+// Import reads an untrusted file into entry drafts, or into problems that name the row: never half of each.
+
+const p = zh.exchange.problem
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
+
+/** Checked before the file is even read, so a huge file costs nothing */
+export function sizeProblem(bytes: number): string | undefined {
+  if (bytes > MAX_IMPORT_BYTES) return p.tooLarge(megabytes(bytes), megabytes(MAX_IMPORT_BYTES))
+  if (bytes === 0) return p.empty
+  return undefined
+}
+
+/** A file's bytes → rows to import, or every problem found with the row it is on */
+export function readExchangeFile(name: string, bytes: Uint8Array, items: ItemsById): ReadResult {
+  const type = /\.(json|csv)$/i.exec(name)?.[1]?.toLowerCase()
+  const kind = sniffFile(bytes)
+  if (!type) return refuse(kind === 'text' ? p.notJsonOrCsv(name) : p.fileIs[kind](name))
+  const tooBig = sizeProblem(bytes.length)
+  if (tooBig) return refuse(tooBig)
+  if (kind !== 'text') return refuse(p.fileIs[kind](name))
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    // Count the lines before the first undecodable byte, so the message can point at it.
+    const loose = new TextDecoder('utf-8').decode(bytes)
+    const bad = loose.indexOf('\uFFFD')
+    return refuse(p.notUtf8(loose.slice(0, Math.max(bad, 0)).split('\n').length))
+  }
+  const result = type === 'json' ? readJson(text, items) : readCsvRows(text, items)
+  if (!result.ok) return result
+  if (result.rows.length > MAX_IMPORT_ENTRIES) return refuse(p.tooManyEntries(MAX_IMPORT_ENTRIES))
+  const duplicates = duplicateProblems(result.rows)
+  return duplicates.length ? { ok: false, problems: duplicates } : result
+}
+
+function lineOfJsonError(error: unknown, text: string): number | undefined {
+  const at = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1]
+  return at === undefined ? undefined : text.slice(0, Number(at)).split('\n').length
+}
+
+function readJson(text: string, items: ItemsById): ReadResult {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (error) {
+    return refuse(p.badJson(lineOfJsonError(error, text)))
+  }
+  const envelope = z
+    .object({ format: z.literal(EXCHANGE_FORMAT), version: z.unknown(), entries: z.array(z.unknown()) })
+    .safeParse(raw)
+  if (!envelope.success) return refuse(p.notExchangeJson)
+  const { version, entries } = envelope.data
+  if (version === undefined) return refuse(p.notExchangeJson)
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= 0)
+    return refuse(p.versionInvalid(JSON.stringify(version).slice(0, 40)))
+  if (version > EXCHANGE_VERSION) return refuse(p.newerVersion(version))
+  const rows: ImportRow[] = []
+  const problems: ImportProblem[] = []
+  entries.forEach((record, i) => {
+    const id =
+      record && typeof record === 'object' && 'id' in record ? String(record.id).slice(0, 64) : undefined
+    const at = zh.exchange.where.record(i + 1, id)
+    const parsed = progressEntrySchema.safeParse(record)
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues)
+        problems.push({
+          where: at,
+          message: p.field(issue.path.join('.') || 'type', fieldMessage(record, issue)),
+        })
+      return
+    }
+    const { id: entryId, recordedAt, ...draft } = parsed.data satisfies ProgressEntry
+    const problem = draftProblem(draft, items)
+    if (problem) problems.push({ where: at, message: problem })
+    else rows.push({ where: at, id: entryId, recordedAt, draft: tidyDraft(draft) })
+  })
+  return problems.length ? { ok: false, problems } : { ok: true, rows, skipped: 0 }
+}
+
+// JSON.parse reads 1e999 as Infinity: say so in the form's words, not zod's "expected number".
+function fieldMessage(record: unknown, issue: z.core.$ZodIssue): string {
+  const value: unknown = record && typeof record === 'object' && 'value' in record ? record.value : undefined
+  const nonFinite = typeof value === 'number' && !Number.isFinite(value)
+  return nonFinite && issue.path.join('.') === 'value' ? zh.entryInput.notFinite : issue.message
+}
+
+// Two rows for the same record would make the result depend on their order: refuse instead.
+function duplicateProblems(rows: readonly ImportRow[]): ImportProblem[] {
+  const ids = new Map<string, string>()
+  const months = new Map<string, string>()
+  const problems: ImportProblem[] = []
+  for (const row of rows) {
+    if (row.id !== undefined) {
+      const other = ids.get(row.id)
+      if (other) problems.push({ where: row.where, message: p.duplicateId(row.id, other) })
+      else ids.set(row.id, row.where)
+    } else {
+      const key = `${row.draft.targetId} ${row.draft.asOf}`
+      const other = months.get(key)
+      if (other) problems.push({ where: row.where, message: p.duplicateMonth(other) })
+      else months.set(key, row.where)
+    }
+  }
+  return problems
+}

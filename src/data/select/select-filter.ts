@@ -1,0 +1,96 @@
+import { selectSectorCounts, type SectorWithCounts } from './select-counts'
+import { selectRows, type Row } from './select-rows'
+import type { Dataset, Task } from '@/data/dataset/schema'
+import type { UrlState } from '@/data/url-state'
+import type { Status } from '@/monitoring/status'
+
+// What the sector panels show for the filters in the URL; pure, so every rule is testable.
+export type Filters = Pick<UrlState, 'sector' | 'kind' | 'measure' | 'q' | 'status'>
+/** The monitoring status of a 2023 target or task (status.ts); undefined for what is not monitored */
+export type StatusOf = (id: string) => Status | undefined
+
+const statusMatches = (id: string | undefined, status: readonly Status[], statusOf: StatusOf) => {
+  if (status.length === 0) return true
+  const s = id === undefined ? undefined : statusOf(id)
+  return s !== undefined && status.includes(s)
+}
+
+/** Full-width forms, case and spaces do not matter: ５Ｇ = 5g, "高标准 农田" finds 高标准农田 */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+}
+
+/** Every space-separated word of the query occurs in one of the texts */
+export function matchesText(query: string, texts: readonly string[]): boolean {
+  const words = query.normalize('NFKC').split(/\s+/).map(normalizeText).filter(Boolean)
+  if (words.length === 0) return true
+  const haystack = texts.map(normalizeText).join('\n')
+  return words.every((w) => haystack.includes(w))
+}
+
+/** A status filter keeps rows by their 2023 target's status: a 2022 outcome alone has none */
+export function rowMatches(
+  row: Row,
+  { kind, measure, q, status }: Filters,
+  statusOf: StatusOf = () => undefined,
+): boolean {
+  const sides = [row.outcome, row.target].filter((i) => i !== undefined)
+  const kindOk = kind.length === 0 || sides.some((i) => kind.includes(i.kind))
+  const measureOk = measure.length === 0 || sides.some((i) => measure.includes(i.measure))
+  return (
+    kindOk &&
+    measureOk &&
+    statusMatches(row.target?.id, status, statusOf) &&
+    matchesText(
+      q,
+      sides.flatMap((i) => [i.name, i.quote]),
+    )
+  )
+}
+
+/** Tasks have no measure: a measure filter is a question about indicators, so it hides them */
+export function taskMatches(
+  task: Task,
+  { kind, measure, q, status }: Filters,
+  statusOf: StatusOf = () => undefined,
+): boolean {
+  return (
+    (kind.length === 0 || kind.includes('task')) &&
+    statusMatches(task.id, status, statusOf) &&
+    measure.length === 0 &&
+    matchesText(q, [task.name, task.quote])
+  )
+}
+
+export function hasFilters(f: Filters): boolean {
+  return f.sector.length + f.kind.length + f.measure.length + f.status.length > 0 || f.q.trim() !== ''
+}
+
+export type SectorView = SectorWithCounts & { rows: Row[]; tasks: Task[] }
+
+/**
+ * Every sector's panel under the filters, `shown` for the ones to display: the selected sectors (all when
+ * none of the selected ids exists), minus those the other filters leave empty. Sectors not shown still
+ * carry their rows, so a hidden panel is ready as it is when it comes back.
+ */
+export function selectSectorViews(
+  dataset: Dataset,
+  filters: Filters,
+  statusOf: StatusOf = () => undefined,
+): (SectorView & { shown: boolean })[] {
+  const known = new Set(dataset.sectors.map((s) => s.id))
+  const chosen = new Set(filters.sector.filter((id) => known.has(id)))
+  const narrowed =
+    filters.kind.length + filters.measure.length + filters.status.length > 0 || filters.q.trim() !== ''
+  const rows = selectRows(dataset.indicators)
+  return selectSectorCounts(dataset).map(({ sector, counts }) => {
+    const view = {
+      sector,
+      counts,
+      rows: rows.filter((r) => r.sector === sector.id && rowMatches(r, filters, statusOf)),
+      tasks: dataset.tasks.filter((t) => t.sector === sector.id && taskMatches(t, filters, statusOf)),
+    }
+    const empty = view.rows.length + view.tasks.length === 0
+    return { ...view, shown: (chosen.size === 0 || chosen.has(sector.id)) && !(narrowed && empty) }
+  })
+}

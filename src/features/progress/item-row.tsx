@@ -1,0 +1,66 @@
+import { useId, useState } from 'react'
+import { StatusBadge } from '@/components/status-badge'
+import { TermText } from '@/components/term-text'
+import type { StatusResult } from '@/monitoring/status'
+import { zh } from '@/i18n/zh'
+import { EntryForm } from './entry-form'
+import { EntryHistory } from './entry-history'
+import { describeEntry, describeStatus } from '@/monitoring/format-entry'
+import type { Item } from '@/monitoring/item'
+
+const m = zh.monitor
+
+// One target or task: its goal as the report words it, its latest entry and status; opens to record and review.
+export function ItemRow({
+  item,
+  result,
+  defaultMonth,
+}: {
+  item: Item
+  result: StatusResult
+  defaultMonth: number
+}) {
+  const [open, setOpen] = useState(false)
+  const panelId = useId()
+  const detail = describeStatus(result)
+  return (
+    <li className="py-2.5" data-progress-item={item.id}>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <span className="min-w-0 flex-1 basis-56">
+          <span className="font-medium text-slate-900">
+            <TermText text={item.name} />
+          </span>
+          {item.indicator && (
+            <span className="block text-xs text-slate-500">
+              {m.target}：<TermText text={item.indicator.quote} />
+            </span>
+          )}
+        </span>
+        <span className="text-sm text-slate-700">
+          {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
+        </span>
+        <StatusBadge status={result.status} detail={detail} />
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls={panelId}
+          aria-label={m.openEntries(item.name)}
+          onClick={() => {
+            setOpen((o) => !o)
+          }}
+          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+        >
+          {m.recordButton}
+          <span aria-hidden>{open ? ' ▴' : ' ▾'}</span>
+        </button>
+      </div>
+      {detail && <p className="mt-0.5 text-xs text-slate-500">{detail}</p>}
+      {open && (
+        <div id={panelId} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
+          <EntryForm item={item} defaultMonth={defaultMonth} />
+          <EntryHistory item={item} defaultMonth={defaultMonth} />
+        </div>
+      )}
+    </li>
+  )
+}
