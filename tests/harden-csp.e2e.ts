@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 import { build } from 'vite'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { contentSecurityPolicy, CSP_DIRECTIVES } from '../src/lib/csp'
-import { baseURL, openBrowser, type Session } from './browser'
+import { artifacts, baseURL, openBrowser, type Session } from './browser'
 import { tour } from './harden-tour'
 
 const root = join(import.meta.dirname, '..')
@@ -79,5 +79,18 @@ it.each([
   await page.waitForTimeout(500)
   for (const v of await violations()) if (!seen.has(v)) seen.set(v, '最后')
   expect([...seen].map(([v, place]) => `${place}: ${v}`)).toEqual([])
+  await page.close()
+})
+
+it('the single-file build says where entries are recorded that its store is shared by every local page', async () => {
+  const page = await s.context.newPage()
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(`${pathToFileURL(join(root, 'dist-single', 'index.html')).href}?view=progress`)
+  const notice = page.getByRole('complementary', { name: '单文件版：记录保存在本机浏览器，且不是私密的' })
+  await expect(notice.textContent()).resolves.toContain('请使用单位部署的共享服务器版看板')
+  await page.screenshot({ path: join(artifacts, 'harden-single-notice-390.png') })
+  await page.goto(`${baseURL()}?view=progress`)
+  await page.getByRole('heading', { level: 2, name: '2023年目标进度监测' }).waitFor()
+  await expect(page.getByRole('complementary', { name: /单文件版/ }).count()).resolves.toBe(0)
   await page.close()
 })

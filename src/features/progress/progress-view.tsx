@@ -6,6 +6,7 @@ import { selectItemGroups } from '@/monitoring/item-groups'
 import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
+import { LocalStoreNotice } from './local-store-notice'
 import { MonitorSettingsBar } from './monitor-settings-bar'
 import { SectorGroup } from './sector-group'
 import { StatusSummary } from '@/components/status-summary'
@@ -36,6 +37,7 @@ export function ProgressView({ tools }: { tools?: ReactNode }) {
         </div>
         <StatusRuleHelp month={month} tolerance={tolerancePp} />
       </div>
+      <LocalStoreNotice />
       <MonitorSettingsBar />
       {tools}
       <StatusSummary statuses={statuses} />
