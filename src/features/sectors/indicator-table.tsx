@@ -21,7 +21,8 @@ export function IndicatorTable({
     // Skipped off screen like a chart (chart-frame.tsx); the estimate of its height holds until it is drawn once.
     <div
       className="overflow-x-auto [@media_screen]:[content-visibility:auto]"
-      style={{ containIntrinsicSize: `auto ${rows.length * 36 + 32}px` }}
+      // Height only: a length for both axes would give the off-screen table a width and push the page sideways.
+      style={{ containIntrinsicHeight: `auto ${rows.length * 36 + 32}px` }}
     >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
