@@ -12,6 +12,7 @@ import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
 import { PassageDialog } from '@/features/passage/passage-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
+import { SkipLink } from './skip-link'
 import { UnexpectedErrorNotice } from './unexpected-error-notice'
 import { UpdatePrompt } from './update-prompt'
 import { ViewTabs } from './view-tabs'
@@ -26,6 +27,7 @@ export function App() {
   const view = useUrlValue('view')
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
@@ -40,7 +42,11 @@ export function App() {
       <div className="print:hidden">
         <StorageRecoveryBanner />
       </div>
-      <main className="mx-auto max-w-screen-2xl px-4 py-4 sm:px-6 print:max-w-none print:p-0">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto max-w-screen-2xl px-4 py-4 outline-none sm:px-6 print:max-w-none print:p-0"
+      >
         <DatasetGate>
           {/* Keyed by view: a tab that failed is tried afresh when the user comes back to it. */}
           <PartBoundary key={view} part={zh.partError.view(viewName[view])}>

@@ -23,6 +23,7 @@ export const zh = {
     exchange: '导入与导出',
   },
   growthChartTitle: '2022年实际增速与2023年目标增速',
+  skipLink: '跳到主要内容',
   localStore: {
     title: '单文件版：记录保存在本机浏览器，且不是私密的',
     shared:

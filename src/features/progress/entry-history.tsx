@@ -24,7 +24,12 @@ export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth:
     <section aria-label={`${item.name}${h.heading}`} className="mt-3">
       <h5 className="text-sm font-medium text-slate-700">{h.heading}</h5>
       {entries.length === 0 && <p className="text-sm text-slate-500">{h.empty}</p>}
-      <ul id={listId} tabIndex={-1} className="mt-1 divide-y divide-slate-100 outline-none">
+      <ul
+        id={listId}
+        tabIndex={-1}
+        // Focus lands here after 撤销: it must show where it is.
+        className="mt-1 divide-y divide-slate-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700"
+      >
         {entries.map((entry) =>
           editing === entry.id ? (
             <li key={entry.id} className="py-2">
@@ -51,7 +56,7 @@ export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth:
                   {entry.source}
                 </span>
               )}
-              <span className="text-xs text-slate-400">
+              <span className="text-xs text-slate-600">
                 {h.recordedAt(localDate(new Date(entry.recordedAt)))}
               </span>
               <span className="ml-auto flex gap-2">

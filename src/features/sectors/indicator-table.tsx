@@ -60,9 +60,12 @@ export function IndicatorTable({
                 {row.target ? (
                   <StatusBadge status={statuses.get(row.target.id)?.status ?? 'no_data'} />
                 ) : (
-                  <span aria-label="无" className="text-slate-400">
-                    —
-                  </span>
+                  <>
+                    <span aria-hidden className="text-slate-500">
+                      —
+                    </span>
+                    <span className="sr-only">无</span>
+                  </>
                 )}
               </td>
             </tr>
@@ -84,8 +87,9 @@ function FigureCell({
 }) {
   if (!indicator)
     return (
-      <td className="px-2 py-1.5 text-slate-400">
-        <span aria-label="无">—</span>
+      <td className="px-2 py-1.5 text-slate-500">
+        <span aria-hidden>—</span>
+        <span className="sr-only">无</span>
       </td>
     )
   return (
