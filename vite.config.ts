@@ -135,49 +135,78 @@ function inlineFavicon(): Plugin {
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 
-// `vite build --mode single` (npm run build:single) writes one self-contained HTML file for file:// and email.
-export default defineConfig(({ mode }) => ({
-  // Relative base: the built site works from any sub-path and from disk.
-  base: './',
-  plugins: [
-    react(),
-    tailwindcss(),
-    prerender(),
-    ...(mode === 'single'
-      ? [inlineFavicon(), viteSingleFile()]
-      : [preloadDataset(), inlineCss(), serviceWorker()]),
-    // Last: it hashes the page's inline content as every other plugin has left it.
-    csp(),
-  ],
-  publicDir: mode === 'single' ? false : 'public',
-  // The manifest tells the benchmark which chunks the entry needs and which load on demand.
-  build: mode === 'single' ? { outDir: 'dist-single' } : { manifest: true },
+// `vite build --mode server` (npm run build:server) bundles src/server for Node into dist-server/; packages stay
+// in node_modules, the dataset and the shared domain code travel inside.
+const serverBuild = {
   resolve: { alias },
-  test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}'],
-          setupFiles: ['src/test-setup.ts'],
-          // user-event integration tests take 1–4 s each here; 2 cores shared by many workers can triple that.
-          testTimeout: 20_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/**/*.e2e.ts'],
-          globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
-        },
-      },
-    ],
+  publicDir: false as const,
+  build: {
+    ssr: true,
+    outDir: 'dist-server',
+    target: 'node20',
+    rolldownOptions: { input: { main: 'src/server/main.ts', cli: 'src/server/cli.ts' } },
   },
-}))
+}
+
+// `vite build --mode single` (npm run build:single) writes one self-contained HTML file for file:// and email.
+export default defineConfig(({ mode }) =>
+  mode === 'server'
+    ? serverBuild
+    : {
+        // Relative base: the built site works from any sub-path and from disk.
+        base: './',
+        plugins: [
+          react(),
+          tailwindcss(),
+          prerender(),
+          ...(mode === 'single'
+            ? [inlineFavicon(), viteSingleFile()]
+            : [preloadDataset(), inlineCss(), serviceWorker()]),
+          // Last: it hashes the page's inline content as every other plugin has left it.
+          csp(),
+        ],
+        publicDir: mode === 'single' ? false : 'public',
+        // The manifest tells the benchmark which chunks the entry needs and which load on demand.
+        build: mode === 'single' ? { outDir: 'dist-single' } : { manifest: true },
+        resolve: { alias },
+        test: {
+          projects: [
+            {
+              extends: true,
+              test: {
+                name: 'unit',
+                environment: 'jsdom',
+                include: ['src/**/*.test.{ts,tsx}'],
+                exclude: ['src/server/**'],
+                setupFiles: ['src/test-setup.ts'],
+                // user-event integration tests take 1–4 s each here; 2 cores shared by many workers can triple that.
+                testTimeout: 20_000,
+              },
+            },
+            {
+              extends: true,
+              test: {
+                // The API suite: in-process against a fresh PGlite, or PostgreSQL when TEST_DATABASE_URL is set.
+                name: 'server',
+                environment: 'node',
+                include: ['src/server/**/*.test.ts'],
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+            {
+              extends: true,
+              test: {
+                name: 'e2e',
+                environment: 'node',
+                include: ['tests/**/*.e2e.ts'],
+                globalSetup: ['tests/global-setup.ts'],
+                testTimeout: 60_000,
+                hookTimeout: 60_000,
+                fileParallelism: false,
+              },
+            },
+          ],
+        },
+      },
+)

@@ -1,6 +1,7 @@
 // ESLint flat config. Kept in .ci/ because the project's top level is fixed; `npm run lint` points at it.
 import { readdirSync } from 'node:fs'
 import js from '@eslint/js'
+import importX, { createNodeResolver } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -10,16 +11,37 @@ const features = readdirSync(new URL('../src/features', import.meta.url), { with
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
 
-// Imports flow one way: lib, data, i18n, components, stores, charts → features → app.
+// Imports flow one way: lib, i18n → data/dataset → monitoring → data/select, data/exchange, url-state →
+// components, stores, charts → features → app. Each lower folder lists what it may not import.
 const upward = {
   group: ['@/features/*', '@/app/*', '**/features/**', '**/app/**'],
   message: '下层模块不得依赖 features 或 app（依赖只能单向流动）。',
 }
+const shell = ['**/stores/**', '**/components/**', '**/charts/**']
+const below = (folder, groups) => ({
+  group: groups,
+  message: `${folder} 不得导入上层模块（依赖顺序：lib、i18n → data/dataset → monitoring → data → stores、components、charts）。`,
+})
+const restrict = (files, ...patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [upward, ...patterns] }] },
+})
 const layering = [
-  {
-    files: ['src/{lib,data,i18n,components,stores,charts}/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [upward] }] },
-  },
+  restrict(['src/{i18n,components,stores,charts}/**/*.{ts,tsx}']),
+  // lib is plain helpers: nothing of the project's own above it, not even the dataset's types.
+  restrict(
+    ['src/lib/**/*.{ts,tsx}'],
+    below('lib', ['@/*', '**/data/**', '**/monitoring/**', '**/i18n/**', ...shell]),
+  ),
+  restrict(
+    ['src/data/dataset/**/*.{ts,tsx}'],
+    below('data/dataset', ['**/monitoring/**', '**/select/**', '**/exchange/**', '**/url-state', ...shell]),
+  ),
+  restrict(
+    ['src/monitoring/**/*.{ts,tsx}'],
+    below('monitoring', ['**/data/select/**', '**/data/exchange/**', '**/url-state', ...shell]),
+  ),
+  restrict(['src/data/{select,exchange}/**/*.{ts,tsx}', 'src/data/*.{ts,tsx}'], below('data', shell)),
   ...features.map((name) => ({
     files: [`src/features/${name}/**/*.{ts,tsx}`],
     rules: {
@@ -75,5 +97,18 @@ export default tseslint.config(
     },
   },
   ...layering,
+  {
+    // No import cycles, type-only ones included: a cycle means two files are one idea, or one sits in the wrong layer.
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'], alias: { '@': [`${root}src`] } }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
   { files: ['.ci/*.js', 'public/*.js', 'tests/*.mjs'], ...tseslint.configs.disableTypeChecked },
 )

@@ -1,8 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { PartBoundary } from '@/components/part-boundary'
+import { lazy, Suspense } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
+import { ChasePanel } from '@/features/chase/chase-panel'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
+import { ItemFilters } from '@/features/filters/item-filters'
 import { ProgressView } from '@/features/progress/progress-view'
 import { BulletinView } from '@/features/bulletin/bulletin-view'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
@@ -21,7 +24,13 @@ const viewName = {
   dashboard: zh.monitor.dashboardTab,
   progress: zh.monitor.tab,
   report: zh.bulletin.tab,
+  assign: zh.assign.tab,
 } as const
+
+// 任务分解 is a desk tool of the 督查室, not part of the first screen: its code loads when the tab opens.
+const AssignView = lazy(() =>
+  import('@/features/assign/assign-view').then((m) => ({ default: m.AssignView })),
+)
 
 export function App() {
   const view = useUrlValue('view')
@@ -31,7 +40,7 @@ export function App() {
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
-          <div className="ml-auto flex items-end gap-3">
+          <div className="ml-auto flex flex-wrap-reverse items-end justify-end gap-x-3">
             <ViewTabs />
             <div className="pb-2">
               <GlossaryButton />
@@ -53,13 +62,21 @@ export function App() {
             {view === 'progress' ? (
               <ProgressView
                 tools={
-                  <PartBoundary part={zh.partError.panel(zh.partError.exchange)}>
-                    <ExchangePanel />
-                  </PartBoundary>
+                  <>
+                    <ChasePanel />
+                    <PartBoundary part={zh.partError.panel(zh.partError.exchange)}>
+                      <ExchangePanel />
+                    </PartBoundary>
+                  </>
                 }
+                filters={<ItemFilters />}
               />
+            ) : view === 'assign' ? (
+              <Suspense fallback={<p role="status">{zh.loading}</p>}>
+                <AssignView />
+              </Suspense>
             ) : view === 'report' ? (
-              <BulletinView />
+              <BulletinView filters={<ItemFilters />} />
             ) : (
               <>
                 <ReportLine />

@@ -68,3 +68,33 @@ it(
     expect(within(group).getByRole('checkbox', { name: '未完成 1' })).toBeChecked()
   },
 )
+
+it(
+  'shows a 未报送 item with its last reported figure and the periods missing, on the card and in the panels',
+  { timeout: 40_000 },
+  () => {
+    entryRecorded({
+      type: 'value',
+      targetId: 'gdp-growth-2023',
+      asOf: '2023-09',
+      value: 7.6,
+      basis: 'provisional',
+    })
+    entryRecorded({
+      type: 'value',
+      targetId: 'farmland-2023',
+      asOf: '2023-09',
+      value: 1,
+      basis: 'provisional',
+    })
+    window.history.replaceState(null, '', '/?period=2023-11')
+    renderWithDataset(<Dashboard />, fixtureDataset())
+    const gdp = screen.getByRole('article', { name: '地区生产总值增速' })
+    // GDP is a 季报 item: its 1—9月 figure is still the one due in 11月
+    expect(gdp).toHaveTextContent('达进度')
+    const rural = document.getElementById('sector-rural')!
+    const farmland = within(rural).getByRole('row', { name: /新建高标准农田/ })
+    expect(farmland).toHaveTextContent('未报送')
+    expect(farmland).toHaveTextContent('最近报送：1万亩 · 1—9月（前三季度） · 预计；缺报2期')
+  },
+)

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { DatasetError } from '@/data/dataset/dataset-error'
 import { zh } from '@/i18n/zh'
+import { buttonClass } from '@/components/ui/button'
 
 // Renders its children only once the dataset has loaded and passed validation.
 export function DatasetGate({ children }: { children: ReactNode }) {
@@ -43,7 +44,7 @@ function DatasetFailure({ error }: { error: Error }) {
         onClick={() => {
           window.location.reload()
         }}
-        className="mt-4 rounded-md bg-red-700 px-4 py-2 text-white hover:bg-red-800"
+        className={buttonClass('primary', 'lg', 'mt-4')}
       >
         {zh.reload}
       </button>

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
+import { buttonClass } from '@/components/ui/button'
 
 type State = { error: Error | null }
 
@@ -33,7 +34,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
           onClick={() => {
             window.location.reload()
           }}
-          className="mt-4 rounded-md bg-red-700 px-4 py-2 text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+          className={buttonClass('primary', 'lg', 'mt-4')}
         >
           {zh.reload}
         </button>

@@ -6,6 +6,7 @@ const views: { id: UrlState['view']; label: string }[] = [
   { id: 'dashboard', label: zh.monitor.dashboardTab },
   { id: 'progress', label: zh.monitor.tab },
   { id: 'report', label: zh.bulletin.tab },
+  { id: 'assign', label: zh.assign.tab },
 ]
 
 // The top-level views are links in the URL (?view=progress): shareable, back-button friendly, keyboard-native.
@@ -20,7 +21,7 @@ export function ViewTabs() {
             key={v.id}
             patch={{ view: v.id }}
             aria-current={current ? 'page' : undefined}
-            className={`rounded-t-md px-3 py-1.5 text-sm font-medium focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white ${
+            className={`rounded-t-md px-2 py-1.5 text-sm font-medium whitespace-nowrap focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white sm:px-3 ${
               current ? 'bg-white text-red-800' : 'text-white/90 hover:bg-red-700'
             }`}
           >

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A bullet chart draws 以上 as a floor, 以内 as a ceiling, 左右 as a band, and its table says exactly that.
 import { describe, expect, it } from 'vitest'
 import { indicator } from '@/test-support/dataset-fixture'

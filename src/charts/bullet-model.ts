@@ -1,7 +1,7 @@
 import type { Pair } from '@/data/select/select-pairs'
 import { bandOf } from '@/monitoring/status'
 import { formatFigure, formatNumber } from '@/lib/format'
-import type { LegendItem, TableColumn, TableRow } from './chart-frame'
+import type { LegendItem, TableColumn, TableRow } from './chart-types'
 import { niceScale } from './nice-scale'
 import { series } from './palette'
 

@@ -1,31 +1,8 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, useState, type RefObject } from 'react'
 import { zh } from '@/i18n/zh'
 import { registerChart } from './chart-registry'
+import type { ChartFrameProps, LegendItem } from './chart-types'
 import { ExportMenu } from './export-menu'
-
-export type TableColumn = { key: string; label: string }
-export type TableRow = Record<string, string | number | null>
-export type LegendItem = { label: string; color: string; shape?: 'bar' | 'line' | 'marker' | 'band' }
-
-export type ChartFrameProps = {
-  /** Stable id, used for anchors and exported file names, e.g. overview-growth */
-  id: string
-  title: string
-  /** Active filters and the unit, shown under the title and in exports */
-  subtitle?: string
-  /** Sector short name for file names; omitted for cross-sector charts */
-  sector?: string
-  /** Extra footer text, e.g. the as-of date of actuals */
-  footnote?: string
-  /** The unit of every value in the table, added as a 单位 column to its CSV when the table has none */
-  unit?: string
-  /** The data-table alternative, also the source of CSV exports: exactly what the chart shows */
-  table: { columns: TableColumn[]; rows: TableRow[] }
-  /** The legend as data, so exports can redraw it (recharts draws its legend as HTML) */
-  legend?: LegendItem[]
-  /** Draws the chart at the width available to it (CSS pixels) */
-  children: (width: number) => ReactNode
-}
 
 // The same shapes the exported image draws, so the legend reads the same on screen and on paper.
 const swatchClass: Record<NonNullable<LegendItem['shape']>, string> = {

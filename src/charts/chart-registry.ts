@@ -1,8 +1,4 @@
-import type { ChartFrameProps } from './chart-frame'
-
-// What an export needs from a chart besides its DOM: the ChartFrame props (the data, never the DOM text).
-export type ChartExportSpec = Omit<ChartFrameProps, 'children'>
-export type ChartOnPage = { frame: HTMLElement; spec: ChartExportSpec }
+import type { ChartExportSpec, ChartOnPage } from './chart-types'
 
 // Keyed by the frame element, so two charts with the same id never overwrite each other.
 const specs = new WeakMap<Element, ChartExportSpec>()

@@ -1,7 +1,9 @@
 import { zh } from '@/i18n/zh'
-import { chartsWithin, type ChartOnPage } from './chart-registry'
+import { chartsWithin } from './chart-registry'
+import type { ChartOnPage } from './chart-types'
 import { ExportStatusLine } from './export-status'
 import { loadExport, useExportStatus, type ExportStatus } from './use-export-status'
+import { buttonClass } from '@/components/ui/button'
 
 const t = zh.exportMenu
 
@@ -19,7 +21,7 @@ function ExportButton(props: {
       <button
         type="button"
         title={props.hint}
-        className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+        className={buttonClass('secondary', 'sm')}
         onClick={() => {
           track(Promise.resolve().then(() => props.run(setStatus)))
         }}

@@ -2,12 +2,12 @@ import { QueryClientContext } from '@tanstack/react-query'
 import { useContext, useId, useState, type RefObject } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { zh } from '@/i18n/zh'
-import type { ChartExportSpec } from './chart-registry'
+import type { ChartExportSpec, ChartFormat } from './chart-types'
 import { chartTerms } from './export/glossary-terms'
-import type { ChartFormat } from './export/export-actions'
 import { ExportStatusLine } from './export-status'
 import { loadExport, useExportStatus } from './use-export-status'
 import { useMenu } from './use-menu'
+import { buttonClass } from '@/components/ui/button'
 
 const t = zh.exportMenu
 
@@ -52,11 +52,7 @@ export function ExportMenu({ spec, frame }: { spec: ChartExportSpec; frame: RefO
   return (
     <div className="flex max-w-64 shrink-0 flex-col items-end gap-1 text-right" data-print-hide>
       <div className="relative">
-        <button
-          type="button"
-          {...buttonProps}
-          className="rounded-md border border-slate-300 px-2.5 py-1 text-sm text-slate-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
-        >
+        <button type="button" {...buttonProps} className={buttonClass('secondary', 'sm')}>
           {t.button}
           <span aria-hidden> ▾</span>
         </button>

@@ -1,4 +1,4 @@
-import type { LegendItem } from './chart-frame'
+import type { LegendItem } from './chart-types'
 
 // Okabe–Ito: eight colours that stay distinct under every common colour-vision deficiency.
 export const okabeIto = {

@@ -17,6 +17,8 @@ describe('url state', () => {
       kind: ['target'],
       measure: ['growth_pct'],
       status: ['behind'],
+      unit: ['县统计局', '洪桥街道'],
+      leader: ['张三'],
       q: '高标准农田',
       term: '三主三特',
       period: '2023-06',
@@ -27,12 +29,25 @@ describe('url state', () => {
       kind: ['target'],
       measure: ['growth_pct'],
       status: ['behind'],
+      unit: ['县统计局', '洪桥街道'],
+      leader: ['张三'],
       q: '高标准农田',
       term: '三主三特',
       passage: '',
       period: '2023-06',
       view: 'report',
     })
+  })
+
+  it('reads unit= and leader= as lists of names, several allowed, and 任务分解 as a view', () => {
+    const state = parseUrlState(
+      '?unit=%E5%8E%BF%E7%BB%9F%E8%AE%A1%E5%B1%80,,洪桥街道&leader=张三&view=assign',
+    )
+    expect(state).toMatchObject({ unit: ['县统计局', '洪桥街道'], leader: ['张三'], view: 'assign' })
+    expect(serializeUrlState({ ...parseUrlState(''), unit: ['县统计局'] })).toBe(
+      `?unit=${encodeURIComponent('县统计局')}`,
+    )
+    expect(parseUrlState(`?unit=${'长'.repeat(41)},县人社局`).unit).toEqual(['县人社局'])
   })
 
   it('reads 本期 only as a month of 2023', () => {

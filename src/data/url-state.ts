@@ -24,14 +24,18 @@ export const urlStateSchema = z.object({
   measure: list(measureSchema),
   /** ?status=behind,unreported */
   status: list(statusSchema),
+  /** ?unit=县统计局,县人社局 — 按牵头单位筛选, by unit name */
+  unit: list(z.string().trim().min(1).max(40)),
+  /** ?leader=张三 — 按责任领导筛选, by name */
+  leader: list(z.string().trim().min(1).max(40)),
   /** ?q=农田 — free-text search over names and quotes */
   q: z.string().max(100).catch(''),
   /** ?term=三主三特 — the open glossary term */
   term: z.string().max(40).catch(''),
   /** ?passage=gdp-growth-2023 — the indicator or task whose 原文 view is open */
   passage: z.string().max(80).catch(''),
-  /** ?view=report — the top-level tab */
-  view: z.enum(['dashboard', 'progress', 'report']).catch('dashboard'),
+  /** ?view=report — the top-level tab (assign = 任务分解) */
+  view: z.enum(['dashboard', 'progress', 'report', 'assign']).catch('dashboard'),
   /** ?period=2023-09 — 本期, the period every status is judged at; empty means the default 本期 (period.ts) */
   period: z
     .string()

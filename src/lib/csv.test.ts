@@ -1,3 +1,4 @@
+// @vitest-environment node
 // CSV text is byte-exact RFC 4180 with a UTF-8 BOM: Excel/WPS open it with Chinese intact and cells unsplit; parseCsv reads back whatever toCsv writes.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Exported file names are safe on Windows and still say what the file is.
 import { describe, expect, it } from 'vitest'
 import { fileName, localDate, safeNamePart } from './file-name'

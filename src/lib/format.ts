@@ -1,5 +1,3 @@
-import type { Indicator } from '@/data/dataset/schema'
-
 // Chinese number formatting in one place; figures quoted from the report keep their written form.
 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
@@ -13,11 +11,6 @@ export function formatNumber(value: number): string {
 /** 2.5 → "+2.5"; -7.5 → "-7.5"; 0 → "0" */
 export function formatSigned(value: number): string {
   return signedFormat.format(value)
-}
-
-/** A computed value in its unit, e.g. formatValue(13506, '户') → "13,506户" */
-export function formatValue(value: number, unit: string): string {
-  return `${formatNumber(value)}${unit}`
 }
 
 // Where the report puts each qualifier: 突破168亿元, 1500余名 / 2万余平方米, 7.5%左右.
@@ -36,7 +29,8 @@ const prefixes = new Set([
 ])
 const magnitude = /^[万亿]/
 
-type Figure = Pick<Indicator, 'written' | 'unit' | 'qualifier' | 'measure'>
+/** A figure as the dataset stores it (an Indicator fits); lib stays free of the dataset's types */
+type Figure = { written: string; unit: string; qualifier?: string | undefined; measure: string }
 
 /** The figure as the report writes it: "7.5%左右", "突破168亿元", "15家以上", "1500余名", "第一", "前十" */
 export function formatFigure({ written, unit, qualifier, measure }: Figure): string {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Stored entries come back valid or set aside with a reason; an item's history reads newest first; a merge never duplicates.
 import { describe, expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'

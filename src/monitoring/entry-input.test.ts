@@ -1,3 +1,4 @@
+// @vitest-environment node
 // What an official types becomes a valid entry, or a clear Chinese message on the field at fault.
 import { describe, expect, it } from 'vitest'
 import { parseFigure, validateTaskEntry, validateValueEntry, type EntryFields } from './entry-input'

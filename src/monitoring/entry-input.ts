@@ -13,6 +13,10 @@ export type EntryFields = {
   taskStatus: string
   note: string
   source: string
+  /** 进展情况, 存在问题, 下一步措施: optional, ≤ 1,000 characters each */
+  situation?: string
+  problems?: string
+  nextSteps?: string
 }
 export type FieldErrors = Partial<Record<keyof EntryFields, string>>
 type Result<T> = { ok: true; draft: T } | { ok: false; errors: FieldErrors }
@@ -84,6 +88,26 @@ export function rangeProblem(target: Pick<FigureTarget, 'measure' | 'value'>, v:
   return undefined
 }
 
+/** The standard narrative of a 督查 report, in the order a report states it */
+export const NARRATIVE_KEYS = ['situation', 'problems', 'nextSteps'] as const
+export type NarrativeKey = (typeof NARRATIVE_KEYS)[number]
+export const NARRATIVE_MAX = 1000
+
+/** Trimmed narratives, empty ones left out; a too long one gets its message in `errors` */
+export function readNarratives(
+  fields: Partial<Record<NarrativeKey, string>>,
+  errors: Partial<Record<NarrativeKey, string>> = {},
+): Partial<Record<NarrativeKey, string>> {
+  const kept: Partial<Record<NarrativeKey, string>> = {}
+  for (const key of NARRATIVE_KEYS) {
+    const text = fields[key]?.trim()
+    if (!text) continue
+    if (text.length > NARRATIVE_MAX) errors[key] = t.narrativeTooLong(zh.narrative[key], NARRATIVE_MAX)
+    kept[key] = text
+  }
+  return kept
+}
+
 function common(fields: EntryFields, errors: FieldErrors) {
   const asOf = asOfSchema.safeParse(fields.asOf)
   if (!asOf.success)
@@ -92,7 +116,12 @@ function common(fields: EntryFields, errors: FieldErrors) {
   const source = fields.source.trim()
   if (note.length > 500) errors.note = t.noteTooLong
   if (source.length > 200) errors.source = t.sourceTooLong
-  return { asOf: fields.asOf, ...(note && { note }), ...(source && { source }) }
+  return {
+    asOf: fields.asOf,
+    ...(note && { note }),
+    ...(source && { source }),
+    ...readNarratives(fields, errors),
+  }
 }
 
 export function validateValueEntry(target: Indicator, fields: EntryFields): Result<ValueDraft> {

@@ -24,13 +24,16 @@ export function describeEntry(entry: ProgressEntry, target?: Pick<Indicator, 'me
 /** The numbers behind a status, in words; empty when the label says it all */
 export function describeStatus(result: StatusResult): string {
   const parts: string[] = []
-  if (result.detail?.kind === 'cumulative')
+  const detail = result.detail
+  if (detail?.kind === 'cumulative') {
+    const completion = `${percent.format(detail.completion)}%`
+    const schedule = `${percent.format(detail.schedule)}%`
     parts.push(
-      zh.monitor.completion(
-        `${percent.format(result.detail.completion)}%`,
-        `${percent.format(result.detail.schedule)}%`,
-      ),
+      detail.node === undefined
+        ? zh.monitor.completion(completion, schedule)
+        : zh.monitor.completionAtNode(completion, formatNumber(detail.node), schedule),
     )
+  }
   if (result.status === 'unreported' && result.entry)
     parts.push(zh.monitor.missingPeriods(result.missing ?? 0, monthOf(result.entry.asOf)))
   return parts.join('；')

@@ -12,6 +12,9 @@ export type Item = {
   indicator?: Indicator
 }
 
+/** What a row needs of an item when its sector is known from where it is shown */
+export type ItemBasics = Pick<Item, 'id' | 'name' | 'indicator'>
+
 export const indicatorItem = (i: Indicator, sector: Sector): Item => ({
   id: i.id,
   name: i.name,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A period is due, defaulted and reported by the documented calendar rule, at every boundary.
 import { describe, expect, it } from 'vitest'
 import {

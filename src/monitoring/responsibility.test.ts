@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A unit's name is its identity: renaming it renames every reference, and the schemas refuse what is malformed.
 import { describe, expect, it } from 'vitest'
 import {

@@ -44,6 +44,13 @@ export const nodeTargetSchema = z.object({
 
 const unitName = unitSchema.shape.name
 
+/** A sub-item's own progress as of a month: a cumulative value, or a task state */
+export const subItemRecordSchema = z.object({
+  asOf: periodSchema,
+  value: z.number().optional(),
+  taskStatus: z.enum(['not_started', 'in_progress', 'done']).optional(),
+})
+
 export const subItemSchema = z.object({
   id: z.string().min(1),
   name: z.string().trim().min(1).max(100),
@@ -51,6 +58,7 @@ export const subItemSchema = z.object({
   deadline: deadlineSchema.optional(),
   /** Its share of a cumulative quantity, in the item's unit */
   share: z.number().optional(),
+  records: z.array(subItemRecordSchema).default([]),
 })
 
 export const assignmentSchema = z.object({
@@ -80,6 +88,7 @@ export type Frequency = z.infer<typeof frequencySchema>
 export type Deadline = z.infer<typeof deadlineSchema>
 export type NodeTarget = z.infer<typeof nodeTargetSchema>
 export type SubItem = z.infer<typeof subItemSchema>
+export type SubItemRecord = z.infer<typeof subItemRecordSchema>
 export type Assignment = z.infer<typeof assignmentSchema>
 export type CycleSettings = z.infer<typeof cycleSettingsSchema>
 
@@ -144,4 +153,22 @@ export function unitsOf(a: Assignment): string[] {
       ...a.subItems.map((s) => s.leadUnit),
     ]),
   ]
+}
+
+/** The 报送频次 each assignment sets, by item id, for the status rule */
+export function frequenciesOf(assignments: readonly Assignment[]): Map<string, Frequency> {
+  return new Map(assignments.map((a) => [a.itemId, a.frequency]))
+}
+
+/** The value 节点目标 of each assignment, by item id and month, for the status rule (milestones are not figures) */
+export function nodeValuesOf(assignments: readonly Assignment[]): Map<string, Map<number, number>> {
+  const result = new Map<string, Map<number, number>>()
+  for (const a of assignments) {
+    const byMonth = new Map<number, number>()
+    for (const n of a.nodes)
+      if (n.value !== undefined && n.period.startsWith('2023-'))
+        byMonth.set(Number(n.period.slice(5)), n.value)
+    if (byMonth.size) result.set(a.itemId, byMonth)
+  }
+  return result
 }

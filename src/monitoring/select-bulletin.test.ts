@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The 通报 counts every target once under its sector and overall, and lists exactly the 欠进度/未完成/未报送 items.
 import { describe, expect, it } from 'vitest'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'

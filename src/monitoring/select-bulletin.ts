@@ -22,10 +22,12 @@ const noCounts = (): StatusCounts => ({
   total: 0,
 })
 
+/** keep: the items the 通报 covers (its filters: sector, search, 牵头单位, 责任领导); all when absent */
 export function selectBulletin(
   dataset: Dataset,
   entries: readonly ProgressEntry[],
   settings: StatusSettings,
+  keep: (id: string) => boolean = () => true,
 ): BulletinData {
   const statuses = statusesById(
     dataset.indicators,
@@ -33,10 +35,12 @@ export function selectBulletin(
     entries,
     settings,
   )
-  const items: BulletinItem[] = monitoredItems(dataset).map((t) => ({
-    ...t,
-    result: statuses.get(t.id) ?? { status: 'no_data' },
-  }))
+  const items: BulletinItem[] = monitoredItems(dataset)
+    .filter((t) => keep(t.id))
+    .map((t) => ({
+      ...t,
+      result: statuses.get(t.id) ?? { status: 'no_data' },
+    }))
   const bySector = new Map<string, { sector: Sector; counts: StatusCounts }>()
   const overall = noCounts()
   for (const item of items) {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A stored settings record keeps each valid setting; an invalid or missing one falls back to its default.
 import { expect, it } from 'vitest'
 import { defaultSettings, validateSettings } from './settings'

@@ -1,8 +1,10 @@
+// @vitest-environment node
 // Every target gets exactly one status at 本期 from its latest entry for the period due, by the documented rule, at every boundary.
 import { describe, expect, it } from 'vitest'
 import { defaultPeriod, periodMonth } from './period'
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
 import {
+  bandOf,
   countStatuses,
   goalOf,
   indicatorStatus,
@@ -239,6 +241,7 @@ describe('taskStatus', () => {
   it.each([
     ['no entry', [], 6, 'no_data'],
     ['done is final, however old', [task('k', 3, 'done')], 12, 'done'],
+    ['done in December is done, not 未完成', [task('k', 12, 'done')], 12, 'done'],
     ['推进中 counts as 达进度', [task('k', 6, 'in_progress')], 6, 'on_track'],
     ['未开始 counts as 欠进度', [task('k', 6, 'not_started')], 6, 'behind'],
     ['not done in December is 未完成', [task('k', 12, 'in_progress')], 12, 'missed'],
@@ -336,4 +339,77 @@ it('statusesById covers every 2023 target and task, and no 2022 outcome', () => 
     ]),
   )
   expect(countStatuses(map, ['gdp', 'unknown'])).toEqual(new Map([['missed', 1]]))
+})
+
+// Rules that a deliberate break once left every test green: each now has a test of its own.
+describe('edge rules of the status rule', () => {
+  it('gives a rank no 左右 band: 名次不设左右', () => {
+    expect(bandOf(rank)).toBe(0)
+    expect(bandOf(gdp)).toBe(0.5)
+  })
+
+  it('reads a zero level or count target as it stands, never as a completion share of zero', () => {
+    const none = target({ id: 'accidents', measure: 'count', value: 0, unit: '起', comparator: 'at_most' })
+    const result = indicatorStatus(none, [value('accidents', 6, 0)], { month: 6, tolerancePp: 5 })
+    expect(result.detail).toEqual({ kind: 'rate', value: 0, target: 0, band: 0 })
+    expect(result.status).toBe('on_track')
+  })
+
+  it('judges done or 未完成 only on the December official figure: November is still progress', () => {
+    const settings = { month: 11, tolerancePp: 5 }
+    expect(indicatorStatus(farmland, [value('farm', 11, 4.0, 'final')], settings).status).toBe('on_track')
+    expect(
+      indicatorStatus(farmland, [value('farm', 12, 4.0, 'final')], { ...settings, month: 12 }).status,
+    ).toBe('missed')
+  })
+})
+
+describe('节点目标: a cumulative item is compared with the node set for its period, else with 序时进度', () => {
+  const jobs = target({ id: 'jobs', measure: 'count', value: 6600, unit: '人' })
+  const cap = target({
+    id: 'cap',
+    measure: 'level',
+    value: 100,
+    unit: '公顷',
+    comparator: 'at_most',
+    direction: 'lower_is_better',
+  })
+  // 9月 node 4000 人 = 60.6% of 6600, against a 序时进度 of 75%
+  const nodes = new Map([
+    ['jobs', new Map([[9, 4000]])],
+    ['cap', new Map([[6, 30]])],
+  ])
+  it.each([
+    // name, target, value, entry month, 本期, expected status, expected schedule (%)
+    ['no node set for the month: 序时进度', jobs, 4400, 8, 8, 'on_track', (8 / 12) * 100],
+    ['the 9月 node does not apply to 10月', jobs, 5200, 10, 10, 'on_track', (10 / 12) * 100],
+    ['5200 against a 4000 node is 超进度', jobs, 5200, 9, 9, 'ahead', (4000 / 6600) * 100],
+    ['4000 exactly on the node is 达进度', jobs, 4000, 9, 9, 'on_track', (4000 / 6600) * 100],
+    ['node − tolerance exactly (3670) is 达进度', jobs, 3670, 9, 9, 'on_track', (4000 / 6600) * 100],
+    ['just under node − tolerance is 欠进度', jobs, 3669, 9, 9, 'behind', (4000 / 6600) * 100],
+    ['a cap used faster than its node is 欠进度', cap, 40, 6, 6, 'behind', 30],
+    ['a cap used slower than its node is 超进度', cap, 20, 6, 6, 'ahead', 30],
+  ] as const)('%s', (_name, t, v, entryMonth, month, status, schedule) => {
+    const result = indicatorStatus(t, [value(t.id, entryMonth, v)], { month, tolerancePp: 5, nodes })
+    expect(result.status).toBe(status)
+    expect(result.detail).toMatchObject({ kind: 'cumulative' })
+    expect(result.detail?.kind === 'cumulative' && result.detail.schedule).toBeCloseTo(schedule, 9)
+  })
+
+  it('names the node it compared with, and a node of an unreported period changes nothing', () => {
+    const at9 = indicatorStatus(jobs, [value('jobs', 9, 5200)], { month: 9, tolerancePp: 5, nodes })
+    expect(at9.detail).toMatchObject({ node: 4000 })
+    const at12 = indicatorStatus(jobs, [value('jobs', 9, 5200)], { month: 12, tolerancePp: 5, nodes })
+    expect(at12.status).toBe('unreported')
+  })
+
+  it('nodes leave rates alone', () => {
+    const rateNodes = new Map([['gdp', new Map([[6, 99]])]])
+    const result = indicatorStatus(gdp, [value('gdp', 6, 7.5)], {
+      month: 6,
+      tolerancePp: 5,
+      nodes: rateNodes,
+    })
+    expect(result.status).toBe('on_track')
+  })
 })

@@ -30,10 +30,13 @@ export type StatusSettings = {
   tolerancePp: number
   /** 报送频次 set in an assignment, by item id; items without one take the default (period.ts: itemFrequency) */
   frequencies?: ReadonlyMap<string, Frequency>
+  /** 节点目标 of cumulative items set in an assignment: item id → month (1–12) → the cumulative value due by then */
+  nodes?: ReadonlyMap<string, ReadonlyMap<number, number>>
 }
 
 export type StatusDetail =
-  | { kind: 'cumulative'; completion: number; schedule: number }
+  /** schedule is 序时进度, or the 节点目标 as a share of the target when `node` (the node value) is set */
+  | { kind: 'cumulative'; completion: number; schedule: number; node?: number }
   | { kind: 'rate'; value: number; target: number; band: number }
   | { kind: 'task'; taskStatus: TaskEntry['taskStatus'] }
 
@@ -95,16 +98,20 @@ export function paceOfRate(value: number, target: number, goal: Goal, band: numb
   return 'on_track'
 }
 
-/** A cumulative value against 序时进度: completion (value ÷ target) minus elapsed share, within ± tolerance */
+/**
+ * A cumulative value against 序时进度: completion (value ÷ target) minus elapsed share, within ± tolerance. A 节点目标
+ * for the month, when set, replaces the elapsed share with node ÷ target.
+ */
 export function paceOfCumulative(
   value: number,
   target: number,
   goal: Goal,
   month: number,
   tolerancePp: number,
+  node?: number,
 ): { pace: Pace; completion: number; schedule: number } {
   const completion = (value / target) * 100
-  const schedule = (Math.min(Math.max(month, 0), 12) / 12) * 100
+  const schedule = node === undefined ? (Math.min(Math.max(month, 0), 12) / 12) * 100 : (node / target) * 100
   const lead = completion - schedule
   const lowerIsBetter = goal === 'ceiling' || goal === 'band_lower'
   // A cap already exceeded cannot be made good by the calendar.
@@ -169,14 +176,21 @@ export function indicatorStatus(
     return { ...base, detail, status: paceOfRate(entry.value, target.value, goal, band) }
   }
 
+  const node = settings.nodes?.get(target.id)?.get(m)
   const { pace, completion, schedule } = paceOfCumulative(
     entry.value,
     target.value,
     goal,
     m,
     settings.tolerancePp,
+    node,
   )
-  const detail: StatusDetail = { kind: 'cumulative', completion, schedule }
+  const detail: StatusDetail = {
+    kind: 'cumulative',
+    completion,
+    schedule,
+    ...(node !== undefined && { node }),
+  }
   if (entry.basis === 'final') {
     if (m === 12) return { ...base, detail, status: meets ? 'done' : 'missed' }
     // An official running total cannot fall back: a floor reached is done early, a cap broken is missed early.

@@ -4,6 +4,8 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import { statusesById, type StatusResult, type StatusSettings } from '@/monitoring/status'
 import { useUrlValue } from '@/data/url-state'
 import { defaultPeriod, periodMonth, type Period } from '@/monitoring/period'
+import { frequenciesOf, nodeValuesOf } from '@/monitoring/responsibility'
+import { useAssignments } from './use-assignments'
 import { useDueDay, useTolerancePp } from './use-monitor-settings'
 import { useEntries } from './use-progress'
 
@@ -27,10 +29,14 @@ export function useEvaluationMonth(): number {
   return periodMonth(usePeriod())
 }
 
+/** 本期, the tolerance, and each item's 报送频次 and 节点目标 from the 任务分解 */
 export function useStatusSettings(): StatusSettings {
   const month = useEvaluationMonth()
   const tolerancePp = useTolerancePp()
-  return useMemo(() => ({ month, tolerancePp }), [month, tolerancePp])
+  const assignments = useAssignments()
+  const frequencies = useMemo(() => frequenciesOf(assignments), [assignments])
+  const nodes = useMemo(() => nodeValuesOf(assignments), [assignments])
+  return useMemo(() => ({ month, tolerancePp, frequencies, nodes }), [month, tolerancePp, frequencies, nodes])
 }
 
 /** The status of every 2023 target and task, keyed by id (needs the dataset loaded: use inside DatasetGate) */

@@ -1,6 +1,7 @@
+// @vitest-environment node
 // A chart's CSV is exactly its data table plus unit and source columns, with BOM and RFC 4180 quoting.
 import { describe, expect, it } from 'vitest'
-import type { ChartExportSpec } from '../chart-registry'
+import type { ChartExportSpec } from '../chart-types'
 import { chartCsv } from './chart-csv'
 
 const spec: ChartExportSpec = {

@@ -1,6 +1,6 @@
 import { toCsv, type CsvCell } from '@/lib/csv'
 import { zh } from '@/i18n/zh'
-import type { ChartExportSpec } from '../chart-registry'
+import type { ChartExportSpec } from '../chart-types'
 
 // A chart's CSV is its data table (exactly the rows shown under the current filters) plus unit and source.
 export function chartCsv(spec: ChartExportSpec): string {

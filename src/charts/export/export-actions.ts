@@ -2,9 +2,10 @@ import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import type { GlossaryTerm } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
-import type { ChartExportSpec, ChartOnPage } from '../chart-registry'
+import type { ChartExportSpec, ChartFormat, ChartOnPage } from '../chart-types'
 import { chartCsv } from './chart-csv'
-import { buildFigureSvg, buildPanelSvg, type FigureContent, type FigureSvg } from './figure-svg'
+import { buildFigureSvg, buildPanelSvg } from './figure-svg'
+import type { FigureContent, FigureSvg } from '../chart-types'
 import { chartTerms } from './glossary-terms'
 import { resolveColor, snapshotBody } from './snapshot-svg'
 import { canvasMeasure } from './text-layout'
@@ -41,8 +42,6 @@ export function chartFileName(spec: ChartExportSpec, extension: string, today = 
 
 const svgBlob = (fig: FigureSvg) => new Blob([fig.svg], { type: 'image/svg+xml;charset=utf-8' })
 const csvBlob = (spec: ChartExportSpec) => new Blob([chartCsv(spec)], { type: 'text/csv;charset=utf-8' })
-
-export type ChartFormat = 'png' | 'png4x' | 'svg' | 'csv'
 
 /** Downloads one chart in one format and returns the file name. */
 export async function downloadChart(chart: ChartOnPage, format: ChartFormat, options: ExportOptions = {}) {

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The zip's README lists every file in it, and two charts with the same title never overwrite each other.
 import { describe, expect, it } from 'vitest'
 import { readme, uniqueName } from './export-all'

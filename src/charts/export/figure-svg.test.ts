@@ -1,6 +1,7 @@
 // A built figure is well-formed standalone SVG carrying title, subtitle, legend, chart, footer and notes as escaped text.
 import { describe, expect, it } from 'vitest'
-import { buildFigureSvg, buildPanelSvg, escapeXml, type FigureContent } from './figure-svg'
+import type { FigureContent } from '../chart-types'
+import { buildFigureSvg, buildPanelSvg, escapeXml } from './figure-svg'
 import { estimateWidth, wrapText } from './text-layout'
 
 const body = {

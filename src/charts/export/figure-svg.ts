@@ -1,23 +1,7 @@
-import type { LegendItem } from '../chart-frame'
+import type { FigureBody, FigureContent, FigureSvg, GlossaryNote, LegendItem } from '../chart-types'
 import { CJK_FONT_STACK, estimateWidth, wrapText, type Measure } from './text-layout'
 
 // Draws the ChartFrame sandwich as one standalone SVG: title, subtitle, legend, chart, footer, glossary.
-
-/** The chart itself: standalone SVG markup (already style-inlined) of the given size */
-export type FigureBody = { markup: string; width: number; height: number }
-export type GlossaryNote = { term: string; definition: string }
-
-export type FigureContent = {
-  title: string
-  subtitle?: string
-  legend?: LegendItem[]
-  body: FigureBody
-  /** Footer lines: the source, then the as-of note */
-  footer: string[]
-  glossary?: GlossaryNote[]
-}
-
-export type FigureSvg = { svg: string; width: number; height: number }
 
 const PAD = 24
 const MIN_INNER = 560

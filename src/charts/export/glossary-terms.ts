@@ -1,5 +1,5 @@
 import type { GlossaryTerm } from '@/data/dataset/schema'
-import type { ChartExportSpec } from '../chart-registry'
+import type { ChartExportSpec } from '../chart-types'
 
 // The glossary terms a chart uses: one of a term's report forms appears in the chart's own text.
 export function chartTerms(spec: ChartExportSpec, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {

@@ -1,4 +1,4 @@
-import type { FigureBody } from './figure-svg'
+import type { FigureBody } from '../chart-types'
 import { CJK_FONT_STACK } from './text-layout'
 
 // Copies a chart's on-screen SVG(s) into standalone markup: computed styles inlined, no classes or CSS variables.

@@ -1,4 +1,4 @@
-import type { FigureSvg } from './figure-svg'
+import type { FigureSvg } from '../chart-types'
 
 // Browsers refuse canvases much beyond 16k pixels a side or ~100M pixels: lower the scale rather than fail.
 function safeScale(fig: FigureSvg, wanted: number): number {

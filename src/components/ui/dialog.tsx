@@ -1,5 +1,6 @@
 import { useId, useLayoutEffect, useRef, type ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
+import { buttonClass } from '@/components/ui/button'
 
 // A modal on the native <dialog>: showModal() gives the top layer, inert background, focus trap and Esc.
 
@@ -63,11 +64,7 @@ export function Dialog({ open, onClose, title, placement = 'centered', children 
           <h2 id={titleId} className="flex-1 text-lg font-semibold text-red-900">
             {title}
           </h2>
-          <button
-            type="button"
-            onClick={() => ref.current?.close()}
-            className="rounded-md px-3 py-1.5 text-sm text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-red-700"
-          >
+          <button type="button" onClick={() => ref.current?.close()} className={buttonClass('quiet', 'md')}>
             {zh.close}
           </button>
         </div>

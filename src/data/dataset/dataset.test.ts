@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, it, expect } from 'vitest'
 import source from '../../../data/source/qidong-2023-government-work-report.txt?raw'
 import raw from '../../../data/qidong-2023.json'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A dataset that fails validation is reported record by record, field by field — never swallowed.
 import { describe, expect, it } from 'vitest'
 import raw from '../../../data/qidong-2023.json'

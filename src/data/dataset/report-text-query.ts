@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query'
-import { parseReport } from '@/data/select/select-passage'
+import { parseReport } from './report-text'
 
 // The report's full text, only for the 原文 view: its own chunk, fetched the first time someone opens it.
 export const reportTextQuery = queryOptions({

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { zh } from '@/i18n/zh'
-import { rangeProblem, type TaskDraft, type ValueDraft } from '@/monitoring/entry-input'
+import { readNarratives, rangeProblem, type TaskDraft, type ValueDraft } from '@/monitoring/entry-input'
 import type { Item } from '@/monitoring/item'
 
 // What both import readers (JSON, CSV) produce and check: drafts with the row they came from, or problems.
@@ -28,16 +28,25 @@ export function draftProblem(draft: Draft, items: ItemsById): string | undefined
   if (!item) return p.unknownTarget(draft.targetId)
   if ((draft.note?.length ?? 0) > 500) return zh.entryInput.noteTooLong
   if ((draft.source?.length ?? 0) > 200) return zh.entryInput.sourceTooLong
+  const narrative: Record<string, string> = {}
+  readNarratives(draft, narrative)
+  const tooLong = Object.values(narrative)[0]
+  if (tooLong) return tooLong
   const indicator = item.indicator
   if (!indicator) return draft.type === 'task' ? undefined : p.wrongType(zh.exchange.kindTask)
   if (draft.type !== 'value') return p.wrongType(zh.exchange.kindIndicator)
   return rangeProblem(indicator, draft.value)
 }
 
-/** Notes and sources are kept trimmed, and an empty one is left out, exactly as the entry form does */
+/** Notes, sources and narratives are kept trimmed, and an empty one is left out, exactly as the entry form does */
 export function tidyDraft(draft: Draft): Draft {
-  const { note, source, ...rest } = draft
+  const { note, source, situation, problems, nextSteps, ...rest } = draft
   const n = note?.trim()
   const s = source?.trim()
-  return { ...rest, ...(n && { note: n }), ...(s && { source: s }) }
+  return {
+    ...rest,
+    ...(n && { note: n }),
+    ...(s && { source: s }),
+    ...readNarratives({ situation, problems, nextSteps }),
+  }
 }

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Export writes the documented formats byte for byte, and the template lists every 2023 target and task.
 import { describe, expect, it } from 'vitest'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
@@ -16,6 +17,8 @@ const entries: ProgressEntry[] = [
     targetId: 'task-xiangjiang-water-diversion',
     asOf: '2023-06',
     taskStatus: 'in_progress',
+    situation: '主体工程过半',
+    problems: '资金,缺口',
     note: '第一行\n第二行',
     recordedAt: '2023-07-02T01:00:00.000Z',
   },
@@ -43,16 +46,16 @@ const entries: ProgressEntry[] = [
 ]
 
 const header =
-  '记录编号,领域,目标编号,目标名称,类型,单位,2023年目标,截至月份,数值,口径,任务状态,备注,来源,录入时间\r\n'
+  '记录编号,领域,目标编号,目标名称,类型,单位,2023年目标,截至月份,数值,口径,任务状态,进展情况,存在问题,下一步措施,备注,来源,录入时间\r\n'
 
 describe('entriesToCsv', () => {
   it('writes BOM, Chinese header, rows in report order, quoting commas, quotes and line breaks', () => {
     expect(entriesToCsv(entries, items)).toBe(
       '\uFEFF' +
         header +
-        "e-3,产业发展,retail-sales-2023,社会消费品零售总额,指标,亿元,突破168亿元,2023-06,80.5,正式,,'-较上月回落,,2023-07-01T00:00:00.000Z\r\n" +
-        'e-2,项目园区,task-xiangjiang-water-diversion,加快湘江引水工程建设,任务,,,2023-06,,,推进中,"第一行\n第二行",,2023-07-02T01:00:00.000Z\r\n' +
-        'e-1,综合经济,gdp-growth-2023,地区生产总值增速,指标,%,7.5%左右,2023-03,6.2,预计,,"含""预计""数,待核",县统计局,2023-04-10T08:30:00.000Z\r\n',
+        "e-3,产业发展,retail-sales-2023,社会消费品零售总额,指标,亿元,突破168亿元,2023-06,80.5,正式,,,,,'-较上月回落,,2023-07-01T00:00:00.000Z\r\n" +
+        'e-2,项目园区,task-xiangjiang-water-diversion,加快湘江引水工程建设,任务,,,2023-06,,,推进中,主体工程过半,"资金,缺口",,"第一行\n第二行",,2023-07-02T01:00:00.000Z\r\n' +
+        'e-1,综合经济,gdp-growth-2023,地区生产总值增速,指标,%,7.5%左右,2023-03,6.2,预计,,,,,"含""预计""数,待核",县统计局,2023-04-10T08:30:00.000Z\r\n',
     )
   })
 })
@@ -80,7 +83,7 @@ describe('templateCsv', () => {
       new Set([...dataset.indicators.filter((i) => i.kind === 'target'), ...dataset.tasks].map((t) => t.id)),
     )
     // Columns to fill are empty.
-    for (const row of rows.slice(1)) expect(row.slice(7)).toEqual(['', '', '', '', '', '', ''])
+    for (const row of rows.slice(1)) expect(row.slice(7)).toEqual(Array<string>(10).fill(''))
   })
 
   it('writes id, name, unit and the target figure verbatim for the fixture', () => {

@@ -25,12 +25,21 @@ export const CSV_COLUMNS = [
   { key: 'value', header: '数值', input: true, required: true },
   { key: 'basis', header: '口径', input: true },
   { key: 'taskStatus', header: '任务状态', input: true, required: true },
+  { key: 'situation', header: zh.narrative.situation, input: true },
+  { key: 'problems', header: zh.narrative.problems, input: true },
+  { key: 'nextSteps', header: zh.narrative.nextSteps, input: true },
   { key: 'note', header: '备注', input: true },
   { key: 'source', header: '来源', input: true },
   { key: 'recordedAt', header: '录入时间', input: true },
 ] as const
 
-export type CsvKey = (typeof CSV_COLUMNS)[number]['key']
+/** Columns of the per-unit 填报表 (Excel) that the CSV does not have: import accepts and ignores them */
+export const EXTRA_READ_COLUMNS = [
+  { key: 'item', header: '事项', input: false },
+  { key: 'previous', header: '上期数值', input: false },
+] as const
+
+export type CsvKey = (typeof CSV_COLUMNS)[number]['key'] | (typeof EXTRA_READ_COLUMNS)[number]['key']
 type Row = Partial<Record<CsvKey, CsvCell>>
 
 const header = CSV_COLUMNS.map((c) => c.header)
@@ -74,6 +83,9 @@ export function entriesToCsv(entries: readonly ProgressEntry[], items: readonly 
       ...(e.type === 'value'
         ? { value: e.value, basis: zh.basis[e.basis] }
         : { taskStatus: zh.taskStatus[e.taskStatus] }),
+      situation: e.situation,
+      problems: e.problems,
+      nextSteps: e.nextSteps,
       note: e.note,
       source: e.source,
       recordedAt: e.recordedAt,

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The preview sorts every imported row into added, changed or unchanged, matching by id, else by target and month.
 import { describe, expect, it } from 'vitest'
 import type { ImportRow } from './draft'
@@ -113,5 +114,49 @@ describe('planImport', () => {
       options,
     )
     expect(plan.added).toEqual([{ ...draft, id: 'z', recordedAt: '2023-04-01T00:00:00.000Z' }])
+  })
+
+  // Every part of an entry that carries information counts: a re-import changing only that part is a 修改.
+  const base = existing[0]!
+  const unchangedDraft = {
+    type: 'value',
+    targetId: base.targetId,
+    asOf: base.asOf,
+    value: 6.2,
+    basis: 'provisional',
+  } as const
+  it.each([
+    ['note', { ...unchangedDraft, note: '据县统计局快报' }],
+    ['source', { ...unchangedDraft, source: '县统计局' }],
+    ['value', { ...unchangedDraft, value: 6.3 }],
+    ['basis', { ...unchangedDraft, basis: 'final' }],
+  ] as const)('counts a re-import that changes only the %s as 修改', (_, draft) => {
+    const plan = planImport([row({ id: 'a', recordedAt: base.recordedAt, draft })], existing, options)
+    expect([plan.changed.length, plan.unchanged, plan.added.length]).toEqual([1, 0, 0])
+  })
+
+  it('counts a task row that changes only the task status as 修改', () => {
+    const draft = { type: 'task', targetId: 'task-x', asOf: '2023-06', taskStatus: 'not_started' } as const
+    const plan = planImport([row({ id: 'b', draft })], existing, options)
+    expect(plan.changed.map((c) => c.before.id)).toEqual(['b'])
+  })
+
+  it('treats a row naming an entry by id as that entry, even if its month changed', () => {
+    const draft = { ...unchangedDraft, asOf: '2023-04' } as const
+    const plan = planImport([row({ id: 'a', draft })], existing, options)
+    expect(plan.changed).toEqual([{ before: base, after: { ...draft, id: 'a', recordedAt: options.now } }])
+  })
+
+  it('does not match a row without id to an entry another row of the file names by id', () => {
+    const plan = planImport(
+      [
+        row({ id: 'c', draft: { type: 'task', targetId: 'task-x', asOf: '2023-06', taskStatus: 'done' } }),
+        row({ draft: { type: 'task', targetId: 'task-x', asOf: '2023-06', taskStatus: 'in_progress' } }),
+      ],
+      existing,
+      options,
+    )
+    // The second row falls to b (the other entry of that month), which already says 推进中.
+    expect([plan.unchanged, plan.changed.length, plan.added.length]).toEqual([2, 0, 0])
   })
 })

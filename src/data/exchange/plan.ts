@@ -14,7 +14,8 @@ export type ImportPlan = {
 function content(entry: Draft): string {
   const d = tidyDraft(entry)
   const figure = d.type === 'value' ? [d.value, d.basis] : [d.taskStatus]
-  return JSON.stringify([d.type, d.targetId, d.asOf, ...figure, d.note ?? '', d.source ?? ''])
+  const narrative = [d.situation ?? '', d.problems ?? '', d.nextSteps ?? '']
+  return JSON.stringify([d.type, d.targetId, d.asOf, ...figure, d.note ?? '', d.source ?? '', ...narrative])
 }
 
 export function sameContent(a: Draft, b: Draft): boolean {

@@ -12,7 +12,7 @@ import {
   type ReadResult,
   type ItemsById,
 } from './draft'
-import { CSV_COLUMNS, type CsvKey } from './format'
+import { CSV_COLUMNS, EXTRA_READ_COLUMNS, type CsvKey } from './format'
 import { asOfSchema, valueEntrySchema, type TaskEntry, type ValueEntry } from '@/data/dataset/schema'
 
 // The CSV side of import: the header names the columns, each later row is one entry or a blank template row.
@@ -52,7 +52,7 @@ function readHeader(header: readonly string[]): {
   const seen = new Set<CsvKey>()
   const columns = header.map((raw) => {
     const name = raw.trim()
-    const column = CSV_COLUMNS.find((c) => c.header === name)
+    const column = [...CSV_COLUMNS, ...EXTRA_READ_COLUMNS].find((c) => c.header === name)
     if (!column) {
       if (name) problems.push({ where: rowAt(1), message: p.unknownColumn(name) })
       return undefined
@@ -82,7 +82,15 @@ function readRow(cells: Cells, items: ItemsById): RowResult {
   const recordedAt = cells.recordedAt ?? ''
   if (recordedAt && !valueEntrySchema.shape.recordedAt.safeParse(recordedAt).success)
     return { problem: p.recordedAtInvalid(recordedAt) }
-  const common = { targetId, asOf, note: cells.note, source: cells.source }
+  const common = {
+    targetId,
+    asOf,
+    note: cells.note,
+    source: cells.source,
+    situation: cells.situation,
+    problems: cells.problems,
+    nextSteps: cells.nextSteps,
+  }
   let draft: Draft
   if (item.indicator) {
     if (cells.taskStatus) return { problem: p.statusForIndicator }
@@ -103,8 +111,18 @@ function readRow(cells: Cells, items: ItemsById): RowResult {
   return { row: { draft: tidy, ...(id && { id }), ...(recordedAt && { recordedAt }) } }
 }
 
-/** A template row nobody filled in: it names a target but has no month, figure or status */
-const unfilled = (c: Cells) => !c.id && !c.asOf && !c.value && !c.taskStatus && !c.note && !c.source
+const FREE_TEXT: readonly CsvKey[] = ['note', 'source', 'situation', 'problems', 'nextSteps']
+
+/**
+ * A template row nobody filled in: it names a target but carries nothing else. `prefilled` columns (the
+ * 填报表 writes 截至月份 and 口径 in advance) do not count as filled.
+ */
+const unfilled = (c: Cells, prefilled: readonly CsvKey[]) =>
+  !c.id &&
+  (!c.asOf || prefilled.includes('asOf')) &&
+  !c.value &&
+  !c.taskStatus &&
+  FREE_TEXT.every((key) => !c[key])
 
 export function readCsvRows(text: string, items: ItemsById): ReadResult {
   let records: string[][]
@@ -114,6 +132,21 @@ export function readCsvRows(text: string, items: ItemsById): ReadResult {
     if (error instanceof CsvSyntaxError) return refuse(error.problem, rowAt(error.row))
     throw error
   }
+  return readTable(
+    records.map((r) => r.map(csvText)),
+    items,
+  )
+}
+
+/**
+ * A table of text cells (header first; CSV or an Excel sheet) → rows to import or problems by row number.
+ * Cells arrive decoded (CSV's formula guard already taken off).
+ */
+export function readTable(
+  records: readonly (readonly string[])[],
+  items: ItemsById,
+  prefilled: readonly CsvKey[] = [],
+): ReadResult {
   const [header = [], ...body] = records
   const { columns, problems } = readHeader(header)
   if (problems.length) return { ok: false, problems }
@@ -128,10 +161,10 @@ export function readCsvRows(text: string, items: ItemsById): ReadResult {
     }
     const cells: Cells = {}
     columns.forEach((key, j) => {
-      const cell = csvText(record[j] ?? '')
-      if (key) cells[key] = key === 'note' || key === 'source' ? cell : cell.trim()
+      const cell = record[j] ?? ''
+      if (key) cells[key] = FREE_TEXT.includes(key) ? cell : cell.trim()
     })
-    if (unfilled(cells)) {
+    if (unfilled(cells, prefilled)) {
       skipped++
       continue
     }

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Import accepts exactly what export writes, refuses anything else with a message naming the row, and never throws.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -27,7 +28,11 @@ const plan = (r: ReadResult, existing: readonly ProgressEntry[] = []) => {
 
 describe('refusals name the file or row and the problem', () => {
   it.each([
-    ['进度.xlsx', 'x', '文件：“进度.xlsx”不是 JSON 或 CSV 文件：只能导入扩展名为 .json 或 .csv 的文件'],
+    [
+      '进度.xls',
+      'x',
+      '文件：“进度.xls”不是 JSON、CSV 或 Excel 文件：只能导入扩展名为 .json、.csv 或 .xlsx 的文件（旧版 .xls 请在 Excel 或 WPS 中另存为 .xlsx）',
+    ],
     ['a.csv', '', '文件：文件是空的'],
     ['a.json', '{"format": "qidong-targets-progress",\n}', '文件：不是有效的 JSON：第 2 行附近有语法错误'],
     [
@@ -198,7 +203,7 @@ describe('refusals name the file or row and the problem', () => {
 
   const zipHead = [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
   const xlsxMessage = (name: string) =>
-    `文件：“${name}”实际是 Excel 工作簿（.xlsx），不是 CSV 或 JSON。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”，WPS 选“CSV”并将编码设为“UTF-8”，再导入另存的文件。`
+    `文件：“${name}”实际是 Excel 工作簿（.xlsx），不是 CSV 或 JSON：请把文件扩展名改回 .xlsx 后直接导入。`
   const utf16Message = (name: string) =>
     `文件：“${name}”是 UTF-16（Unicode）编码的文本，本看板只读 UTF-8。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”（不要选“Unicode 文本”），WPS 选编码“UTF-8”，再导入。`
   const utf16le = (text: string, bom: boolean) => {
@@ -225,12 +230,11 @@ describe('refusals name the file or row and the problem', () => {
       new Uint8Array([...zipHead, 1, 2, 3]),
       xlsxMessage('进度.json'),
     ],
-    ['an .xlsx workbook', '进度.xlsx', new Uint8Array([...zipHead, 1, 2, 3]), xlsxMessage('进度.xlsx')],
     [
       'an old .xls workbook',
       '进度.csv',
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]),
-      '文件：“进度.csv”实际是旧版 Excel 工作簿（.xls），不是 CSV 或 JSON。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”，WPS 选“CSV”并将编码设为“UTF-8”，再导入另存的文件。',
+      '文件：“进度.csv”实际是旧版 Excel 工作簿（.xls），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx（或“CSV UTF-8（逗号分隔）”）再导入。',
     ],
     ['UTF-16 with a BOM (Excel “Unicode 文本”)', 'a.csv', utf16le(csv(minimal), true), utf16Message('a.csv')],
     [
@@ -266,8 +270,11 @@ describe('refusals name the file or row and the problem', () => {
 describe('what is accepted', () => {
   it('reads a filled-in template: unfilled rows skipped, labels, spreadsheet months and full-width digits understood', () => {
     const rows = templateCsv(list).split('\r\n')
-    rows[1] = rows[1]!.replace(/,,,,,,,$/, ',2023年6月,８,正式,,,,')
-    rows[3] = rows[3]!.replace(/,,,,,,,$/, ',2023/6/30,,,推进中,"已完成征地,正在施工",,')
+    rows[1] = rows[1]!.replace(/,,,,,,,,,,$/, ',2023年6月,８,正式,,,,,,,')
+    rows[3] = rows[3]!.replace(
+      /,,,,,,,,,,$/,
+      ',2023/6/30,,,推进中,征地完成,,"加快施工,确保年底通水","已完成征地,正在施工",,',
+    )
     const result = read('模板.csv', rows.join('\r\n'))
     expect(result).toMatchObject({ ok: true, skipped: list.length - 2 })
     expect(plan(result).added).toEqual([
@@ -285,6 +292,8 @@ describe('what is accepted', () => {
         targetId: 'task-xiangjiang-water-diversion',
         asOf: '2023-06',
         taskStatus: 'in_progress',
+        situation: '征地完成',
+        nextSteps: '加快施工,确保年底通水',
         note: '已完成征地,正在施工',
         id: 'new-2',
         recordedAt: '2023-08-01T00:00:00.000Z',

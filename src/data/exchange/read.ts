@@ -44,7 +44,21 @@ export function readExchangeFile(name: string, bytes: Uint8Array, items: ItemsBy
     const bad = loose.indexOf('\uFFFD')
     return refuse(p.notUtf8(loose.slice(0, Math.max(bad, 0)).split('\n').length))
   }
-  const result = type === 'json' ? readJson(text, items) : readCsvRows(text, items)
+  return checked(type === 'json' ? readJson(text, items) : readCsvRows(text, items))
+}
+
+/** Any file import takes: .xlsx (an Excel 填报表, read with exceljs loaded on demand) as well as .json and .csv */
+export async function readImportFile(name: string, bytes: Uint8Array, items: ItemsById): Promise<ReadResult> {
+  if (!/\.xlsx$/i.test(name)) return readExchangeFile(name, bytes, items)
+  const tooBig = sizeProblem(bytes.length)
+  if (tooBig) return refuse(tooBig)
+  // The Excel reader and exceljs load only when an .xlsx is chosen
+  const { readXlsx } = await import('./xlsx')
+  return checked(await readXlsx(name, bytes, items))
+}
+
+/** The rules every format shares: not too many rows, no two rows for one record */
+function checked(result: ReadResult): ReadResult {
   if (!result.ok) return result
   if (result.rows.length > MAX_IMPORT_ENTRIES) return refuse(p.tooManyEntries(MAX_IMPORT_ENTRIES))
   const duplicates = duplicateProblems(result.rows)

@@ -1,8 +1,10 @@
+// @vitest-environment node
 // Filters narrow the sector panels by sector, kind, measure and text; unknown values never hide everything.
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { selectSectorCounts, sortSectors } from './select-counts'
-import { matchesText, selectSectorViews, type Filters } from './select-filter'
+import { matchesText } from '@/lib/match-text'
+import { selectSectorViews, type Filters } from './select-filter'
 import { selectRows } from './select-rows'
 import type { Status } from '@/monitoring/status'
 
@@ -84,6 +86,28 @@ describe('selectSectorViews', () => {
     expect(ids({ status: ['no_data'] })).not.toContain('patents-2022')
     expect(ids({ status: ['behind'], kind: ['task'] })).toEqual(['task-water'])
     expect(view({ status: ['unreported'] })).toEqual([])
+  })
+
+  it('按牵头单位/按责任领导: keeps the 2023 items the filter passes, and no 2022-only row', () => {
+    const led = new Set(['farmland-2023', 'task-water'])
+    const shown = selectSectorViews(
+      dataset,
+      none,
+      () => undefined,
+      (id) => led.has(id),
+    ).filter((v) => v.shown)
+    expect(shown.flatMap((v) => [...v.rows.map((r) => r.id), ...v.tasks.map((t) => t.id)])).toEqual([
+      'farmland-2023',
+      'task-water',
+    ])
+    expect(
+      selectSectorViews(
+        dataset,
+        none,
+        () => undefined,
+        () => false,
+      ).filter((v) => v.shown),
+    ).toEqual([])
   })
 
   it('drops panels left empty by a narrowing filter, but keeps totals unfiltered', () => {

@@ -3,6 +3,9 @@ import { selectRows, type Row } from './select-rows'
 import type { Dataset, Task } from '@/data/dataset/schema'
 import type { UrlState } from '@/data/url-state'
 import type { Status } from '@/monitoring/status'
+import { matchesText } from '@/lib/match-text'
+
+export { matchesText, normalizeText } from '@/lib/match-text'
 
 // What the sector panels show for the filters in the URL; pure, so every rule is testable.
 export type Filters = Pick<UrlState, 'sector' | 'kind' | 'measure' | 'q' | 'status'>
@@ -13,19 +16,6 @@ const statusMatches = (id: string | undefined, status: readonly Status[], status
   if (status.length === 0) return true
   const s = id === undefined ? undefined : statusOf(id)
   return s !== undefined && status.includes(s)
-}
-
-/** Full-width forms, case and spaces do not matter: ５Ｇ = 5g, "高标准 农田" finds 高标准农田 */
-export function normalizeText(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
-}
-
-/** Every space-separated word of the query occurs in one of the texts */
-export function matchesText(query: string, texts: readonly string[]): boolean {
-  const words = query.normalize('NFKC').split(/\s+/).map(normalizeText).filter(Boolean)
-  if (words.length === 0) return true
-  const haystack = texts.map(normalizeText).join('\n')
-  return words.every((w) => haystack.includes(w))
 }
 
 /** A status filter keeps rows by their 2023 target's status: a 2022 outcome alone has none */
@@ -62,8 +52,12 @@ export function taskMatches(
   )
 }
 
-export function hasFilters(f: Filters): boolean {
-  return f.sector.length + f.kind.length + f.measure.length + f.status.length > 0 || f.q.trim() !== ''
+export function hasFilters(f: Filters & Partial<Pick<UrlState, 'unit' | 'leader'>>): boolean {
+  const responsibility = (f.unit?.length ?? 0) + (f.leader?.length ?? 0)
+  return (
+    f.sector.length + f.kind.length + f.measure.length + f.status.length + responsibility > 0 ||
+    f.q.trim() !== ''
+  )
 }
 
 export type SectorView = SectorWithCounts & { rows: Row[]; tasks: Task[] }
@@ -71,24 +65,33 @@ export type SectorView = SectorWithCounts & { rows: Row[]; tasks: Task[] }
 /**
  * Every sector's panel under the filters, `shown` for the ones to display: the selected sectors (all when
  * none of the selected ids exists), minus those the other filters leave empty. Sectors not shown still
- * carry their rows, so a hidden panel is ready as it is when it comes back.
+ * carry their rows, so a hidden panel is ready as it is when it comes back. `responsible`, when set (按牵头单位 /
+ * 按责任领导筛选), keeps the rows and tasks whose 2023 item it passes, so a 2022-only row then has none.
  */
 export function selectSectorViews(
   dataset: Dataset,
   filters: Filters,
   statusOf: StatusOf = () => undefined,
+  responsible?: (id: string) => boolean,
 ): (SectorView & { shown: boolean })[] {
   const known = new Set(dataset.sectors.map((s) => s.id))
   const chosen = new Set(filters.sector.filter((id) => known.has(id)))
   const narrowed =
-    filters.kind.length + filters.measure.length + filters.status.length > 0 || filters.q.trim() !== ''
+    filters.kind.length + filters.measure.length + filters.status.length > 0 ||
+    filters.q.trim() !== '' ||
+    responsible !== undefined
+  const keeps = (id: string | undefined) => !responsible || (id !== undefined && responsible(id))
   const rows = selectRows(dataset.indicators)
   return selectSectorCounts(dataset).map(({ sector, counts }) => {
     const view = {
       sector,
       counts,
-      rows: rows.filter((r) => r.sector === sector.id && rowMatches(r, filters, statusOf)),
-      tasks: dataset.tasks.filter((t) => t.sector === sector.id && taskMatches(t, filters, statusOf)),
+      rows: rows.filter(
+        (r) => r.sector === sector.id && rowMatches(r, filters, statusOf) && keeps(r.target?.id),
+      ),
+      tasks: dataset.tasks.filter(
+        (t) => t.sector === sector.id && taskMatches(t, filters, statusOf) && keeps(t.id),
+      ),
     }
     const empty = view.rows.length + view.tasks.length === 0
     return { ...view, shown: (chosen.size === 0 || chosen.has(sector.id)) && !(narrowed && empty) }

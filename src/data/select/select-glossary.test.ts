@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Every occurrence of a glossary match form in the report body becomes one link to its term, and nothing else does.
 import { describe, expect, it } from 'vitest'
 import raw from '../../../data/qidong-2023.json'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Pairs link each 2023 target to its 2022 outcome from either side; differences are target − outcome in points.
 import { describe, expect, it } from 'vitest'
 import { fixtureDataset, indicator } from '@/test-support/dataset-fixture'

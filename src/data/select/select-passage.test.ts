@@ -1,8 +1,10 @@
+// @vitest-environment node
 // Every line of the real report is a paragraph or a heading, each paragraph knows its section, and a quote is found with its figure.
 import { describe, expect, it } from 'vitest'
 import report from '../../../data/source/qidong-2023-government-work-report.txt?raw'
 import { loadDataset } from '@/data/dataset/load-dataset'
-import { findQuoteParagraph, parseReport, selectPassageItem, splitAtQuote } from './select-passage'
+import { parseReport } from '@/data/dataset/report-text'
+import { findQuoteParagraph, selectPassageItem, splitAtQuote } from './select-passage'
 
 const paragraphs = parseReport(report)
 const containing = (s: string) => paragraphs.find((p) => p.text.includes(s))

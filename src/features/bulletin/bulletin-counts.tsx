@@ -1,7 +1,7 @@
 import { StatusIcon, statusOrder } from '@/components/status-badge'
 import type { BulletinData } from '@/monitoring/select-bulletin'
 import { zh } from '@/i18n/zh'
-import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
+import { cellClass, headClass, tableClass, TableScroll } from '@/components/ui/table'
 
 const r = zh.bulletin
 

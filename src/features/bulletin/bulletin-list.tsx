@@ -1,8 +1,11 @@
+import { Fragment } from 'react'
+import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import type { ListedStatus, BulletinItem } from '@/monitoring/select-bulletin'
 import { formatFigure, formatPointsDifference } from '@/lib/format'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
-import { cellClass, headClass, tableClass, TableScroll } from './bulletin-table'
+import { cellClass, headClass, tableClass, TableScroll } from '@/components/ui/table'
 
 const r = zh.bulletin
 
@@ -40,25 +43,47 @@ export function BulletinList({ status, items }: { status: ListedStatus; items: B
             </thead>
             <tbody>
               {items.map((item, i) => (
-                <tr key={item.id} className="break-inside-avoid">
-                  <td className={`${cellClass} text-center tabular-nums`}>{i + 1}</td>
-                  <td className={`${cellClass} whitespace-nowrap`}>{item.sector.short}</td>
-                  <th scope="row" className={`${cellClass} text-left font-normal`}>
-                    {item.name}
-                  </th>
-                  <td className={`${cellClass} whitespace-nowrap`}>
-                    {item.indicator ? formatFigure(item.indicator) : r.taskTarget}
-                  </td>
-                  <td className={cellClass}>
-                    {item.result.entry ? describeEntry(item.result.entry, item.indicator) : ''}
-                  </td>
-                  <td className={cellClass}>{explain(item)}</td>
-                </tr>
+                <Fragment key={item.id}>
+                  <tr className="break-inside-avoid">
+                    <td className={`${cellClass} text-center tabular-nums`}>{i + 1}</td>
+                    <td className={`${cellClass} whitespace-nowrap`}>{item.sector.short}</td>
+                    <th scope="row" className={`${cellClass} text-left font-normal`}>
+                      {item.name}
+                    </th>
+                    <td className={`${cellClass} whitespace-nowrap`}>
+                      {item.indicator ? formatFigure(item.indicator) : r.taskTarget}
+                    </td>
+                    <td className={cellClass}>
+                      {item.result.entry ? describeEntry(item.result.entry, item.indicator) : ''}
+                    </td>
+                    <td className={cellClass}>{explain(item)}</td>
+                  </tr>
+                  {item.result.entry && <NarrativeRow entry={item.result.entry} />}
+                </Fragment>
               ))}
             </tbody>
           </table>
         </TableScroll>
       )}
     </section>
+  )
+}
+
+/** 进展情况, 存在问题, 下一步措施 of the entry the status rests on, under its row */
+function NarrativeRow({ entry }: { entry: ProgressEntry }) {
+  const parts = NARRATIVE_KEYS.filter((key) => entry[key])
+  if (parts.length === 0) return null
+  return (
+    <tr className="break-inside-avoid">
+      <td className={cellClass} />
+      <td colSpan={5} className={`${cellClass} text-slate-700`}>
+        {parts.map((key) => (
+          <p key={key}>
+            <span className="font-medium">{zh.narrative[key]}：</span>
+            {entry[key]}
+          </p>
+        ))}
+      </td>
+    </tr>
   )
 }

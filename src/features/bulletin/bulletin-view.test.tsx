@@ -109,13 +109,13 @@ it('lists the 欠进度 and 未报送 items with target, latest figure and date,
   ])
 })
 
-it('recomputes as of the month chosen under 截至, and prints on 打印', async () => {
+it('recomputes as of the month chosen under 本期, and prints on 打印', async () => {
   const user = renderBulletin()
-  const asOf = screen.getByRole('combobox', { name: '截至' })
-  await user.selectOptions(asOf, '9')
+  const asOf = screen.getByRole('combobox', { name: '本期' })
+  await user.selectOptions(asOf, '2023年9月')
   expect(window.location.search).toBe('?view=report&period=2023-09')
   // December is the default 本期 after 2023, so the link leaves it out.
-  await user.selectOptions(asOf, '12')
+  await user.selectOptions(asOf, '2023年12月（默认）')
   expect(window.location.search).toBe('?view=report')
   expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('（截至12月）')
   expect(rows('三、未完成事项').map((r) => r.slice(2, 5))).toEqual([

@@ -1,18 +1,23 @@
+import type { ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
+import { BulletinScope } from './bulletin-scope'
 import { BulletinControls } from './bulletin-controls'
 import { BulletinCounts } from './bulletin-counts'
 import { BulletinList } from './bulletin-list'
+import { BulletinUnits } from './bulletin-units'
 import { useBulletin } from './use-bulletin'
 
 const r = zh.bulletin
 const today = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' })
 
 // 通报: the progress of every 2023 target and task as of a month, written as a supervision office publishes it.
-export function BulletinView() {
-  const { bulletin, month, defaultMonth, tolerancePp, dueDay } = useBulletin()
+/** filters: the search, sector and responsibility filters, from the app */
+export function BulletinView({ filters }: { filters?: ReactNode }) {
+  const { bulletin, month, tolerancePp, dueDay } = useBulletin()
   return (
     <div className="flex flex-col gap-4">
-      <BulletinControls month={month} defaultMonth={defaultMonth} />
+      <BulletinControls />
+      {filters}
       <article
         aria-labelledby="bulletin-title"
         data-bulletin
@@ -24,11 +29,13 @@ export function BulletinView() {
         >
           {r.title(month)}
         </h2>
+        <BulletinScope />
         <p className="indent-8">{r.lead(month, bulletin.targets, bulletin.tasks, tolerancePp, dueDay)}</p>
         <BulletinCounts bulletin={bulletin} />
         <BulletinList status="behind" items={bulletin.listed.behind} />
         <BulletinList status="missed" items={bulletin.listed.missed} />
         <BulletinList status="unreported" items={bulletin.listed.unreported} />
+        <BulletinUnits />
         <div className="flex break-inside-avoid flex-col gap-3">
           <p className="indent-8">{r.closing}</p>
           <p className="text-right text-sm text-slate-600 print:text-[9pt]">

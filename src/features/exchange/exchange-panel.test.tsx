@@ -37,7 +37,7 @@ const filled = csvFile(
 it('previews what a filled-in template adds and changes, and applies it on 确认导入', async () => {
   const user = renderPanel()
   const before = getEntries()
-  await user.upload(screen.getByLabelText('导入 JSON 或 CSV 文件'), filled)
+  await user.upload(screen.getByLabelText('导入文件'), filled)
 
   const dialog = await screen.findByRole('dialog', { name: '导入预览：六月填报.csv' })
   const preview = within(dialog)
@@ -64,7 +64,7 @@ it('previews what a filled-in template adds and changes, and applies it on 确�
 it('leaves the entries untouched on 取消', async () => {
   const user = renderPanel()
   const before = structuredClone(getEntries())
-  await user.upload(screen.getByLabelText('导入 JSON 或 CSV 文件'), filled)
+  await user.upload(screen.getByLabelText('导入文件'), filled)
   await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '取消' }))
   expect(screen.getByRole('status')).toHaveTextContent('已取消导入，现有记录未改变。')
   expect(getEntries()).toEqual(before)
@@ -79,7 +79,7 @@ it('refuses an invalid file with the row and the problem, and changes nothing', 
     'gdp-growth-2023,2023-06,6.5,,',
     'retail-sales-2023,2023-06,八十亿,,',
   )
-  await user.upload(screen.getByLabelText('导入 JSON 或 CSV 文件'), broken)
+  await user.upload(screen.getByLabelText('导入文件'), broken)
   const alert = await screen.findByRole('alert')
   expect(alert).toHaveTextContent('未导入“有误.csv”，现有记录保持不变。')
   expect(within(alert).getByRole('listitem')).toHaveTextContent(
@@ -102,7 +102,7 @@ it('refuses a GBK-encoded CSV, asking for UTF-8', async () => {
     0xc6,
     0xee,
   ])
-  await user.upload(screen.getByLabelText('导入 JSON 或 CSV 文件'), new File([gbk], 'gbk.csv'))
+  await user.upload(screen.getByLabelText('导入文件'), new File([gbk], 'gbk.csv'))
   expect(await screen.findByRole('alert')).toHaveTextContent('请另存为 UTF-8 编码')
   expect(getEntries()).toEqual(before)
 })

@@ -6,12 +6,13 @@ import { zh } from '@/i18n/zh'
 import { getEntries } from '@/stores/use-progress'
 import { ImportPreview } from './import-preview'
 import { ImportRefusal } from './import-refusal'
+import { UnitFormDownload } from './unit-form-download'
 import { useImport } from './use-import'
+import { buttonClass as kitButton } from '@/components/ui/button'
 
 const x = zh.exchange
-const shape =
-  'rounded-md border px-3 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
-const buttonClass = `${shape} border-slate-300 bg-white text-slate-800 hover:bg-slate-50`
+const shape = 'rounded-md border px-3 py-1.5 text-sm'
+const buttonClass = kitButton('secondary', 'md')
 // The file input is hidden inside its label: the label is what shows, and takes the focus ring.
 const importClass = `${shape} cursor-pointer border-red-700 bg-red-700 font-medium text-white hover:bg-red-800 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-700`
 
@@ -58,7 +59,7 @@ export function ExchangePanel() {
           {x.importFile}
           <input
             type="file"
-            accept=".json,.csv,application/json,text/csv"
+            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             className="sr-only"
             onChange={(e) => {
               const file = e.target.files?.[0]
@@ -68,6 +69,7 @@ export function ExchangePanel() {
           />
         </label>
       </div>
+      <p className="mt-1 text-xs text-slate-500">{x.importHint}</p>
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
         {state.step === 'reading' ? x.reading : state.step === 'idle' ? state.message : null}
       </p>
@@ -80,6 +82,7 @@ export function ExchangePanel() {
         onConfirm={confirmed}
         onCancel={cancelled}
       />
+      <UnitFormDownload items={items} />
     </section>
   )
 }

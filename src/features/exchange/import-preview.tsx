@@ -2,8 +2,10 @@ import { Dialog } from '@/components/ui/dialog'
 import type { ImportPlan } from '@/data/exchange/plan'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Item } from '@/monitoring/item'
+import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
 import { describeEntry } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
+import { buttonClass } from '@/components/ui/button'
 
 const x = zh.exchange
 const cell = 'border-b border-slate-200 px-2 py-1.5 text-left align-top'
@@ -22,6 +24,7 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
   const text = (e: ProgressEntry) =>
     [
       describeEntry(e, byId.get(e.targetId)?.indicator),
+      ...NARRATIVE_KEYS.map((key) => e[key] && `${zh.narrative[key]}：${e[key]}`),
       e.note && x.note(e.note),
       e.source && x.source(e.source),
     ]
@@ -79,19 +82,11 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
             </table>
           )}
           <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-white pt-3">
-            <button
-              type="button"
-              onClick={onCancel}
-              className="rounded-md border border-slate-300 px-4 py-2 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
-            >
+            <button type="button" onClick={onCancel} className={buttonClass('secondary', 'lg')}>
               {x.cancel}
             </button>
             {!nothing && (
-              <button
-                type="button"
-                onClick={onConfirm}
-                className="rounded-md bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
-              >
+              <button type="button" onClick={onConfirm} className={buttonClass('primary', 'lg')}>
                 {x.confirm}
               </button>
             )}

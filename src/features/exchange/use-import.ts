@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import type { ImportProblem } from '@/data/exchange/draft'
 import { planImport, type ImportPlan } from '@/data/exchange/plan'
-import { readExchangeFile, sizeProblem } from '@/data/exchange/read'
+import { readImportFile, sizeProblem } from '@/data/exchange/read'
 import { monitoredItems } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
 import { entriesImported, getEntries, newId } from '@/stores/use-progress'
@@ -41,7 +41,7 @@ export function useImport() {
       })
       return
     }
-    const result = readExchangeFile(name, bytes, byId)
+    const result = await readImportFile(name, bytes, byId)
     if (!result.ok) setState({ step: 'refused', name, problems: result.problems })
     else {
       const plan = planImport(result.rows, getEntries(), { now: new Date().toISOString(), newId })

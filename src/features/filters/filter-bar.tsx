@@ -10,7 +10,9 @@ import { sortSectors } from '@/data/select/select-counts'
 import { updateUrlState, useUrlState, type Kind } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses } from '@/stores/use-statuses'
+import { ResponsibilityFilters } from './responsibility-filters'
 import { SearchBox } from './search-box'
+import { buttonClass } from '@/components/ui/button'
 
 const kinds: Kind[] = ['outcome', 'target', 'task']
 const kindOptions = kinds.map((value) => ({ value, label: zh.kinds[value] }))
@@ -72,13 +74,14 @@ export function FilterBar() {
           updateUrlState({ status })
         }}
       />
+      <ResponsibilityFilters />
       {hasFilters(state) && (
         <button
           type="button"
           onClick={() => {
-            updateUrlState({ sector: [], kind: [], measure: [], q: '', status: [] })
+            updateUrlState({ sector: [], kind: [], measure: [], q: '', status: [], unit: [], leader: [] })
           }}
-          className="self-start rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 hover:border-red-700 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-red-700"
+          className={buttonClass('secondary', 'sm', 'self-start')}
         >
           {zh.clearFilters}
         </button>

@@ -3,7 +3,14 @@ import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 
 // Text search in ?q=: waits for the IME to finish a Chinese word; starting a search is one history entry.
-export function SearchBox() {
+/** label: 搜索指标 on the dashboard, 搜索事项 on 进度监测 and 通报; all search ?q= */
+export function SearchBox({
+  label = zh.search,
+  placeholder = zh.searchPlaceholder,
+}: {
+  label?: string
+  placeholder?: string
+}) {
   const q = useUrlValue('q')
   const [draft, setDraft] = useState(q)
   const [seen, setSeen] = useState(q)
@@ -19,14 +26,14 @@ export function SearchBox() {
   return (
     <div className="flex flex-col gap-1.5">
       <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
-        {zh.search}
+        {label}
       </label>
       <input
         id={inputId}
         type="search"
         value={draft}
         maxLength={100}
-        placeholder={zh.searchPlaceholder}
+        placeholder={placeholder}
         onChange={(e) => {
           setDraft(e.currentTarget.value)
           if (!composing.current) commit(e.currentTarget.value)

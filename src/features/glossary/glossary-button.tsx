@@ -1,5 +1,6 @@
 import { zh } from '@/i18n/zh'
 import { glossaryButtonPressed } from './use-glossary-browsing'
+import { buttonClass } from '@/components/ui/button'
 
 export function GlossaryButton() {
   return (
@@ -7,7 +8,7 @@ export function GlossaryButton() {
       type="button"
       onClick={glossaryButtonPressed}
       aria-haspopup="dialog"
-      className="rounded-md bg-white/10 px-3 py-1.5 text-sm font-medium text-white ring-1 ring-white/40 hover:bg-white/20 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
+      className={buttonClass('onDark', 'md')}
     >
       {zh.glossary}
     </button>

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import { PassageButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
+import { UnreportedNote } from '@/components/unreported-note'
 import type { Headline } from '@/data/select/select-pairs'
 import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
@@ -79,6 +80,7 @@ function HeadlineCard({
       <p className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-xs text-slate-600">
         <StatusBadge status={result?.status ?? 'no_data'} />
         {result?.entry && `${zh.monitor.latest}：${describeEntry(result.entry, target)}`}
+        <UnreportedNote result={result} withEntry={false} />
       </p>
       <div className="mt-auto">
         <PassageButton id={target.id} label={`${target.name}（${zh.target2023}）`} />

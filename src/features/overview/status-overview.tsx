@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { PeriodSelect } from '@/components/period-select'
 import { StatusRuleHelp } from '@/components/status-rule-help'
 import { StatusSummary } from '@/components/status-summary'
 import { UrlStateLink } from '@/components/url-state-link'
@@ -21,7 +22,10 @@ export function StatusOverview() {
           </h3>
           <p className="text-xs text-slate-500">{o.asOf(month, statuses.size)}</p>
         </div>
-        <StatusRuleHelp month={month} tolerance={tolerancePp} />
+        <div className="flex flex-wrap items-end gap-2">
+          <PeriodSelect className="w-48" />
+          <StatusRuleHelp month={month} tolerance={tolerancePp} />
+        </div>
       </div>
       <StatusSummary statuses={statuses} />
       <UrlStateLink

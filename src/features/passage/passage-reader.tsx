@@ -1,7 +1,9 @@
 import { useState } from 'react'
 import { TermText } from '@/components/term-text'
-import { splitAtQuote, type ReportParagraph, type PassageItem } from '@/data/select/select-passage'
+import type { ReportParagraph } from '@/data/dataset/report-text'
+import { splitAtQuote, type PassageItem } from '@/data/select/select-passage'
 import { zh } from '@/i18n/zh'
+import { buttonClass } from '@/components/ui/button'
 
 type Props = { item: PassageItem; paragraphs: readonly ReportParagraph[]; home: number }
 
@@ -76,12 +78,7 @@ function StepButton({
   onClick: () => void
 }) {
   return (
-    <button
-      type="button"
-      disabled={disabled}
-      onClick={onClick}
-      className="rounded-md px-3 py-1.5 text-slate-700 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-red-700 disabled:cursor-not-allowed disabled:opacity-40"
-    >
+    <button type="button" disabled={disabled} onClick={onClick} className={buttonClass('quiet', 'md')}>
       {label}
     </button>
   )

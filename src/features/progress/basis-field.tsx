@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { zh } from '@/i18n/zh'
-import { describedBy, FieldNotes } from './field'
+import { describedBy, FieldNotes } from '@/components/ui/field'
 
 // 口径: 预计 or 正式, as a radio group; 正式 carries a reminder of when it decides 已完成/未完成.
 export function BasisField({

@@ -4,36 +4,24 @@ import {
   validateValueEntry,
   type EntryFields,
   type FieldErrors,
+  type TaskDraft,
+  type ValueDraft,
 } from '@/monitoring/entry-input'
-import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
+import { latestEntry } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
-import { entryEdited, entryRecorded } from '@/stores/use-progress'
+import { entryEdited, entryRecorded, getEntries } from '@/stores/use-progress'
 import { BasisField } from './basis-field'
-import { controlClass, describedBy, Field } from './field'
+import { controlClass, describedBy, Field } from '@/components/ui/field'
 import type { Item } from '@/monitoring/item'
 import { formatPeriod, monthOf } from '@/monitoring/period'
+import { clearedFields, fieldsOf, valueHint } from './entry-fields'
+import { FormActions } from './form-actions'
+import { NarrativeFields } from './narrative-fields'
+import { ReplaceConfirm } from './replace-confirm'
 
 const t = zh.entryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
-
-function valueHint(target: Indicator): string {
-  if (target.measure === 'growth_pct') return t.hintGrowth(target.unit)
-  if (target.measure === 'share_pct') return t.hintShare
-  if (target.measure === 'rank') return t.hintRank
-  if (target.measure === 'change_pp') return t.hintPoints
-  return t.hintCumulative(target.unit)
-}
-
-function fieldsOf(entry: ProgressEntry | undefined, month: number): EntryFields {
-  return {
-    value: entry?.type === 'value' ? String(entry.value) : '',
-    asOf: entry?.asOf ?? formatPeriod(month),
-    basis: entry?.type === 'value' ? entry.basis : 'provisional',
-    taskStatus: entry?.type === 'task' ? entry.taskStatus : '',
-    note: entry?.note ?? '',
-    source: entry?.source ?? '',
-  }
-}
 
 type Props = {
   item: Item
@@ -50,6 +38,8 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
   const [fields, setFields] = useState(() => fieldsOf(editing, defaultMonth))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [saved, setSaved] = useState('')
+  // A new entry for a month that already has one waits here until the official says 替换 or 保留
+  const [pending, setPending] = useState<{ draft: ValueDraft | TaskDraft; existing: ProgressEntry }>()
   const form = useRef<HTMLFormElement>(null)
   const set = (key: keyof EntryFields) => (value: string) => {
     setFields((f) => ({ ...f, [key]: value }))
@@ -73,9 +63,25 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       if (before) onEdited?.(before)
       return
     }
+    const existing = latestEntry(
+      getEntries().filter((x) => x.targetId === item.id && x.asOf === result.draft.asOf),
+    )
+    if (existing) {
+      setPending({ draft: result.draft, existing })
+      setSaved('')
+      return
+    }
     entryRecorded(result.draft)
     setSaved(t.saved(zh.period(monthOf(fields.asOf))))
-    setFields((f) => ({ ...f, value: '', note: '', source: '' }))
+    setFields((f) => ({ ...f, ...clearedFields }))
+  }
+
+  function replace() {
+    if (!pending) return
+    entryEdited(pending.existing.id, pending.draft)
+    setPending(undefined)
+    setSaved(t.replaced(zh.period(monthOf(pending.draft.asOf))))
+    setFields((f) => ({ ...f, ...clearedFields }))
   }
 
   const input = (key: keyof EntryFields, hint?: string) => ({
@@ -86,6 +92,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
     className: controlClass(errors[key]),
     onChange: (e: ChangeEvent<HTMLInputElement | HTMLSelectElement>) => {
       set(key)(e.target.value)
+      setPending(undefined)
     },
   })
   const hint = item.indicator && valueHint(item.indicator)
@@ -129,26 +136,26 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       <Field id={`${id}-source`} label={`${t.source}${t.optional}`} error={errors.source}>
         <input {...input('source')} placeholder={t.sourcePlaceholder} />
       </Field>
-      <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
-        <button
-          type="submit"
-          className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
-        >
-          {editing ? t.saveEdit : t.save}
-        </button>
-        {onCancel && (
-          <button
-            type="button"
-            onClick={onCancel}
-            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
-          >
-            {t.cancel}
-          </button>
-        )}
-        <p role="status" className="text-sm text-green-800">
-          {saved}
-        </p>
-      </div>
+      <NarrativeFields
+        id={id}
+        values={fields}
+        errors={errors}
+        onChange={(key, value) => {
+          set(key)(value)
+          setPending(undefined)
+        }}
+      />
+      {pending && (
+        <ReplaceConfirm
+          item={item}
+          existing={pending.existing}
+          onReplace={replace}
+          onKeep={() => {
+            setPending(undefined)
+          }}
+        />
+      )}
+      <FormActions editing={Boolean(editing)} saved={saved} onCancel={onCancel} />
     </form>
   )
 }

@@ -7,11 +7,12 @@ import { entryDeleted, useItemEntries } from '@/stores/use-progress'
 import { EntryForm } from './entry-form'
 import { describeEntry } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
+import { EntryNarrative } from './entry-narrative'
 import { undoOffered } from './use-undo'
+import { buttonClass } from '@/components/ui/button'
 
 const h = zh.history
-const buttonClass =
-  'rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700'
+const rowButton = buttonClass('secondary', 'xs')
 
 // A target's entries, newest month first, each with 编辑 and 删除; both can be undone from the toast.
 export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth: number }) {
@@ -50,6 +51,7 @@ export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth:
             <li key={entry.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-1.5 text-sm">
               <span className="font-medium">{describeEntry(entry, item.indicator)}</span>
               {entry.note && <span className="text-slate-600">{entry.note}</span>}
+              <EntryNarrative entry={entry} />
               {entry.source && (
                 <span className="text-slate-500">
                   {h.sourceLabel}
@@ -63,7 +65,7 @@ export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth:
                 <button
                   type="button"
                   aria-label={h.editLabel(period(entry))}
-                  className={buttonClass}
+                  className={rowButton}
                   onClick={() => {
                     setEditing(entry.id)
                   }}
@@ -73,7 +75,7 @@ export function EntryHistory({ item, defaultMonth }: { item: Item; defaultMonth:
                 <button
                   type="button"
                   aria-label={h.deleteLabel(period(entry))}
-                  className={buttonClass}
+                  className={rowButton}
                   onClick={() => {
                     const deleted = entryDeleted(entry.id)
                     if (deleted) undoOffered(h.deleted(item.name, period(deleted)), deleted, listId)

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { ResponsibilityLine } from '@/components/responsibility-line'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/monitoring/status'
@@ -7,6 +8,8 @@ import { EntryForm } from './entry-form'
 import { EntryHistory } from './entry-history'
 import { describeEntry, describeStatus } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
+import { ReportingHistory, ReportingNow } from './reporting-state'
+import { buttonClass } from '@/components/ui/button'
 
 const m = zh.monitor
 
@@ -35,11 +38,13 @@ export function ItemRow({
               {m.target}：<TermText text={item.indicator.quote} />
             </span>
           )}
+          <ResponsibilityLine item={item} />
         </span>
         <span className="text-sm text-slate-700">
           {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
         </span>
         <StatusBadge status={result.status} detail={detail} />
+        <ReportingNow itemId={item.id} />
         <button
           type="button"
           aria-expanded={open}
@@ -48,7 +53,7 @@ export function ItemRow({
           onClick={() => {
             setOpen((o) => !o)
           }}
-          className="rounded-md border border-slate-300 bg-white px-2.5 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+          className={buttonClass('secondary', 'sm')}
         >
           {m.recordButton}
           <span aria-hidden>{open ? ' ▴' : ' ▾'}</span>
@@ -58,6 +63,7 @@ export function ItemRow({
       {open && (
         <div id={panelId} className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3">
           <EntryForm item={item} defaultMonth={defaultMonth} />
+          <ReportingHistory itemId={item.id} name={item.name} />
           <EntryHistory item={item} defaultMonth={defaultMonth} />
         </div>
       )}

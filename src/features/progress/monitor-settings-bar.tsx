@@ -1,13 +1,10 @@
 import { useId, useState } from 'react'
-import { updateUrlState } from '@/data/url-state'
+import { PeriodSelect } from '@/components/period-select'
 import { zh } from '@/i18n/zh'
-import { formatPeriod } from '@/monitoring/period'
 import { dueDayChanged, toleranceChanged, useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
-import { useDefaultPeriod, usePeriod } from '@/stores/use-statuses'
-import { controlClass, describedBy, Field } from './field'
+import { controlClass, describedBy, Field } from '@/components/ui/field'
 
 const m = zh.monitor
-const months = Array.from({ length: 12 }, (_, i) => i + 1)
 const dueDays = Array.from({ length: 28 }, (_, i) => i + 1)
 
 function readTolerance(text: string): number | undefined {
@@ -18,8 +15,6 @@ function readTolerance(text: string): number | undefined {
 // 本期 (in the URL, shareable), 报送截止日 and tolerance: what the status rule takes.
 export function MonitorSettingsBar() {
   const id = useId()
-  const period = usePeriod()
-  const fallback = useDefaultPeriod()
   const dueDay = useDueDay()
   const tolerance = useTolerancePp()
   // What is being typed, until it leaves the field; otherwise the stored value (which another tab may change).
@@ -28,23 +23,7 @@ export function MonitorSettingsBar() {
 
   return (
     <div className="grid gap-3 sm:grid-cols-[12rem_9rem_16rem]">
-      <Field id={`${id}-period`} label={m.period} hint={m.periodHint}>
-        <select
-          id={`${id}-period`}
-          value={period}
-          aria-describedby={`${id}-period-hint`}
-          className={controlClass()}
-          onChange={(e) => {
-            updateUrlState({ period: e.target.value === fallback ? '' : e.target.value }, { replace: true })
-          }}
-        >
-          {months.map((n) => (
-            <option key={n} value={formatPeriod(n)}>
-              {`${m.periodOption(n)}${formatPeriod(n) === fallback ? m.periodDefault : ''}`}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <PeriodSelect hint />
       <Field id={`${id}-due`} label={m.dueDay}>
         <select
           id={`${id}-due`}

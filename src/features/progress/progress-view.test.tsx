@@ -180,3 +180,56 @@ it('explains the rule with the settings in force', async () => {
   expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   expect(screen.getByRole('button', { name: '状态规则说明' })).toHaveFocus()
 })
+
+it('records 进展情况, 存在问题 and 下一步措施 beside the value, and asks before replacing the same month', async () => {
+  atPeriod('2023-06')
+  const user = renderView()
+  const firms = await open(user, '新增规模工业企业')
+  await user.type(firms.getByLabelText('数值（家）'), '6')
+  await user.selectOptions(firms.getByLabelText('截至月份'), '1—6月（上半年）')
+  await user.type(firms.getByLabelText('进展情况（选填）'), '新入规企业6家')
+  await user.type(firms.getByLabelText('存在问题（选填）'), '储备企业不足')
+  await user.type(firms.getByLabelText('下一步措施（选填）'), '加强培育')
+  await user.click(firms.getByRole('button', { name: '保存记录' }))
+  const history = firms.getByRole('region', { name: '新增规模工业企业录入记录' })
+  expect(history).toHaveTextContent('进展情况新入规企业6家')
+  // Recorded today, long after 2023-06-25: 逾期报送, and the months before it were never reported
+  const reporting = row('new-large-industrial-firms-2023').querySelector('[data-reporting]')
+  expect(reporting).toHaveTextContent('月报!6月逾期报送')
+  expect(firms.getByRole('region', { name: '新增规模工业企业报送情况' })).toHaveTextContent(
+    '✗1月未报送✗2月未报送✗3月未报送✗4月未报送✗5月未报送!6月逾期报送',
+  )
+  expect(history).toHaveTextContent('存在问题储备企业不足')
+  expect(history).toHaveTextContent('下一步措施加强培育')
+
+  // A second entry for 6月: nothing changes until the official answers
+  await user.type(firms.getByLabelText('数值（家）'), '7')
+  await user.type(firms.getByLabelText('进展情况（选填）'), '又新增1家')
+  await user.click(firms.getByRole('button', { name: '保存记录' }))
+  const ask = firms.getByRole('alertdialog', { name: '替换原记录？' })
+  expect(ask).toHaveTextContent('1—6月（上半年）已有一条记录（6家 · 1—6月（上半年） · 预计）')
+  await user.click(within(ask).getByRole('button', { name: '保留原记录' }))
+  expect(firms.queryByRole('alertdialog')).toBeNull()
+  expect(firms.getByText('最新：6家 · 1—6月（上半年） · 预计')).toBeInTheDocument()
+
+  await user.click(firms.getByRole('button', { name: '保存记录' }))
+  await user.click(firms.getByRole('button', { name: '替换原记录' }))
+  expect(firms.getByText('最新：7家 · 1—6月（上半年） · 预计')).toBeInTheDocument()
+  expect(history.querySelectorAll('li')).toHaveLength(1)
+  expect(history).toHaveTextContent('进展情况又新增1家')
+  expect(history).not.toHaveTextContent('储备企业不足')
+  expect(firms.getByRole('status')).toHaveTextContent('已替换 1—6月（上半年） 的原记录')
+})
+
+it('refuses a narrative over 1,000 characters with its label, keeping what was typed', async () => {
+  const user = renderView()
+  const firms = await open(user, '新增规模工业企业')
+  await user.type(firms.getByLabelText('数值（家）'), '6')
+  const problems = firms.getByLabelText('存在问题（选填）')
+  await user.click(problems)
+  await user.paste('难'.repeat(1001))
+  await user.click(firms.getByRole('button', { name: '保存记录' }))
+  expect(problems).toHaveAccessibleDescription(/存在问题不超过1000字/)
+  expect((problems as HTMLTextAreaElement).value).toHaveLength(1001)
+  expect(firms.getByText('尚未录入')).toBeInTheDocument()
+})

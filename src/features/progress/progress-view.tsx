@@ -5,6 +5,7 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectItemGroups } from '@/monitoring/item-groups'
 import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { useResponsible } from '@/stores/use-responsible'
 import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
 import { LocalStoreNotice } from './local-store-notice'
 import { MonitorSettingsBar } from './monitor-settings-bar'
@@ -15,16 +16,27 @@ import { UndoToast } from './undo-toast'
 const m = zh.monitor
 
 // 进度监测: every 2023 target and task by sector, its latest entry and status, and where to record progress.
-/** tools: what the app puts beside the settings (import and export), so this feature needs not know it */
-export function ProgressView({ tools }: { tools?: ReactNode }) {
+/**
+ * tools: what the app puts beside the settings (import and export); filters: the search, sector and
+ * responsibility filters; both from the app, so this feature needs not know them
+ */
+export function ProgressView({ tools, filters }: { tools?: ReactNode; filters?: ReactNode }) {
   const { data } = useSuspenseQuery(datasetQuery)
   const statuses = useStatuses()
   const { month, tolerancePp } = useStatusSettings()
   const filter = useUrlValue('status')
-  const groups = selectItemGroups(data, (id) => {
-    const s = statuses.get(id)?.status
-    return filter.length === 0 || (s !== undefined && filter.includes(s))
-  })
+  const sector = useUrlValue('sector')
+  const q = useUrlValue('q')
+  const responsible = useResponsible()
+  const groups = selectItemGroups(
+    data,
+    (id) => {
+      const s = statuses.get(id)?.status
+      const statusOk = filter.length === 0 || (s !== undefined && filter.includes(s))
+      return statusOk && (!responsible || responsible(id))
+    },
+    { sector, q },
+  )
 
   return (
     <section aria-labelledby="progress-title" className="flex flex-col gap-4">
@@ -40,6 +52,7 @@ export function ProgressView({ tools }: { tools?: ReactNode }) {
       <LocalStoreNotice />
       <MonitorSettingsBar />
       {tools}
+      {filters}
       <StatusSummary statuses={statuses} />
       {groups.length === 0 && <p className="text-slate-600">{m.emptyFiltered}</p>}
       {groups.map((g) => (

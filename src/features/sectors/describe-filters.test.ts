@@ -1,3 +1,4 @@
+// @vitest-environment node
 // An exported panel says which filters shaped it, in Chinese; no filter, no subtitle.
 import { expect, it } from 'vitest'
 import { describeFilters } from './describe-filters'

@@ -1,6 +1,7 @@
 import { PassageButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
+import { UnreportedNote } from '@/components/unreported-note'
 import type { Indicator } from '@/data/dataset/schema'
 import type { StatusResult } from '@/monitoring/status'
 import type { Row } from '@/data/select/select-rows'
@@ -58,7 +59,10 @@ export function IndicatorTable({
               </td>
               <td className="py-1.5 pl-2">
                 {row.target ? (
-                  <StatusBadge status={statuses.get(row.target.id)?.status ?? 'no_data'} />
+                  <>
+                    <StatusBadge status={statuses.get(row.target.id)?.status ?? 'no_data'} />
+                    <UnreportedNote result={statuses.get(row.target.id)} indicator={row.target} />
+                  </>
                 ) : (
                   <>
                     <span aria-hidden className="text-slate-500">

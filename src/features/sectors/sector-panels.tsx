@@ -5,6 +5,7 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectSectorViews, type SectorView } from '@/data/select/select-filter'
 import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { useResponsible } from '@/stores/use-responsible'
 import { useStatuses } from '@/stores/use-statuses'
 import { describeFilters } from './describe-filters'
 import { SectorPanel } from './sector-panel'
@@ -13,12 +14,19 @@ import { SectorPanel } from './sector-panel'
 export function SectorPanels() {
   const { data } = useSuspenseQuery(datasetQuery)
   const statuses = useStatuses()
-  const { sector, kind, measure, q, status } = useUrlState()
+  const { sector, kind, measure, q, status, unit, leader } = useUrlState()
+  const responsible = useResponsible()
   const views = useMemo(
-    () => selectSectorViews(data, { sector, kind, measure, q, status }, (id) => statuses.get(id)?.status),
-    [data, sector, kind, measure, q, status, statuses],
+    () =>
+      selectSectorViews(
+        data,
+        { sector, kind, measure, q, status },
+        (id) => statuses.get(id)?.status,
+        responsible,
+      ),
+    [data, sector, kind, measure, q, status, statuses, responsible],
   )
-  const filterNote = describeFilters({ sector, kind, measure, q, status })
+  const filterNote = describeFilters({ sector, kind, measure, q, status }, { unit, leader })
   const shown = views.filter((v) => v.shown)
   const rows = shown.reduce((n, v) => n + v.rows.length, 0)
   const tasks = shown.reduce((n, v) => n + v.tasks.length, 0)

@@ -1,6 +1,7 @@
 import { PassageButton } from '@/components/passage-button'
 import { StatusBadge } from '@/components/status-badge'
 import { TermText } from '@/components/term-text'
+import { UnreportedNote } from '@/components/unreported-note'
 import type { Task } from '@/data/dataset/schema'
 import type { StatusResult } from '@/monitoring/status'
 
@@ -25,6 +26,7 @@ export function TaskList({
         >
           <span className="text-slate-800">
             <TermText text={t.name} />
+            <UnreportedNote result={statuses.get(t.id)} />
           </span>
           <span className="flex shrink-0 items-center gap-1.5">
             <StatusBadge status={statuses.get(t.id)?.status ?? 'no_data'} />

@@ -1,0 +1,93 @@
+import { zh } from '@/i18n/zh'
+import { saveBlob } from '@/lib/download'
+import { fileName, localDate } from '@/lib/file-name'
+import { assignTableXlsx } from '@/data/exchange/assign-file'
+import { assignTableCsv } from '@/monitoring/assign-table'
+import { getResponsibility } from '@/stores/use-assignments'
+import { AssignPreview } from './assign-preview'
+import { button, fileLabel } from './styles'
+import { useAssignImport } from './use-assign-import'
+
+const a = zh.assign
+const x = zh.exchange
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+// 分解表导入与导出: the whole 任务分解 as .xlsx or .csv, and back in with a preview first.
+export function AssignExchange() {
+  const { state, items, byId, fileChosen, confirmed, cancelled } = useAssignImport()
+  const name = (extension: string) => fileName([a.fileName, localDate(new Date())], extension)
+  return (
+    <section
+      aria-labelledby="assign-exchange-title"
+      className="rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <h3 id="assign-exchange-title" className="font-semibold text-slate-900">
+        {a.exchangeTitle}
+      </h3>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            void assignTableXlsx(items, getResponsibility().assignments).then((buffer) => {
+              saveBlob(new Blob([buffer], { type: XLSX }), name('xlsx'))
+            })
+          }}
+        >
+          {a.exportXlsx}
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            const csv = assignTableCsv(items, getResponsibility().assignments)
+            saveBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), name('csv'))
+          }}
+        >
+          {a.exportCsv}
+        </button>
+        <label className={fileLabel}>
+          {a.importFile}
+          <input
+            type="file"
+            accept={`.xlsx,.csv,${XLSX},text/csv`}
+            className="sr-only"
+            onChange={(e) => {
+              const file = e.target.files?.[0]
+              e.target.value = ''
+              if (file) void fileChosen(file)
+            }}
+          />
+        </label>
+      </div>
+      <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
+        {state.step === 'reading' ? x.reading : state.step === 'idle' ? state.message : null}
+      </p>
+      {state.step === 'refused' && (
+        <div
+          role="alert"
+          className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
+        >
+          <p className="font-medium">{x.refused(state.name)}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {state.problems.slice(0, 30).map((p, i) => (
+              <li key={i}>
+                <span className="font-medium">{p.where}</span>：{p.message}
+              </li>
+            ))}
+          </ul>
+          {state.problems.length > 30 && <p className="mt-1">{x.moreProblems(state.problems.length - 30)}</p>}
+          <button type="button" onClick={cancelled} className={`${button} mt-2`}>
+            {x.dismiss}
+          </button>
+        </div>
+      )}
+      <AssignPreview
+        state={state.step === 'preview' ? state : undefined}
+        nameOf={(id) => byId.get(id)?.name ?? id}
+        onConfirm={confirmed}
+        onCancel={cancelled}
+      />
+    </section>
+  )
+}

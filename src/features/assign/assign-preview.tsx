@@ -1,0 +1,94 @@
+import { Dialog } from '@/components/ui/dialog'
+import { zh } from '@/i18n/zh'
+import type { AssignPlan } from '@/monitoring/assign-table'
+import { FREQUENCY_LABELS, type Assignment } from '@/monitoring/responsibility'
+import { button, primary } from './styles'
+
+const a = zh.assign
+const x = zh.exchange
+const cell = 'border-b border-slate-200 px-2 py-1.5 text-left align-top'
+
+/** One assignment in words: 牵头 · 配合 · 领导 · 责任人 · 时限 · 频次 */
+export function describeAssignment(v: Assignment): string {
+  return [
+    v.leadUnit && `${a.leadUnit} ${v.leadUnit}`,
+    v.partnerUnits.length > 0 && `${a.partnerUnits} ${v.partnerUnits.join('、')}`,
+    v.leader && `${a.leader} ${v.leader}`,
+    v.owner && `${a.owner} ${v.owner}`,
+    v.deadline && `${a.deadline} ${v.deadline}`,
+    FREQUENCY_LABELS[v.frequency],
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+type Props = {
+  state?: { name: string; plan: AssignPlan; skipped: number }
+  nameOf: (id: string) => string
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+// What 确认导入 would do to the 任务分解 before it does anything.
+export function AssignPreview({ state, nameOf, onConfirm, onCancel }: Props) {
+  const plan = state?.plan
+  const nothing = plan && plan.added.length + plan.changed.length === 0
+  const rows = plan
+    ? [
+        ...plan.added.map((after) => ({ kind: x.added, after, before: undefined })),
+        ...plan.changed.map((c) => ({ kind: x.changed, ...c })),
+      ]
+    : []
+  return (
+    <Dialog open={Boolean(state)} onClose={onCancel} title={state ? x.previewTitle(state.name) : ''}>
+      {state && plan && (
+        <div className="flex flex-col gap-3 p-4 text-sm">
+          <p className="font-medium">
+            {a.previewSummary(plan.added.length, plan.changed.length, plan.unchanged)}
+          </p>
+          {state.skipped > 0 && <p className="text-slate-600">{x.skipped(state.skipped)}</p>}
+          {plan.newUnits.length > 0 && (
+            <p>{a.previewNewUnits(plan.newUnits.map((u) => u.name).join('、'))}</p>
+          )}
+          {plan.newLeaders.length > 0 && (
+            <p>{a.previewNewLeaders(plan.newLeaders.map((l) => l.name).join('、'))}</p>
+          )}
+          <p className="text-slate-600">{a.previewKeeps}</p>
+          {nothing && <p>{x.nothingNew}</p>}
+          {rows.length > 0 && (
+            <table className="w-full border-collapse">
+              <thead>
+                <tr>
+                  <th className={cell}>{x.target}</th>
+                  <th className={cell}>{x.before}</th>
+                  <th className={cell}>{x.after}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.after.itemId}>
+                    <td className={cell}>{nameOf(r.after.itemId)}</td>
+                    <td className={`${cell} text-slate-600`}>
+                      {r.before ? describeAssignment(r.before) : a.unassigned}
+                    </td>
+                    <td className={cell}>{describeAssignment(r.after)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-white pt-3">
+            <button type="button" onClick={onCancel} className={button}>
+              {x.cancel}
+            </button>
+            {!nothing && (
+              <button type="button" onClick={onConfirm} className={primary}>
+                {x.confirm}
+              </button>
+            )}
+          </div>
+        </div>
+      )}
+    </Dialog>
+  )
+}

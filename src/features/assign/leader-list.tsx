@@ -1,0 +1,91 @@
+import { useState } from 'react'
+import { zh } from '@/i18n/zh'
+import { leaderAdded, leaderRemoved, useLeaders } from '@/stores/use-assignments'
+import { errorText, input, label, primary, small } from './styles'
+
+const a = zh.assign
+
+// 责任领导: the names the 任务分解 and the 按责任领导筛选 offer.
+export function LeaderList() {
+  const leaders = useLeaders()
+  const [name, setName] = useState('')
+  const [title, setTitle] = useState('')
+  const [problem, setProblem] = useState<string>()
+  return (
+    <section aria-labelledby="leaders-title" className="flex flex-col gap-3">
+      <h4 id="leaders-title" className="font-semibold text-slate-900">
+        {a.leadersTitle}
+      </h4>
+      <form
+        className="flex flex-wrap items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault()
+          const issue = leaderAdded(name, title)
+          setProblem(issue)
+          if (!issue) {
+            setName('')
+            setTitle('')
+          }
+        }}
+      >
+        <label className={label}>
+          {a.leaderName}
+          <input
+            className={input}
+            value={name}
+            maxLength={40}
+            onChange={(e) => {
+              setName(e.currentTarget.value)
+            }}
+          />
+        </label>
+        <label className={label}>
+          {a.leaderTitle}
+          <input
+            className={input}
+            value={title}
+            maxLength={60}
+            onChange={(e) => {
+              setTitle(e.currentTarget.value)
+            }}
+          />
+        </label>
+        <button type="submit" className={primary}>
+          {a.addLeader}
+        </button>
+      </form>
+      {problem && (
+        <p role="alert" className={errorText}>
+          {problem}
+        </p>
+      )}
+      {leaders.length === 0 ? (
+        <p className="text-sm text-slate-600">{a.noLeaders}</p>
+      ) : (
+        <ul className="flex flex-wrap gap-2">
+          {leaders.map((l) => (
+            <li
+              key={l.name}
+              className="flex items-center gap-2 rounded-md border border-slate-200 px-2 py-1 text-sm"
+            >
+              <span>
+                {l.name}
+                {l.title && <span className="text-slate-500">（{l.title}）</span>}
+              </span>
+              <button
+                type="button"
+                className={small}
+                aria-label={a.removeLeader(l.name)}
+                onClick={() => {
+                  leaderRemoved(l.name)
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

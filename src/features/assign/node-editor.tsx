@@ -1,0 +1,120 @@
+import { useId, useState } from 'react'
+import { zh } from '@/i18n/zh'
+import { formatNumber } from '@/lib/format'
+import { formatPeriod } from '@/monitoring/period'
+import type { NodeTarget } from '@/monitoring/responsibility'
+import { button, errorText, input, label, small } from './styles'
+
+const a = zh.assign
+const MILESTONES = ['开工', '主体完工', '竣工', '投产', '完成招标']
+const months = Array.from({ length: 12 }, (_, i) => i + 1)
+
+type Props = {
+  cumulative: boolean
+  unit: string
+  nodes: NodeTarget[]
+  onChange: (nodes: NodeTarget[]) => void
+}
+
+// 节点目标 by month (a quarter is its last month): a cumulative value, or a milestone for a task.
+export function NodeEditor({ cumulative, unit, nodes, onChange }: Props) {
+  const [month, setMonth] = useState(cumulative ? 6 : 3)
+  const [text, setText] = useState('')
+  const [problem, setProblem] = useState<string>()
+  const listId = useId()
+  const sorted = [...nodes].sort((x, y) => x.period.localeCompare(y.period))
+  function add() {
+    const raw = text.trim()
+    let node: NodeTarget
+    if (cumulative) {
+      const value = Number(raw)
+      if (!raw || !Number.isFinite(value) || value < 0) {
+        setProblem(zh.entryInput.notANumber(raw))
+        return
+      }
+      node = { period: formatPeriod(month), value }
+    } else {
+      if (!raw) {
+        setProblem(zh.entryInput.valueRequired)
+        return
+      }
+      node = { period: formatPeriod(month), milestone: raw.slice(0, 40) }
+    }
+    onChange([...nodes.filter((n) => n.period !== node.period), node])
+    setText('')
+    setProblem(undefined)
+  }
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="text-sm font-medium text-slate-700">{a.nodes}</legend>
+      <p className="text-xs text-slate-500">{a.nodesHint}</p>
+      {sorted.length > 0 && (
+        <ul className="flex flex-wrap gap-2">
+          {sorted.map((n) => (
+            <li
+              key={n.period}
+              className="flex items-center gap-1 rounded border border-slate-200 bg-white px-2 py-0.5 text-sm"
+            >
+              {`${Number(n.period.slice(5))}月：${n.value !== undefined ? `${formatNumber(n.value)}${unit}` : (n.milestone ?? '')}`}
+              <button
+                type="button"
+                className={small}
+                aria-label={a.removeNode(`${Number(n.period.slice(5))}月`)}
+                onClick={() => {
+                  onChange(nodes.filter((x) => x.period !== n.period))
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="flex flex-wrap items-end gap-2">
+        <label className={label}>
+          {a.nodePeriod}
+          <select
+            className={input}
+            value={month}
+            onChange={(e) => {
+              setMonth(Number(e.currentTarget.value))
+            }}
+          >
+            {months.map((m) => (
+              <option key={m} value={m}>
+                {zh.monitor.periodOption(m)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={label}>
+          {cumulative ? a.nodeValue(unit) : a.nodeMilestone}
+          <input
+            className={input}
+            inputMode={cumulative ? 'decimal' : undefined}
+            list={cumulative ? undefined : listId}
+            value={text}
+            onChange={(e) => {
+              setText(e.currentTarget.value)
+            }}
+          />
+        </label>
+        {!cumulative && (
+          <datalist id={listId}>
+            {MILESTONES.map((m) => (
+              <option key={m} value={m} />
+            ))}
+          </datalist>
+        )}
+        <button type="button" className={button} onClick={add}>
+          {a.addNode}
+        </button>
+      </div>
+      {problem && (
+        <p role="alert" className={errorText}>
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  )
+}

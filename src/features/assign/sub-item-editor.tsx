@@ -1,0 +1,176 @@
+import { useState } from 'react'
+import { zh } from '@/i18n/zh'
+import { formatNumber } from '@/lib/format'
+import { readDeadline } from '@/monitoring/assign-table'
+import { activeUnits, type SubItem } from '@/monitoring/responsibility'
+import { useUnits } from '@/stores/use-assignments'
+import type { ItemBasics } from '@/monitoring/item'
+import { SubItemProgress } from './sub-item-progress'
+import { button, errorText, input, label, small } from './styles'
+
+const a = zh.assign
+
+type Props = {
+  item: ItemBasics
+  cumulative: boolean
+  subItems: SubItem[]
+  onChange: (subItems: SubItem[]) => void
+}
+
+// 子项: parts of an item with their own unit, deadline and (cumulative targets) share; they roll up into it.
+export function SubItemEditor({ item, cumulative, subItems, onChange }: Props) {
+  const units = activeUnits(useUnits())
+  const [name, setName] = useState('')
+  const [unit, setUnit] = useState('')
+  const [deadline, setDeadline] = useState('')
+  const [share, setShare] = useState('')
+  const [problem, setProblem] = useState<string>()
+  const tracked = cumulative || !item.indicator
+  const shares = subItems.reduce((sum, s) => sum + (s.share ?? 0), 0)
+
+  function add() {
+    const d = deadline.trim() ? readDeadline(deadline) : undefined
+    const s = share.trim() ? Number(share) : undefined
+    const issue = !name.trim()
+      ? a.subItemName
+      : !unit
+        ? a.chooseUnit
+        : deadline.trim() && !d
+          ? a.problem.deadlineInvalid(deadline)
+          : s !== undefined && !(Number.isFinite(s) && s >= 0)
+            ? zh.entryInput.notANumber(share)
+            : undefined
+    if (issue) {
+      setProblem(issue)
+      return
+    }
+    const id = `${item.id}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
+    onChange([
+      ...subItems,
+      {
+        id,
+        name: name.trim().slice(0, 100),
+        leadUnit: unit,
+        records: [],
+        ...(d && { deadline: d }),
+        ...(s !== undefined && { share: s }),
+      },
+    ])
+    setName('')
+    setDeadline('')
+    setShare('')
+    setProblem(undefined)
+  }
+
+  return (
+    <fieldset className="flex flex-col gap-2">
+      <legend className="text-sm font-medium text-slate-700">{a.subItems}</legend>
+      {subItems.length > 0 && (
+        <ul className="flex flex-col gap-2">
+          {subItems.map((s) => (
+            <li
+              key={s.id}
+              className="flex flex-col gap-1 rounded border border-slate-200 bg-white p-2 text-sm"
+            >
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  <span className="font-medium">{s.name}</span>
+                  {` · ${s.leadUnit}`}
+                  {s.deadline && ` · ${a.deadline} ${s.deadline}`}
+                  {s.share !== undefined &&
+                    ` · ${a.subItemShare(item.indicator?.unit ?? '')} ${formatNumber(s.share)}`}
+                </span>
+                <button
+                  type="button"
+                  className={small}
+                  aria-label={a.removeSubItem(s.name)}
+                  onClick={() => {
+                    onChange(subItems.filter((x) => x.id !== s.id))
+                  }}
+                >
+                  ×
+                </button>
+              </div>
+              {tracked && (
+                <SubItemProgress
+                  subItem={s}
+                  cumulative={cumulative}
+                  onChange={(next) => {
+                    onChange(subItems.map((x) => (x.id === s.id ? next : x)))
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {cumulative && item.indicator && subItems.some((s) => s.share !== undefined) && (
+        <p className="text-xs text-slate-600">
+          {a.sharesSum(formatNumber(shares), `${formatNumber(item.indicator.value)}${item.indicator.unit}`)}
+        </p>
+      )}
+      <div className="flex flex-wrap items-end gap-2">
+        <label className={label}>
+          {a.subItemName}
+          <input
+            className={input}
+            value={name}
+            maxLength={100}
+            onChange={(e) => {
+              setName(e.currentTarget.value)
+            }}
+          />
+        </label>
+        <label className={label}>
+          {a.subItemUnit}
+          <select
+            className={input}
+            value={unit}
+            onChange={(e) => {
+              setUnit(e.currentTarget.value)
+            }}
+          >
+            <option value="">{a.chooseUnit}</option>
+            {units.map((u) => (
+              <option key={u.name} value={u.name}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className={label}>
+          {a.subItemDeadline}
+          <input
+            className={`${input} w-32`}
+            placeholder="2023-12"
+            value={deadline}
+            onChange={(e) => {
+              setDeadline(e.currentTarget.value)
+            }}
+          />
+        </label>
+        {cumulative && (
+          <label className={label}>
+            {a.subItemShare(item.indicator?.unit ?? '')}
+            <input
+              className={`${input} w-28`}
+              inputMode="decimal"
+              value={share}
+              onChange={(e) => {
+                setShare(e.currentTarget.value)
+              }}
+            />
+          </label>
+        )}
+        <button type="button" className={button} onClick={add}>
+          {a.addSubItem}
+        </button>
+      </div>
+      {problem && (
+        <p role="alert" className={errorText}>
+          {problem}
+        </p>
+      )}
+    </fieldset>
+  )
+}

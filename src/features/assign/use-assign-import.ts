@@ -1,0 +1,56 @@
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { useMemo, useState } from 'react'
+import { datasetQuery } from '@/data/dataset/dataset-query'
+import { monitoredItems } from '@/monitoring/item'
+import { zh } from '@/i18n/zh'
+import { readAssignFile } from '@/data/exchange/assign-file'
+import { planAssignImport, type AssignPlan, type AssignProblem } from '@/monitoring/assign-table'
+import { itemFrequency } from '@/monitoring/period'
+import { assignmentsImported, getResponsibility } from '@/stores/use-assignments'
+
+// The 分解表 import in two steps, as for the entries: read and preview (nothing changes), then 确认导入.
+
+export type AssignImportState =
+  | { step: 'idle'; message?: string }
+  | { step: 'reading'; name: string }
+  | { step: 'refused'; name: string; problems: AssignProblem[] }
+  | { step: 'preview'; name: string; plan: AssignPlan; skipped: number }
+
+export function useAssignImport() {
+  const { data } = useSuspenseQuery(datasetQuery)
+  const items = useMemo(() => monitoredItems(data).map((t) => ({ id: t.id, name: t.name })), [data])
+  const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items])
+  const [state, setState] = useState<AssignImportState>({ step: 'idle' })
+
+  async function fileChosen(file: File) {
+    const name = file.name
+    setState({ step: 'reading', name })
+    let bytes: Uint8Array
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer())
+    } catch {
+      const message = zh.exchange.problem.unreadable
+      setState({ step: 'refused', name, problems: [{ where: zh.exchange.where.file, message }] })
+      return
+    }
+    const result = await readAssignFile(name, bytes, byId, getResponsibility().units)
+    if (!result.ok) setState({ step: 'refused', name, problems: result.problems })
+    else {
+      const plan = planAssignImport(result.rows, getResponsibility(), (id) => itemFrequency(id))
+      setState({ step: 'preview', name, plan, skipped: result.skipped })
+    }
+  }
+
+  function confirmed() {
+    if (state.step !== 'preview') return
+    const { added, changed, newUnits, newLeaders } = state.plan
+    assignmentsImported([...added, ...changed.map((c) => c.after)], newUnits, newLeaders)
+    setState({ step: 'idle', message: zh.assign.imported(added.length, changed.length) })
+  }
+
+  function cancelled() {
+    setState({ step: 'idle', message: state.step === 'preview' ? zh.exchange.cancelled : undefined })
+  }
+
+  return { state, items, byId, fileChosen, confirmed, cancelled }
+}

@@ -1,0 +1,166 @@
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyStatic from '@fastify/static'
+import fastifySwagger from '@fastify/swagger'
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import type { ItemsById } from '@/data/exchange/draft'
+import { registerAuth } from './auth'
+import type { Ctx } from './context'
+import type { Store } from './db/database'
+import { ApiError } from './errors'
+import { contentSecurityPolicy } from './csp'
+import { LoginThrottle } from './login-throttle'
+import { documentRoutes } from './routes/documents'
+import { entryRoutes } from './routes/entries'
+import { importRoutes } from './routes/import'
+import { itemRoutes } from './routes/items'
+import { localRoutes } from './routes/local'
+import { responsibilityRoutes } from './routes/responsibility'
+import { sessionRoutes } from './routes/session'
+import { userRoutes } from './routes/users'
+
+// The server: security plugins once at the root, one plugin per resource, the built app from dist/.
+
+export type AppOptions = {
+  store: Store
+  items: ItemsById
+  logger?: FastifyServerOptions['logger']
+  /** Folder of the built app; left out (tests) or missing, only the API is served */
+  staticDir?: string
+  /** Login attempts per address per minute */
+  loginPerAddress?: number
+  throttle?: LoginThrottle
+  /** Enables /api/local/command for `npm run user|backup|restore` against a running PGlite server */
+  localToken?: string
+  /** Behind a reverse proxy, trust its X-Forwarded-For for the login limit */
+  trustProxy?: boolean
+}
+
+/** pino paths that never reach a log line */
+export const REDACT = [
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  'password',
+  '*.password',
+  'csrfToken',
+  '*.csrfToken',
+]
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>()
+  app.setValidatorCompiler(validatorCompiler)
+  app.setSerializerCompiler(serializerCompiler)
+  app.setErrorHandler(errorHandler)
+
+  const staticDir =
+    options.staticDir && existsSync(resolve(options.staticDir, 'index.html'))
+      ? resolve(options.staticDir)
+      : undefined
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { directives: contentSecurityPolicy(staticDir) },
+    // The office runs it over plain HTTP on its intranet; HSTS would lock browsers out of that.
+    strictTransportSecurity: false,
+  })
+  await app.register(fastifyCookie)
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) =>
+      new ApiError(429, 'too_many_requests', `尝试过于频繁，请${Math.ceil(context.ttl / 1000)}秒后再试`),
+  })
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: '祁东目标看板 API',
+        version: '1.0.0',
+        description: '督查台账：进度记录、审核、任务分解、批示与台账记录',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'qidong_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  })
+  registerAuth(app, options.store.db)
+
+  const ctx: Ctx = {
+    store: options.store,
+    items: options.items,
+    throttle: options.throttle ?? new LoginThrottle(),
+  }
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['health'],
+        summary: '服务器与数据库是否正常；应用据此决定把数据存到服务器',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) }) },
+      },
+    },
+    async () => {
+      await options.store.db.selectNoFrom((eb) => eb.lit(1).as('one')).execute()
+      return { status: 'ok' as const, database: options.store.engine }
+    },
+  )
+  await app.register(sessionRoutes, { ...ctx, loginPerAddress: options.loginPerAddress ?? 30 })
+  await app.register(userRoutes, ctx)
+  await app.register(entryRoutes, ctx)
+  await app.register(responsibilityRoutes, ctx)
+  await app.register(itemRoutes, ctx)
+  await app.register(importRoutes, ctx)
+  await app.register(documentRoutes, ctx)
+  if (options.localToken) await app.register(localRoutes, { ...ctx, token: options.localToken })
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger())
+
+  if (staticDir) await app.register(fastifyStatic, { root: staticDir, index: 'index.html', maxAge: 0 })
+  app.setNotFoundHandler((req, reply) => {
+    void reply
+      .code(404)
+      .send({ code: 'not_found', message: `找不到 ${req.method} ${req.url.split('?')[0] ?? ''}` })
+  })
+  return app
+}
+
+function errorHandler(
+  this: FastifyInstance,
+  error: FastifyError | ApiError,
+  req: { log: FastifyInstance['log'] },
+  reply: import('fastify').FastifyReply,
+) {
+  if (error instanceof ApiError)
+    return reply.code(error.status).send({ code: error.code, message: error.message, ...error.extra })
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const issues = error.validation.map((v) => ({ path: v.instancePath, message: v.message }))
+    const first = issues[0]
+    return reply.code(400).send({
+      code: 'invalid_request',
+      message: `请求内容有误${first ? `：${first.path ? `${first.path} ` : ''}${first.message ?? ''}` : ''}`,
+      issues,
+    })
+  }
+  const status = error.statusCode ?? 500
+  if (status === 413)
+    return reply.code(413).send({ code: 'too_large', message: '内容过大，超出服务器允许的大小' })
+  if (status < 500)
+    return reply.code(status).send({ code: 'bad_request', message: `请求无法处理（${error.code}）` })
+  req.log.error({ err: error }, 'request failed')
+  return reply.code(500).send({ code: 'internal', message: '服务器内部错误，请稍后重试' })
+}

@@ -1,0 +1,75 @@
+import type { Db } from './database'
+import type { UserView } from './users'
+import { appendEvent, lockWrites } from './events'
+import { ApiError, notFound } from '../errors'
+
+// Keyed JSON documents (issued 通报 snapshots, cycle settings): versioned, and every save is an event.
+
+export type DocumentView = {
+  key: string
+  body: unknown
+  version: number
+  updatedAt: string
+  updatedBy: string | null
+}
+
+export async function listDocumentKeys(db: Db, prefix: string) {
+  const rows = await db
+    .selectFrom('documents')
+    .select(['key', 'version', 'updated_at', 'updated_by'])
+    .where('key', 'like', `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .orderBy('key')
+    .execute()
+  return rows.map((r) => ({
+    key: r.key,
+    version: r.version,
+    updatedAt: r.updated_at.toISOString(),
+    updatedBy: r.updated_by,
+  }))
+}
+
+export async function getDocument(db: Db, key: string): Promise<DocumentView> {
+  const r = await db.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst()
+  if (!r) throw notFound(`文档“${key}”`)
+  return {
+    key,
+    body: r.body,
+    version: r.version,
+    updatedAt: r.updated_at.toISOString(),
+    updatedBy: r.updated_by,
+  }
+}
+
+export async function putDocument(
+  db: Db,
+  user: UserView,
+  key: string,
+  body: unknown,
+  ifMatch?: number,
+): Promise<DocumentView> {
+  return db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    const row = await trx.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst()
+    if (ifMatch !== undefined && ifMatch !== (row?.version ?? 0))
+      throw new ApiError(409, 'version_conflict', '该文档已被他人修改，请刷新后再保存', {
+        current: row ? { key, body: row.body, version: row.version } : null,
+      })
+    const version = (row?.version ?? 0) + 1
+    const now = new Date()
+    const values = { body: JSON.stringify(body), version, updated_at: now, updated_by: user.login }
+    if (row) await trx.updateTable('documents').set(values).where('key', '=', key).execute()
+    else
+      await trx
+        .insertInto('documents')
+        .values({ key, ...values })
+        .execute()
+    await appendEvent(trx, {
+      actor: user.login,
+      kind: 'document.saved',
+      subject: key,
+      before: row?.body,
+      after: body,
+    })
+    return { key, body, version, updatedAt: now.toISOString(), updatedBy: user.login }
+  })
+}

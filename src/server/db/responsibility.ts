@@ -1,0 +1,212 @@
+import {
+  assignmentSchema,
+  renameUnit,
+  unitNameProblem,
+  unitsOf,
+  type Assignment,
+  type Leader,
+  type Unit,
+  type UnitKind,
+} from '@/monitoring/responsibility'
+import type { Db } from './database'
+import type { UserView } from './users'
+import { appendEvent, lockWrites } from './events'
+import { ApiError, notFound } from '../errors'
+
+// The 单位名录, the 责任领导 and the 任务分解, with the shared rules of src/monitoring/responsibility.ts.
+
+export type AssignmentRecord = Assignment & { version: number }
+
+const invalid = (message: string) => new ApiError(400, 'invalid_request', message)
+
+export async function listUnits(db: Db): Promise<Unit[]> {
+  const rows = await db.selectFrom('units').selectAll().orderBy('position').orderBy('name').execute()
+  return rows.map((r) => ({ name: r.name, kind: r.kind as UnitKind, retired: r.retired }))
+}
+
+export async function listLeaders(db: Db): Promise<Leader[]> {
+  const rows = await db.selectFrom('leaders').selectAll().orderBy('position').orderBy('name').execute()
+  return rows.map((r) => ({ name: r.name, ...(r.title && { title: r.title }) }))
+}
+
+export async function listAssignments(db: Db): Promise<AssignmentRecord[]> {
+  const rows = await db.selectFrom('assignments').selectAll().orderBy('item_id').execute()
+  return rows.map((r) => ({ ...assignmentSchema.parse(r.body), version: r.version }))
+}
+
+export async function createUnit(
+  db: Db,
+  user: UserView,
+  unit: { name: string; kind: UnitKind },
+): Promise<Unit> {
+  return db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    const problem = unitNameProblem(await listUnits(trx), unit.name)
+    if (problem) throw new ApiError(409, 'unit_exists', problem)
+    const count = await trx
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst()
+    const name = unit.name.trim()
+    await trx
+      .insertInto('units')
+      .values({ name, kind: unit.kind, position: count?.n ?? 0 })
+      .execute()
+    const after = { name, kind: unit.kind, retired: false }
+    await appendEvent(trx, { actor: user.login, kind: 'unit.created', subject: name, after })
+    return after
+  })
+}
+
+/** A rename changes the name everywhere it is used (assignments, accounts) in one transaction, as one event */
+export async function updateUnit(
+  db: Db,
+  user: UserView,
+  name: string,
+  change: { name?: string | undefined; kind?: UnitKind | undefined; retired?: boolean | undefined },
+): Promise<Unit> {
+  return db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    const units = await listUnits(trx)
+    const before = units.find((u) => u.name === name)
+    if (!before) throw notFound(`单位“${name}”`)
+    let current = before.name
+    if (change.name !== undefined && change.name.trim() !== name) {
+      const problem = unitNameProblem(units, change.name, name)
+      if (problem) throw new ApiError(409, 'unit_exists', problem)
+      current = change.name.trim()
+      await renameEverywhere(trx, user, name, current, units)
+    }
+    const fields = {
+      ...(change.kind && { kind: change.kind }),
+      ...(change.retired !== undefined && { retired: change.retired }),
+    }
+    if (Object.keys(fields).length)
+      await trx.updateTable('units').set(fields).where('name', '=', current).execute()
+    const after = {
+      ...before,
+      name: current,
+      ...(change.kind && { kind: change.kind }),
+      ...(change.retired !== undefined && { retired: change.retired }),
+    }
+    await appendEvent(trx, {
+      actor: user.login,
+      kind: current === name ? 'unit.updated' : 'unit.renamed',
+      subject: current,
+      before,
+      after,
+    })
+    return after
+  })
+}
+
+async function renameEverywhere(trx: Db, user: UserView, from: string, to: string, units: Unit[]) {
+  const assignments = await listAssignments(trx)
+  const renamed = renameUnit({ units, leaders: [], assignments }, from, to)
+  await trx.updateTable('units').set({ name: to }).where('name', '=', from).execute()
+  await trx.updateTable('users').set({ unit: to }).where('unit', '=', from).execute()
+  for (const [i, after] of renamed.assignments.entries()) {
+    const before = assignments[i]!
+    if (!unitsOf(before).includes(from)) continue
+    const { version, ...body } = after
+    await trx
+      .updateTable('assignments')
+      .set({
+        body: JSON.stringify(body),
+        version: version + 1,
+        updated_at: new Date(),
+        updated_by: user.login,
+      })
+      .where('item_id', '=', after.itemId)
+      .execute()
+    await appendEvent(trx, {
+      actor: user.login,
+      kind: 'unit.renamed',
+      itemId: after.itemId,
+      subject: to,
+      before: { ...before, version },
+      after: { ...after, version: version + 1 },
+    })
+  }
+}
+
+export async function saveLeader(db: Db, user: UserView, leader: Leader): Promise<Leader> {
+  return db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    const before = await trx
+      .selectFrom('leaders')
+      .selectAll()
+      .where('name', '=', leader.name)
+      .executeTakeFirst()
+    if (before)
+      await trx
+        .updateTable('leaders')
+        .set({ title: leader.title ?? null })
+        .where('name', '=', leader.name)
+        .execute()
+    else
+      await trx
+        .insertInto('leaders')
+        .values({ name: leader.name, title: leader.title ?? null })
+        .execute()
+    await appendEvent(trx, {
+      actor: user.login,
+      kind: before ? 'leader.updated' : 'leader.created',
+      subject: leader.name,
+      before: before && { name: before.name, title: before.title },
+      after: leader,
+    })
+    return leader
+  })
+}
+
+export type AssignmentInput = Omit<Assignment, 'itemId'>
+
+export async function putAssignment(
+  db: Db,
+  user: UserView,
+  itemId: string,
+  input: AssignmentInput,
+  ifMatch?: number,
+): Promise<AssignmentRecord> {
+  return db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    const body = assignmentSchema.parse({ ...input, itemId })
+    const known = new Set((await listUnits(trx)).map((u) => u.name))
+    const unknown = unitsOf(body).filter((u) => !known.has(u))
+    if (unknown.length) throw invalid(`单位名录中没有：${unknown.join('、')}，请先在单位名录中添加`)
+    if (
+      body.leader &&
+      !(await trx.selectFrom('leaders').select('name').where('name', '=', body.leader).executeTakeFirst())
+    )
+      throw invalid(`责任领导名录中没有：${body.leader}`)
+    const row = await trx
+      .selectFrom('assignments')
+      .selectAll()
+      .where('item_id', '=', itemId)
+      .executeTakeFirst()
+    const before = row && { ...assignmentSchema.parse(row.body), version: row.version }
+    if (ifMatch !== undefined && ifMatch !== (row?.version ?? 0))
+      throw new ApiError(409, 'version_conflict', '任务分解已被他人修改，请比较后再保存', {
+        current: before ?? null,
+      })
+    const version = (row?.version ?? 0) + 1
+    const values = { body: JSON.stringify(body), version, updated_at: new Date(), updated_by: user.login }
+    if (row) await trx.updateTable('assignments').set(values).where('item_id', '=', itemId).execute()
+    else
+      await trx
+        .insertInto('assignments')
+        .values({ item_id: itemId, ...values })
+        .execute()
+    const after = { ...body, version }
+    await appendEvent(trx, {
+      actor: user.login,
+      kind: 'assignment.updated',
+      itemId,
+      subject: itemId,
+      before,
+      after,
+    })
+    return after
+  })
+}
