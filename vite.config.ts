@@ -123,6 +123,18 @@ function csp(): Plugin {
   }
 }
 
+// zod's switch for new Function() lives on globalThis; set before any module script runs, so no bundling order
+// (the single-file build evaluates inlined chunks early) lets zod probe eval and trip the CSP. See src/lib/zod-jitless.ts.
+function zodJitless(): Plugin {
+  return {
+    name: 'qidong:zod-jitless',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'script', children: 'globalThis.__zod_globalConfig={jitless:true}', injectTo: 'head-prepend' },
+    ],
+  }
+}
+
 // The single-file build has no public/ folder beside it, so its favicon travels inside the HTML.
 function inlineFavicon(): Plugin {
   const svg = readFileSync(new URL('./public/favicon.svg', import.meta.url), 'utf8')
@@ -159,6 +171,7 @@ export default defineConfig(({ mode }) =>
           react(),
           tailwindcss(),
           prerender(),
+          zodJitless(),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
             : [preloadDataset(), inlineCss(), serviceWorker()]),

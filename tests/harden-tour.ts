@@ -75,7 +75,7 @@ export async function tour(page: Page, url: string, stop: Stop, options: { downl
   await stop('状态规则说明')
   await page.keyboard.press('Escape')
   await page
-    .getByLabel('导入 JSON 或 CSV 文件')
+    .getByLabel('导入文件', { exact: true })
     .setInputFiles({ name: '填报.csv', mimeType: 'text/csv', buffer: Buffer.from(template, 'utf8') })
   const preview = page.getByRole('dialog', { name: '导入预览：填报.csv' })
   await preview.waitFor()
