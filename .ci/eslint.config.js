@@ -67,7 +67,17 @@ const layering = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-single', 'artifacts', 'coverage', 'bench-results', 'node_modules', 'data/*.mjs'],
+    ignores: [
+      'dist',
+      'dist-single',
+      'dist-server',
+      'var',
+      'artifacts',
+      'coverage',
+      'bench-results',
+      'node_modules',
+      'data/*.mjs',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,

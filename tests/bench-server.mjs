@@ -106,13 +106,16 @@ for (let k = 0; k < reporters; k += 8) {
 
 // Measured: every reporter records entries and corrects its latest one (PUT with If-Match), all at once.
 const latencies = []
-const expected = new Map() // entry id → the value last acknowledged
+const expected = new Map() // entry id → the note of its last acknowledged write
 let failures = 0
+const failed = {} // HTTP status (or 'network') → count
 let seq = 0
 async function reporter({ k, headers }) {
   let mine
   for (let w = 0; w < perReporter; w++) {
-    const value = ++seq
+    // Every write carries its own mark in the note; values stay valid for every kind of target (1–100).
+    const note = `写入${++seq}`
+    const value = (seq % 100) + 1
     const started = performance.now()
     const res =
       mine && w % 3 === 2
@@ -120,7 +123,7 @@ async function reporter({ k, headers }) {
             headers,
             'PUT',
             `/api/entries/${mine.id}`,
-            { type: 'value', targetId: itemOf(k), asOf: '2023-06', value, basis: 'final' },
+            { type: 'value', targetId: itemOf(k), asOf: '2023-06', value, basis: 'final', note },
             { 'if-match': `"${mine.version}"` },
           )
         : await call(headers, 'POST', '/api/entries', {
@@ -129,12 +132,16 @@ async function reporter({ k, headers }) {
             asOf: '2023-06',
             value,
             basis: 'provisional',
+            note,
           })
     latencies.push(performance.now() - started)
     if (res.status === 200 || res.status === 201) {
       mine = res.body
-      expected.set(mine.id, value)
-    } else failures++
+      expected.set(mine.id, note)
+    } else {
+      failures++
+      failed[res.status] = (failed[res.status] ?? 0) + 1
+    }
   }
 }
 const started = performance.now()
@@ -142,7 +149,7 @@ await Promise.all(sessions.map(reporter))
 const seconds = (performance.now() - started) / 1000
 
 const { body } = await call(admin, 'GET', '/api/entries')
-const found = new Map(body.entries.map((e) => [e.id, e.value]))
+const found = new Map(body.entries.map((e) => [e.id, e.note]))
 const lost = [...expected].filter(([id, value]) => found.get(id) !== value).length
 server.kill('SIGTERM')
 
@@ -154,6 +161,7 @@ const result = {
   reporters,
   writes: latencies.length,
   failures,
+  failed,
   throughputPerSecond: Math.round(latencies.length / seconds),
   p50ms: pct(50),
   p95ms: pct(95),

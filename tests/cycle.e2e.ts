@@ -1,4 +1,5 @@
 // In real Chromium: a 分解表 imported from Excel assigns items to units, and unit= narrows the dashboard, 进度监测 and 通报 alike.
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -75,6 +76,53 @@ it('filters unit=县统计局 on the dashboard, 进度监测 and 通报, and the
   await report.getByText('（本通报范围：牵头单位：县统计局）').waitFor()
   await expect.poll(() => report.textContent()).toContain('1项目标和0项重点任务')
   await page.screenshot({ path: join(artifacts, 'cycle-report-unit-1440.png') })
+})
+
+it('sends 县人社局 its 填报表, imports it filled in, and judges 新增城镇就业 at 本期', async () => {
+  const { page } = s
+  await page.goto(`${baseURL()}?view=progress&period=2023-09`)
+  const owing = page.getByRole('region', { name: '未报送' })
+  await owing.getByText('县人社局（1项）').waitFor()
+  await page.getByLabel('选择单位').selectOption({ label: '县人社局（1项）' })
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载填报表（Excel）' }).click(),
+  ])
+  const path = join(artifacts, `cycle-${download.suggestedFilename()}`)
+  await download.saveAs(path)
+  const book = new ExcelJS.Workbook()
+  const bytes = readFileSync(path)
+  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength))
+  const sheet = book.getWorksheet('填报表')!
+  expect(sheet.getCell('A2').value).toBe('new-urban-jobs-2023')
+  sheet.getCell('F2').value = '2023-09'
+  sheet.getCell('G2').value = 5200
+  sheet.getCell('J2').value = '1—9月新增城镇就业5200人。'
+  sheet.getCell('K2').value = '返乡人员就业登记滞后。'
+  sheet.getCell('L2').value = '10月开展专场招聘。'
+  await page.getByLabel('导入文件').setInputFiles({
+    name: '县人社局_9月.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await book.xlsx.writeBuffer()),
+  })
+  const dialog = page.getByRole('dialog', { name: '导入预览：县人社局_9月.xlsx' })
+  await dialog.getByRole('button', { name: '确认导入' }).click()
+  await page.getByText('已导入：新增 1 条，修改 0 条。').waitFor()
+
+  const jobs = page.locator('[data-progress-item="new-urban-jobs-2023"]')
+  await expect.poll(() => jobs.locator('[data-status]').first().textContent()).toBe('达进度')
+  await expect.poll(() => jobs.textContent()).toContain('牵头单位 县人社局 · 责任领导 王五')
+  await expect
+    .poll(() => owing.getByRole('list', { name: '未报送' }).textContent())
+    .toBe('县统计局（1项）地区生产总值增速（1—9月）')
+  await owing.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(artifacts, 'cycle-chase-1440.png') })
+
+  await page.goto(`${baseURL()}?view=progress&period=2023-12`)
+  await expect.poll(() => jobs.locator('[data-status]').first().textContent()).toBe('未报送')
+  await expect.poll(() => jobs.textContent()).toContain('5,200人 · 1—9月')
+  await jobs.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(artifacts, 'cycle-unreported-1440.png') })
 })
 
 it('lays out 任务分解 and the filters at 390 px', async () => {

@@ -3,6 +3,8 @@ import { zh } from '@/i18n/zh'
 import { registerChart } from './chart-registry'
 import type { ChartFrameProps, LegendItem } from './chart-types'
 import { ExportMenu } from './export-menu'
+import { FRAME_FONT_STACK, frameInk } from './palette'
+import { rowCellClass } from '@/components/ui/table'
 
 // The same shapes the exported image draws, so the legend reads the same on screen and on paper.
 const swatchClass: Record<NonNullable<LegendItem['shape']>, string> = {
@@ -30,19 +32,28 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
       data-chart-frame={id}
       // Off screen, the browser neither lays out nor paints the chart (content-visibility; screen only, print
       // draws all): showing eight panels or opening a modal then restyles only what is in view.
-      className="flex min-w-0 flex-col gap-2 rounded-lg border border-slate-200 bg-white p-3 shadow-sm [contain-intrinsic-height:auto_300px] [@media_screen]:[content-visibility:auto]"
+      style={{ fontFamily: FRAME_FONT_STACK, borderColor: frameInk.rule }}
+      className="flex min-w-0 flex-col gap-2 rounded-lg border bg-white p-3 shadow-sm [contain-intrinsic-height:auto_300px] [@media_screen]:[content-visibility:auto]"
     >
       <div className="flex items-start justify-between gap-2">
         <figcaption>
-          <h3 id={titleId} className="text-base font-semibold text-slate-900">
+          <h3 id={titleId} className="text-base font-semibold" style={{ color: frameInk.title }}>
             {title}
           </h3>
-          {subtitle && <p className="text-xs text-slate-500">{subtitle}</p>}
+          {subtitle && (
+            <p className="text-xs" style={{ color: frameInk.muted }}>
+              {subtitle}
+            </p>
+          )}
         </figcaption>
         <ExportMenu spec={spec} frame={frame} />
       </div>
       {legend && legend.length > 0 && (
-        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="图例">
+        <ul
+          className="flex flex-wrap gap-x-4 gap-y-1 text-xs"
+          style={{ color: frameInk.text }}
+          aria-label="图例"
+        >
           {legend.map((item) => (
             <li key={item.label} className="flex items-center gap-1">
               <span
@@ -66,7 +77,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
             <thead>
               <tr>
                 {table.columns.map((c) => (
-                  <th key={c.key} scope="col" className="border-b border-slate-200 px-2 py-1 font-medium">
+                  <th key={c.key} scope="col" className={`${rowCellClass} font-medium`}>
                     {c.label}
                   </th>
                 ))}
@@ -76,7 +87,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
               {table.rows.map((row, i) => (
                 <tr key={i} className="odd:bg-slate-50">
                   {table.columns.map((c) => (
-                    <td key={c.key} className="px-2 py-1">
+                    <td key={c.key} className={rowCellClass}>
                       {row[c.key] ?? '—'}
                     </td>
                   ))}
@@ -86,7 +97,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
           </table>
         </div>
       </details>
-      <footer className="text-xs text-slate-500">
+      <footer className="text-xs" style={{ color: frameInk.muted }}>
         {zh.credit}
         {footnote && ` · ${footnote}`}
       </footer>

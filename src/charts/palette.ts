@@ -24,3 +24,11 @@ export const series: Record<SeriesKey, Required<LegendItem>> = {
 
 /** Neutral ink for axes and labels, dark enough for 4.5:1 on white */
 export const ink = { text: '#1e293b', muted: '#475569', grid: '#e2e8f0' } as const
+
+/**
+ * The frame around every chart, on screen (ChartFrame) and in every exported image (figure-svg): one set of
+ * colours and one font stack, so the file cannot drift from the screen. The colours are Tailwind's slate 900,
+ * 700, 500 and 200; the font stack names the CJK fonts an SVG-as-image can use (it sees no web fonts).
+ */
+export const frameInk = { title: '#0f172a', text: '#334155', muted: '#64748b', rule: '#e2e8f0' } as const
+export const FRAME_FONT_STACK = '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif'

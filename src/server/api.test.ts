@@ -99,6 +99,32 @@ describe('entries', () => {
     expect(stale.json()).toMatchObject({ code: 'version_conflict', current: { value: 4.8, version: 2 } })
   })
 
+  it('two edits from the same version at once: one saves, the other gets 409', async () => {
+    const created = (
+      await admin.request({ method: 'POST', url: '/api/entries', payload: { ...entry, asOf: '2023-04' } })
+    ).json<{ id: string }>()
+    const edit = (value: number) =>
+      admin.request({
+        method: 'PUT',
+        url: `/api/entries/${created.id}`,
+        headers: { 'if-match': '"1"' },
+        payload: { ...entry, asOf: '2023-04', value },
+      })
+    const codes = (await Promise.all([edit(1), edit(2)])).map((r) => r.statusCode).sort()
+    expect(codes).toEqual([200, 409])
+  })
+
+  it('a repeated id answers 409 with the entry already there', async () => {
+    const payload = { ...entry, id: 'same-id-twice' }
+    const codes = (
+      await Promise.all([
+        reporter.request({ method: 'POST', url: '/api/entries', payload }),
+        reporter.request({ method: 'POST', url: '/api/entries', payload }),
+      ])
+    ).map((r) => r.statusCode)
+    expect(codes.sort()).toEqual([201, 409])
+  })
+
   it('a leader cannot record', async () => {
     const res = await leader.request({ method: 'POST', url: '/api/entries', payload: entry })
     expect(res.statusCode).toBe(403)

@@ -43,8 +43,3 @@ export function storageIssueReported(issue: Omit<StorageIssue, 'id'>) {
 export function storageIssueDismissed(id: string) {
   useIssues.setState((s) => ({ issues: s.issues.filter((i) => i.id !== id) }))
 }
-
-/** For tests and for a fresh hydration: forget what was reported */
-export function storageIssuesCleared() {
-  useIssues.setState({ issues: [] })
-}

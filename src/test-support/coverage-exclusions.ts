@@ -12,7 +12,6 @@ export interface CoverageExclusion {
 // The glossary (lines 77–116) is outside coverage as a whole: its numbers are the item numbers 1.–39.
 // and figures inside definitions (“五个十万” = 10万亩以上 each, 千余名干部, 第五次普查) that explain what a
 // term means; they state no outcome of 2022 and no target of 2023.
-export const COVERAGE_SCOPE = 'body: lines 1–76; glossary lines 77–116 excluded as definitions'
 
 export const coverageExclusions: readonly CoverageExclusion[] = [
   // Document metadata: material number, date, sessions

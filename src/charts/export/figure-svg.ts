@@ -1,11 +1,12 @@
 import type { FigureBody, FigureContent, FigureSvg, GlossaryNote, LegendItem } from '../chart-types'
+import { frameInk } from '../palette'
 import { CJK_FONT_STACK, estimateWidth, wrapText, type Measure } from './text-layout'
 
 // Draws the ChartFrame sandwich as one standalone SVG: title, subtitle, legend, chart, footer, glossary.
 
 const PAD = 24
 const MIN_INNER = 560
-const INK = { title: '#0f172a', text: '#334155', muted: '#64748b', rule: '#e2e8f0' }
+const INK = frameInk
 
 // XML 1.0 forbids most control characters even when escaped: drop them, escape the five specials.
 export function escapeXml(text: string): string {

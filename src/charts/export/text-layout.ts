@@ -1,6 +1,8 @@
 // Line wrapping for SVG text, which cannot wrap by itself; widths come from a measurer so tests need no canvas.
 
-export const CJK_FONT_STACK = '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif'
+import { FRAME_FONT_STACK } from '../palette'
+
+export const CJK_FONT_STACK = FRAME_FONT_STACK
 
 export type Measure = (text: string, fontSize: number, bold?: boolean) => number
 

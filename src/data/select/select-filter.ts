@@ -5,8 +5,6 @@ import type { UrlState } from '@/data/url-state'
 import type { Status } from '@/monitoring/status'
 import { matchesText } from '@/lib/match-text'
 
-export { matchesText, normalizeText } from '@/lib/match-text'
-
 // What the sector panels show for the filters in the URL; pure, so every rule is testable.
 export type Filters = Pick<UrlState, 'sector' | 'kind' | 'measure' | 'q' | 'status'>
 /** The monitoring status of a 2023 target or task (status.ts); undefined for what is not monitored */

@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it, vi } from 'vitest'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
+import { assignmentChanged, assignmentsReloaded, unitAdded } from '@/stores/use-assignments'
 import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { entriesImported, progressReloaded } from '@/stores/use-progress'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
@@ -124,4 +125,38 @@ it('recomputes as of the month chosen under 本期, and prints on 打印', async
   const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
   await user.click(screen.getByRole('button', { name: '打印' }))
   expect(print).toHaveBeenCalledOnce()
+})
+
+it('states each listed item’s 进展情况, 存在问题 and 下一步措施, and names the units that owe 本期', async () => {
+  await assignmentsReloaded()
+  unitAdded('县统计局', 'county')
+  unitAdded('县商务局', 'county')
+  const base = { partnerUnits: [], nodes: [], subItems: [] }
+  assignmentChanged({ ...base, itemId: 'gdp-growth-2023', leadUnit: '县统计局', frequency: 'quarterly' })
+  assignmentChanged({ ...base, itemId: 'retail-sales-2023', leadUnit: '县商务局', frequency: 'monthly' })
+  entriesImported([
+    {
+      id: 'c',
+      type: 'value',
+      targetId: 'retail-sales-2023',
+      asOf: '2023-06',
+      value: 40,
+      basis: 'provisional',
+      problems: '大宗消费回落',
+      nextSteps: '开展促消费活动',
+      recordedAt: '2023-06-20T00:00:00.000Z',
+    },
+  ])
+  window.history.replaceState(null, '', '/?view=report&period=2023-07')
+  renderBulletin()
+  // Retail's last figure is for 6月: 未报送 at 7月, and its narrative stands under its row
+  const lines = section('四、未报送事项')
+    .getAllByRole('row')
+    .map((r) => r.textContent)
+  const at = lines.findIndex((l) => l.includes('社会消费品零售总额'))
+  expect(lines[at + 1]).toBe('存在问题：大宗消费回落下一步措施：开展促消费活动')
+  // 7月: retail (月报) has no 7月 figure; GDP (季报) still stands on its 6月 figure
+  expect(section('五、各单位报送情况').getByText(/未报送的单位/)).toHaveTextContent(
+    '未报送的单位1个：县商务局（社会消费品零售总额）。',
+  )
 })

@@ -6,9 +6,10 @@ import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
 import { describeEntry } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
 import { buttonClass } from '@/components/ui/button'
+import { rowCellClass } from '@/components/ui/table'
 
 const x = zh.exchange
-const cell = 'border-b border-slate-200 px-2 py-1.5 text-left align-top'
+const cell = rowCellClass
 
 type Props = {
   state?: { name: string; plan: ImportPlan; skipped: number }

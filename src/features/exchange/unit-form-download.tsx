@@ -60,6 +60,7 @@ export function UnitFormDownload({ items }: { items: readonly Item[] }) {
 
   return (
     <div className="mt-3 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-3">
+      <h4 className="basis-full text-sm font-semibold text-slate-900">{f.heading}</h4>
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="text-sm font-medium text-slate-800">
           {f.chooseUnit}

@@ -15,18 +15,11 @@ export function FormActions({
 }) {
   return (
     <div className="flex flex-wrap items-end gap-2 sm:col-span-2 lg:col-span-4">
-      <button
-        type="submit"
-        className={buttonClass('primary', 'md')}
-      >
+      <button type="submit" className={buttonClass('primary', 'md')}>
         {editing ? t.saveEdit : t.save}
       </button>
       {onCancel && (
-        <button
-          type="button"
-          onClick={onCancel}
-          className={buttonClass('secondary', 'md')}
-        >
+        <button type="button" onClick={onCancel} className={buttonClass('secondary', 'md')}>
           {t.cancel}
         </button>
       )}

@@ -4,7 +4,7 @@ import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 import type { UserView } from './users'
 import type { Db } from './database'
 import type { EntryRow, ReviewStatus } from './tables'
-import { appendEvent, lockWrites } from './events'
+import { appendEvent } from './events'
 import { ApiError, forbidden, notFound } from '../errors'
 
 // Entries with a version and a review state; every write takes the write lock and appends its event.
@@ -49,6 +49,16 @@ export async function findEntry(db: Db, id: string) {
     .executeTakeFirst()
 }
 
+// Row lock: a second edit of the same entry waits, then sees the first one's version (and gets its 409).
+const lockEntry = (trx: Db, id: string) =>
+  trx
+    .selectFrom('entries')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted', '=', false)
+    .forUpdate()
+    .executeTakeFirst()
+
 export async function assignmentOf(db: Db, itemId: string): Promise<Assignment | undefined> {
   const row = await db
     .selectFrom('assignments')
@@ -84,14 +94,8 @@ function reviewAfterWrite(user: UserView) {
 
 export async function createEntry(db: Db, user: UserView, draft: Draft, id?: string): Promise<EntryRecord> {
   return db.transaction().execute(async (trx) => {
-    await lockWrites(trx)
     await assertMayRecord(trx, user, draft.targetId)
     const entryId = id ?? randomUUID()
-    const existing = await trx.selectFrom('entries').selectAll().where('id', '=', entryId).executeTakeFirst()
-    if (existing)
-      throw new ApiError(409, 'entry_exists', '已有相同编号的记录', {
-        current: existing.deleted ? null : entryView(existing),
-      })
     const body = progressEntrySchema.parse({ ...draft, id: entryId, recordedAt: new Date().toISOString() })
     const row = await trx
       .insertInto('entries')
@@ -103,8 +107,20 @@ export async function createEntry(db: Db, user: UserView, draft: Draft, id?: str
         recorded_by: user.login,
         ...reviewAfterWrite(user),
       })
+      // A repeated id (a retried request, two tabs) answers 409 with what is there, even when both race.
+      .onConflict((c) => c.column('id').doNothing())
       .returningAll()
-      .executeTakeFirstOrThrow()
+      .executeTakeFirst()
+    if (!row) {
+      const existing = await trx
+        .selectFrom('entries')
+        .selectAll()
+        .where('id', '=', entryId)
+        .executeTakeFirstOrThrow()
+      throw new ApiError(409, 'entry_exists', '已有相同编号的记录', {
+        current: existing.deleted ? null : entryView(existing),
+      })
+    }
     const view = entryView(row)
     await appendEvent(trx, {
       actor: user.login,
@@ -118,7 +134,7 @@ export async function createEntry(db: Db, user: UserView, draft: Draft, id?: str
 }
 
 async function lockedEntry(trx: Db, id: string, ifMatch: number | undefined) {
-  const row = await findEntry(trx, id)
+  const row = await lockEntry(trx, id)
   if (!row) throw notFound('这条记录')
   if (ifMatch !== undefined && ifMatch !== row.version) throw conflict(entryView(row))
   return row
@@ -132,7 +148,6 @@ export async function updateEntry(
   draft: Draft,
 ): Promise<EntryRecord> {
   return db.transaction().execute(async (trx) => {
-    await lockWrites(trx)
     const row = await lockedEntry(trx, id, ifMatch)
     await assertMayRecord(trx, user, row.target_id)
     if (draft.targetId !== row.target_id) await assertMayRecord(trx, user, draft.targetId)
@@ -166,7 +181,6 @@ export async function updateEntry(
 
 export async function deleteEntry(db: Db, user: UserView, id: string, ifMatch?: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await lockWrites(trx)
     const row = await lockedEntry(trx, id, ifMatch)
     await assertMayRecord(trx, user, row.target_id)
     if (user.role !== 'admin' && row.review_status === 'approved')
@@ -194,7 +208,6 @@ export async function reviewEntry(
   ifMatch?: number,
 ): Promise<EntryRecord> {
   return db.transaction().execute(async (trx) => {
-    await lockWrites(trx)
     const row = await lockedEntry(trx, id, ifMatch)
     const reason = decision.reason?.trim() ?? ''
     if (decision.decision === 'return' && !reason)

@@ -16,14 +16,17 @@ export type EventInput = {
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v))
 
 /**
- * Takes the write lock, then appends. Writers queue on one lock, so event ids are handed out in commit order
- * and a change feed reading `id > since` never skips an event committed late.
+ * The event lock: held from a transaction's first event to its commit, so event ids are handed out in commit
+ * order and a change feed reading `id > since` never skips an event committed late. Taken early by writes that
+ * read a whole list before changing it (renames, imports, restores), so two of them never interleave.
  */
 export async function lockWrites(trx: Db): Promise<void> {
   await sql`select pg_advisory_xact_lock(4213)`.execute(trx)
 }
 
+/** Appends under the event lock (re-entrant: a transaction that holds it already just goes on) */
 export async function appendEvent(trx: Db, e: EventInput): Promise<number> {
+  await lockWrites(trx)
   const row = await trx
     .insertInto('events')
     .values({
