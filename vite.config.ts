@@ -1,32 +1,39 @@
-import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
-import { runnerImport, type Plugin } from 'vite'
+import { runnerImport, type Plugin, type PluginOption } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { styleAttributesToClasses, withCspMeta } from './src/lib/csp.ts'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 
-// Fills public/sw.js's precache list with every built file and versions the cache by their content.
-function precache(): Plugin {
-  return {
-    name: 'qidong:precache',
-    apply: 'build',
-    writeBundle({ dir = 'dist' }) {
-      const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-        .filter((f) => f.isFile())
-        .map((f) => relative(dir, join(f.parentPath, f.name)).split('\\').join('/'))
-        .filter((f) => f !== 'sw.js' && !f.startsWith('.vite/'))
-        .sort()
-      const hash = createHash('sha256')
-      for (const f of files) hash.update(f).update(readFileSync(join(dir, f)))
-      const sw = readFileSync(join(dir, 'sw.js'), 'utf8')
-      const manifest = JSON.stringify({ version: hash.digest('hex').slice(0, 12), files })
-      if (!sw.includes('self.__PRECACHE__')) throw new Error('sw.js has no self.__PRECACHE__ to fill in')
-      writeFileSync(join(dir, 'sw.js'), sw.replace('self.__PRECACHE__', manifest))
+// Offline after the first visit, through Workbox: only this build's own files are precached, and only the app's own
+// URL (its folder or index.html, with any ?query) is answered from the cache. Other pages, files and sub-folders in
+// the same scope go to the network. A new build waits for the user (有新版本, src/app/update-prompt.tsx).
+function serviceWorker(): PluginOption {
+  return VitePWA({
+    strategies: 'generateSW',
+    filename: 'sw.js',
+    injectRegister: false,
+    registerType: 'prompt',
+    manifest: false,
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg}'],
+      globIgnores: ['.vite/**', 'sw.js', 'workbox-*.js'],
+      // No catch-all fallback: a navigation the precache does not hold goes to the server.
+      navigateFallback: null,
+      directoryIndex: 'index.html',
+      // Any ?view=…&sector=… of the app is the one index.html; sw-probe is kept so the removal check reaches the server.
+      ignoreURLParametersMatching: [/^(?!sw-probe$)/],
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: false,
+      // Hashed file names are their content: no cache-busting query needed.
+      dontCacheBustURLsMatching: /\/assets\//,
+      maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     },
-  }
+  })
 }
 
 // The dataset chunk is fetched while the entry chunk is still loading, not only once the app has started and asks.
@@ -73,7 +80,11 @@ function prerender(): Plugin {
       if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender into`)
       const dropForOtherViews = `if (/[?&]view=/.test(location.search)) document.getElementById('root').replaceChildren()`
       const script = `<script>${dropForOtherViews};${module.keepEarlyClicksScript}</script>`
-      return html.replace(root, `<div id="root">${module.prerender()}</div>${script}`)
+      // style="…" attributes would need 'unsafe-inline' under the CSP: they become classes in a hashed <style>.
+      const first = styleAttributesToClasses(module.prerender())
+      return html
+        .replace('</head>', `<style>${first.css}</style></head>`)
+        .replace(root, `<div id="root">${first.html}</div>${script}`)
     },
   }
 }
@@ -95,6 +106,37 @@ function inlineCss(): Plugin {
         })
       },
     },
+  }
+}
+
+// The Content-Security-Policy (src/lib/csp.ts) as the first <meta> of index.html, with the hash of every inline
+// script and style as they finally are: after CSS inlining and, in the single-file build, after everything is inlined.
+function csp(): Plugin {
+  return {
+    name: 'qidong:csp',
+    apply: 'build',
+    // After vite-plugin-singlefile (also 'post'), which inlines the scripts this must hash.
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html']
+        if (html?.type !== 'asset') throw new Error('no index.html to put the CSP into')
+        html.source = withCspMeta(String(html.source))
+      },
+    },
+  }
+}
+
+// zod's switch for new Function() lives on globalThis; set before any module script runs, so no bundling order
+// (the single-file build evaluates inlined chunks early) lets zod probe eval and trip the CSP. See src/lib/zod-jitless.ts.
+function zodJitless(): Plugin {
+  return {
+    name: 'qidong:zod-jitless',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'script', children: 'globalThis.__zod_globalConfig={jitless:true}', injectTo: 'head-prepend' },
+    ],
   }
 }
 
@@ -134,9 +176,12 @@ export default defineConfig(({ mode }) =>
           react(),
           tailwindcss(),
           prerender(),
+          zodJitless(),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
-            : [preloadDataset(), inlineCss(), precache()]),
+            : [preloadDataset(), inlineCss(), serviceWorker()]),
+          // Last: it hashes the page's inline content as every other plugin has left it.
+          csp(),
         ],
         publicDir: mode === 'single' ? false : 'public',
         // The manifest tells the benchmark which chunks the entry needs and which load on demand.

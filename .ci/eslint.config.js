@@ -121,5 +121,4 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   { files: ['.ci/*.js', 'public/*.js', 'tests/*.mjs'], ...tseslint.configs.disableTypeChecked },
-  { files: ['public/sw.js'], languageOptions: { globals: globals.serviceworker } },
 )

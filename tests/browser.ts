@@ -21,7 +21,7 @@ export type Session = { context: BrowserContext; page: Page; problems: string[] 
 
 // A fresh profile per session, with every console error and failed request collected.
 export async function openBrowser(
-  options: { width?: number; height?: number; profile?: string } = {},
+  options: { width?: number; height?: number; profile?: string; enforceCsp?: boolean } = {},
 ): Promise<Session> {
   const context = await chromium.launchPersistentContext(
     options.profile ?? mkdtempSync(join(tmpdir(), 'qd-')),
@@ -31,6 +31,9 @@ export async function openBrowser(
       viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
       acceptDownloads: true,
       locale: 'zh-CN',
+      // Playwright's own injections (a screenshot's `style`, addScriptTag) would break the app's CSP; the CSP
+      // itself is tested with it enforced (tests/harden-csp.e2e.ts).
+      bypassCSP: !options.enforceCsp,
     },
   )
   const page = context.pages()[0] ?? (await context.newPage())

@@ -1,4 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
+import { PartBoundary } from '@/components/part-boundary'
 import { lazy, Suspense } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
@@ -19,7 +20,17 @@ import { PassageDialog } from '@/features/passage/passage-dialog'
 import { Dashboard } from './dashboard'
 import { DatasetGate } from './dataset-gate'
 import { ViewBar } from './view-bar'
+import { SkipLink } from './skip-link'
+import { UnexpectedErrorNotice } from './unexpected-error-notice'
+import { UpdatePrompt } from './update-prompt'
 import { ViewTabs } from './view-tabs'
+
+const viewName = {
+  dashboard: zh.monitor.dashboardTab,
+  progress: zh.monitor.tab,
+  report: zh.bulletin.tab,
+  assign: zh.assign.tab,
+} as const
 
 // 任务分解 is a desk tool of the 督查室, not part of the first screen: its code loads when the tab opens.
 const AssignView = lazy(() =>
@@ -31,6 +42,7 @@ export function App() {
   const session = useSession()
   return (
     <div className="min-h-screen">
+      <SkipLink />
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
@@ -46,41 +58,52 @@ export function App() {
       <div className="print:hidden">
         <StorageRecoveryBanner />
       </div>
-      <main className="mx-auto max-w-screen-2xl px-4 pb-4 sm:px-6 print:max-w-none print:p-0">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto max-w-screen-2xl px-4 pb-4 outline-none sm:px-6 print:max-w-none print:p-0"
+      >
         {session.mode === 'server' && !session.account ? (
           session.checked && <LoginPage />
         ) : (
           <DatasetGate>
             <ViewBar />
-            {view === 'progress' ? (
-              <ProgressView
-                tools={
-                  <>
-                    <ChasePanel />
-                    <ExchangePanel />
-                    <RecoveryPanel />
-                  </>
-                }
-                filters={<ItemFilters />}
-              />
-            ) : view === 'assign' ? (
-              <Suspense fallback={<p role="status">{zh.loading}</p>}>
-                <AssignView />
-              </Suspense>
-            ) : view === 'report' ? (
-              <BulletinView filters={<ItemFilters />} />
-            ) : (
-              <>
-                <ReportLine />
-                <Dashboard />
-              </>
-            )}
+            {/* Keyed by view: a tab that failed is tried afresh when the user comes back to it. */}
+            <PartBoundary key={view} part={zh.partError.view(viewName[view])}>
+              {view === 'progress' ? (
+                <ProgressView
+                  tools={
+                    <>
+                      <ChasePanel />
+                      <PartBoundary part={zh.partError.panel(zh.partError.exchange)}>
+                        <ExchangePanel />
+                      </PartBoundary>
+                      <RecoveryPanel />
+                    </>
+                  }
+                  filters={<ItemFilters />}
+                />
+              ) : view === 'assign' ? (
+                <Suspense fallback={<p role="status">{zh.loading}</p>}>
+                  <AssignView />
+                </Suspense>
+              ) : view === 'report' ? (
+                <BulletinView filters={<ItemFilters />} />
+              ) : (
+                <>
+                  <ReportLine />
+                  <Dashboard />
+                </>
+              )}
+            </PartBoundary>
           </DatasetGate>
         )}
       </main>
       {/* Last, so that a drawer opened from inside another dialog stacks above it. */}
       <PassageDialog />
       <GlossaryDrawer />
+      <UnexpectedErrorNotice />
+      <UpdatePrompt />
     </div>
   )
 }

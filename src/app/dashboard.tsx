@@ -1,4 +1,5 @@
 import { useDeferredValue } from 'react'
+import { PartBoundary } from '@/components/part-boundary'
 import { ExportAllButton } from '@/charts/export-buttons'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { Overview } from '@/features/overview/overview'
@@ -12,7 +13,9 @@ export function Dashboard() {
   const panels = useDeferredValue(true, false)
   return (
     <div className="flex flex-col gap-6">
-      <Overview />
+      <PartBoundary part={zh.partError.panel(zh.partError.overview)}>
+        <Overview />
+      </PartBoundary>
       <section aria-labelledby="sectors-title" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-2">
           <h2 id="sectors-title" className="scroll-mt-24 text-lg font-semibold text-slate-900">

@@ -33,7 +33,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
       // Off screen, the browser neither lays out nor paints the chart (content-visibility; screen only, print
       // draws all): showing eight panels or opening a modal then restyles only what is in view.
       style={{ fontFamily: FRAME_FONT_STACK, borderColor: frameInk.rule }}
-      className="flex min-w-0 flex-col gap-2 rounded-lg border bg-white p-3 shadow-sm [contain-intrinsic-size:auto_300px] [@media_screen]:[content-visibility:auto]"
+      className="flex min-w-0 flex-col gap-2 rounded-lg border bg-white p-3 shadow-sm [contain-intrinsic-height:auto_300px] [@media_screen]:[content-visibility:auto]"
     >
       <div className="flex items-start justify-between gap-2">
         <figcaption>

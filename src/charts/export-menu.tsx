@@ -24,7 +24,7 @@ const canCopyImage = () =>
   typeof navigator.clipboard.write === 'function'
 
 const itemClass =
-  'block w-full px-3 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 focus:bg-slate-100 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-red-700 aria-disabled:cursor-not-allowed aria-disabled:text-slate-400'
+  'block w-full px-3 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 focus:bg-red-50 focus:text-red-900 focus:outline-2 focus:-outline-offset-2 focus:outline-red-700 focus-visible:outline-2 aria-disabled:cursor-not-allowed aria-disabled:text-slate-400'
 
 // 导出: PNG (2×/4×), SVG, CSV and copy-to-clipboard for one chart, optionally with its glossary notes.
 export function ExportMenu({ spec, frame }: { spec: ChartExportSpec; frame: RefObject<HTMLElement | null> }) {

@@ -1,10 +1,30 @@
-import { lazy, Suspense, type ComponentProps } from 'react'
+import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react'
+import { PartBoundary } from '@/components/part-boundary'
 import { zh } from '@/i18n/zh'
+import type { BulletChart } from './bullet-chart'
+import type { GrowthCompareChart } from './growth-compare-chart'
+
+// A lazy component whose failed import can be tried again: React.lazy keeps a rejected promise forever.
+function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const make = () => lazy(async () => ({ default: await load() }))
+  let current = make()
+  return {
+    Component: (props: P) => {
+      const Current = current
+      return <Current {...props} />
+    },
+    forget: () => {
+      current = make()
+    },
+  }
+}
 
 // recharts stays out of the first screen: every chart module is its own chunk, loaded after the cards render.
-const BulletChartModule = lazy(() => import('./bullet-chart').then((m) => ({ default: m.BulletChart })))
-const GrowthCompareModule = lazy(() =>
-  import('./growth-compare-chart').then((m) => ({ default: m.GrowthCompareChart })),
+const bullet = retryableLazy<ComponentProps<typeof BulletChart>>(() =>
+  import('./bullet-chart').then((m) => m.BulletChart),
+)
+const growth = retryableLazy<ComponentProps<typeof GrowthCompareChart>>(() =>
+  import('./growth-compare-chart').then((m) => m.GrowthCompareChart),
 )
 
 const TrendModule = lazy(() => import('./trend-chart').then((m) => ({ default: m.TrendChart })))
@@ -21,19 +41,23 @@ function ChartPlaceholder({ height }: { height: number }) {
   )
 }
 
-export function LazyBulletChart(props: ComponentProps<typeof BulletChartModule>) {
+export function LazyBulletChart(props: ComponentProps<typeof BulletChart>) {
   return (
-    <Suspense fallback={<ChartPlaceholder height={250} />}>
-      <BulletChartModule {...props} />
-    </Suspense>
+    <PartBoundary part={zh.partError.chart(props.pair.target.name)} onRetry={bullet.forget}>
+      <Suspense fallback={<ChartPlaceholder height={250} />}>
+        <bullet.Component {...props} />
+      </Suspense>
+    </PartBoundary>
   )
 }
 
-export function LazyGrowthCompareChart(props: ComponentProps<typeof GrowthCompareModule>) {
+export function LazyGrowthCompareChart(props: ComponentProps<typeof GrowthCompareChart>) {
   return (
-    <Suspense fallback={<ChartPlaceholder height={props.pairs.length * 64 + 120} />}>
-      <GrowthCompareModule {...props} />
-    </Suspense>
+    <PartBoundary part={zh.partError.chart(zh.growthChartTitle)} onRetry={growth.forget}>
+      <Suspense fallback={<ChartPlaceholder height={props.pairs.length * 64 + 120} />}>
+        <growth.Component {...props} />
+      </Suspense>
+    </PartBoundary>
   )
 }
 

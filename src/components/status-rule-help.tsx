@@ -50,7 +50,8 @@ export function StatusRuleHelp({ month, tolerance }: { month: number; tolerance:
           onKeyDown={(e) => {
             if (e.key === 'Escape') close()
           }}
-          className="absolute right-0 z-20 mt-2 max-h-[70vh] w-[min(36rem,calc(100vw-2rem))] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-800 shadow-lg outline-none"
+          // On a phone the button sits at the left: the panel is pinned to the screen's edges, not to the button.
+          className="fixed inset-x-4 top-4 z-20 max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-800 shadow-lg outline-none sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:max-h-[70vh] sm:w-[min(36rem,calc(100vw-2rem))]"
         >
           <h3 className="text-base font-semibold">{zh.ruleHelp.title}</h3>
           <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="状态图例">

@@ -11,6 +11,37 @@ export const zh = {
   crashTitle: '页面出现错误',
   crashHint: '看板遇到意外错误，已停止显示。您录入的数据保存在本机浏览器中，不会因此丢失。',
   reload: '重新加载',
+  partError: {
+    failed: (part: string) => `${part}未能显示`,
+    chunk: '这部分内容需要从服务器加载，但加载失败：可能是网络中断，或看板刚刚更新。看板的其他部分不受影响。',
+    other: '这部分遇到意外错误，看板的其他部分不受影响。错误信息：',
+    retry: '重试',
+    chart: (title: string) => `图表“${title}”`,
+    panel: (name: string) => `“${name}”面板`,
+    view: (name: string) => `“${name}”页面`,
+    overview: '全县概览',
+    exchange: '导入与导出',
+  },
+  growthChartTitle: '2022年实际增速与2023年目标增速',
+  skipLink: '跳到主要内容',
+  localStore: {
+    title: '单文件版：记录保存在本机浏览器，且不是私密的',
+    shared:
+      '本文件是从本机磁盘（file://）打开的单文件版。在这里录入的进度记录保存在本浏览器中，而本浏览器打开的所有本地 HTML 文件共用同一个存储：其他本地网页（包括别人发来的文件）可以读取、改动甚至清空这些记录；清理浏览器数据也会删除它们。',
+    advice:
+      '涉及敏感内容或需要多人共用的，请使用单位部署的共享服务器版看板；在单文件版中请定期用“导出 JSON（完整备份）”保存记录。',
+  },
+  update: {
+    title: '有新版本',
+    hint: '：看板已更新，刷新后使用新版本（已保存的记录不受影响）。',
+    apply: '刷新使用新版本',
+  },
+  unexpectedError: {
+    title: '刚才的操作没有完成',
+    hint: '看板遇到意外错误。已保存的记录不受影响；请检查刚才填写或选择的内容后重试，如反复出现请重新加载页面。',
+    detail: '错误信息：',
+    dismiss: '关闭提示',
+  },
   creditName,
   credit: `来源：${creditName}`,
   close: '关闭',
@@ -36,6 +67,11 @@ export const zh = {
     notANumber: (raw: string) => `“${raw}”不是有效的数字，请填写如 6.2 或 168 这样的数值`,
     wrongUnit: (got: string, unit: string) => `单位不符：填写的是“${got}”，本项以“${unit}”计，请换算后填写`,
     growthTooLow: '增速不可能低于 -100%，请核对',
+    notFinite: '数值超出可记录的范围，请核对是否多写了位数',
+    growthTooHigh: (max: number) => `增速超过 ${max}%，不像是真实数据，请核对`,
+    pointsOutOfRange: (max: number) => `变动超过 ${max} 个百分点，不像是真实数据，请核对`,
+    rankTooLarge: (max: number) => `名次超过第${max}名，请核对`,
+    farAboveTarget: (times: number) => `数值超过全年目标的 ${times} 倍，请核对单位和位数`,
     shareOutOfRange: '比率须在 0% 至 100% 之间，请核对',
     countInvalid: '数量应为不小于 0 的整数',
     levelNegative: '累计值不能为负数',
@@ -517,6 +553,20 @@ export const zh = {
       xlsxEncrypted: (name: string) =>
         `“${name}”设有打开密码或是旧版 .xls 格式，无法读取。请取消密码（或另存为 .xlsx）后再导入`,
       xlsxEmpty: 'Excel 文件中没有工作表',
+      fileIs: {
+        xlsx: (name: string) =>
+          `“${name}”实际是 Excel 工作簿（.xlsx），不是 CSV 或 JSON：请把文件扩展名改回 .xlsx 后直接导入。`,
+        xls: (name: string) =>
+          `“${name}”实际是旧版 Excel 工作簿（.xls），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx（或“CSV UTF-8（逗号分隔）”）再导入。`,
+        pdf: (name: string) =>
+          `“${name}”实际是 PDF 文件，无法从中读取进度记录。请导入本看板导出的 JSON 或填写好的 CSV 模板。`,
+        utf16: (name: string) =>
+          `“${name}”是 UTF-16（Unicode）编码的文本，本看板只读 UTF-8。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”（不要选“Unicode 文本”），WPS 选编码“UTF-8”，再导入。`,
+        binary: (name: string) =>
+          `“${name}”不是文本文件（内容是二进制数据，可能是图片、压缩包或其他程序的文件），无法读取。请导入本看板导出的 JSON 或填写好的 CSV 模板。`,
+      },
+      versionInvalid: (v: string) =>
+        `文件格式版本“${v}”无效：应为 1 这样的正整数。文件可能被手工改动过，请重新从看板导出。`,
       tooLarge: (size: string, limit: string) => `文件过大（${size}），导入文件不能超过 ${limit}`,
       empty: '文件是空的',
       unreadable: '无法读取该文件（可能已被移动或删除），请重新选择',

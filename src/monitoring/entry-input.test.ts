@@ -46,6 +46,27 @@ describe('parseFigure', () => {
   ] as const)('%o refuses “%s”', (target, raw, message) => {
     expect(parseFigure(target, raw)).toEqual({ ok: false, message })
   })
+
+  it.each([
+    [growth, '1e999', '数值超出可记录的范围，请核对是否多写了位数'],
+    [money, '-1e999', '数值超出可记录的范围，请核对是否多写了位数'],
+    [growth, '1000.1', '增速超过 1000%，不像是真实数据，请核对'],
+    [
+      { measure: 'change_pp', unit: '百分点' } as const,
+      '-150',
+      '变动超过 100 个百分点，不像是真实数据，请核对',
+    ],
+    [rank, '5000', '名次超过第1000名，请核对'],
+    [{ ...money, value: 168 }, '168001', '数值超过全年目标的 1000 倍，请核对单位和位数'],
+    [{ ...firms, value: 15 }, '15001', '数值超过全年目标的 1000 倍，请核对单位和位数'],
+  ] as const)('%o refuses the absurd “%s”', (target, raw, message) => {
+    expect(parseFigure(target, raw)).toEqual({ ok: false, message })
+  })
+
+  it('accepts large but possible figures', () => {
+    expect(parseFigure(growth, '1000')).toEqual({ ok: true, value: 1000 })
+    expect(parseFigure({ ...money, value: 168 }, '168000')).toEqual({ ok: true, value: 168000 })
+  })
 })
 
 const gdp = monitorIndicators.find((i) => i.id === 'gdp-growth-2023')!

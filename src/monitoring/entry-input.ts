@@ -40,8 +40,11 @@ function acceptedUnits(target: Pick<Indicator, 'measure' | 'unit'>): string[] {
   return [target.unit]
 }
 
+/** What a figure is checked against: its kind and, when known, the target, so absurd sizes are caught */
+export type FigureTarget = Pick<Indicator, 'measure' | 'unit'> & { value?: number }
+
 export function parseFigure(
-  target: Pick<Indicator, 'measure' | 'unit'>,
+  target: FigureTarget,
   raw: string,
 ): { ok: true; value: number } | { ok: false; message: string } {
   const text = normalise(raw)
@@ -53,13 +56,31 @@ export function parseFigure(
   const units = acceptedUnits(target)
   if (suffix && !units.includes(suffix)) return { ok: false, message: t.wrongUnit(suffix, units[0] ?? '') }
   const value = Number(digits)
-  const range = rangeProblem(target.measure, value)
+  const range = rangeProblem(target, value)
   return range ? { ok: false, message: range } : { ok: true, value }
 }
 
-/** Why a value cannot be right for this kind of measure, if it cannot */
-export function rangeProblem(measure: Indicator['measure'], v: number): string | undefined {
+// Beyond these a figure is a typing slip (an extra 000, a unit mixed up), not news: refused so it cannot skew a status.
+const MAX_GROWTH_PCT = 1000
+const MAX_POINTS = 100
+const MAX_RANK = 1000
+const MAX_TIMES_TARGET = 1000
+
+/** Why a value cannot be right for this kind of measure (or this target), if it cannot */
+export function rangeProblem(target: Pick<FigureTarget, 'measure' | 'value'>, v: number): string | undefined {
+  const { measure } = target
+  if (!Number.isFinite(v)) return t.notFinite
   if (measure === 'growth_pct' && v <= -100) return t.growthTooLow
+  if (measure === 'growth_pct' && v > MAX_GROWTH_PCT) return t.growthTooHigh(MAX_GROWTH_PCT)
+  if (measure === 'change_pp' && Math.abs(v) > MAX_POINTS) return t.pointsOutOfRange(MAX_POINTS)
+  if (measure === 'rank' && v > MAX_RANK) return t.rankTooLarge(MAX_RANK)
+  if (
+    (measure === 'level' || measure === 'count') &&
+    target.value !== undefined &&
+    target.value > 0 &&
+    v > target.value * MAX_TIMES_TARGET
+  )
+    return t.farAboveTarget(MAX_TIMES_TARGET)
   if (measure === 'share_pct' && (v < 0 || v > 100)) return t.shareOutOfRange
   if (measure === 'count' && (v < 0 || !Number.isInteger(v))) return t.countInvalid
   if (measure === 'level' && v < 0) return t.levelNegative

@@ -39,10 +39,11 @@ describe('snapshotBody', () => {
     expect(doc.querySelector('path')).toBeNull()
     const text = doc.querySelector('text')!
     expect(text.textContent).toBe('祁东')
-    expect(text.getAttribute('style')).toContain('fill:rgb(18, 52, 86)')
-    expect(text.getAttribute('style')).toContain(
-      'font-family:"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif',
+    expect(text.getAttribute('fill')).toBe('rgb(18, 52, 86)')
+    expect(text.getAttribute('font-family')).toBe(
+      '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif',
     )
+    expect(markup).not.toMatch(/\sstyle=/)
     expect(doc.querySelector('rect')?.getAttribute('width')).toBe('10')
     body.remove()
   })

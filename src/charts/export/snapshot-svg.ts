@@ -26,20 +26,21 @@ const TEXT_ELEMENTS = new Set(['text', 'tspan', 'textPath'])
 // Hover-only decorations and HTML overlays are not part of the figure.
 const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, style, script, foreignObject'
 
+// As presentation attributes, not style="…": the page's CSP (style-src 'self') refuses a style attribute even on a clone.
 function inlineStyles(source: Element, clone: Element) {
   const view = source.ownerDocument.defaultView!
   const computed = view.getComputedStyle(source)
   const isText = TEXT_ELEMENTS.has(source.localName)
   const props = isText ? [...PAINT, ...TEXT] : PAINT
-  // A value the browser could not resolve is left out rather than written as var(…).
-  const declarations = props.flatMap((p) => {
-    const value = computed.getPropertyValue(p)
-    return value && !value.includes('var(') ? [`${p}:${value}`] : []
-  })
-  if (isText) declarations.push(`font-family:${CJK_FONT_STACK}`)
   for (const name of clone.getAttributeNames())
-    if (name === 'class' || clone.getAttribute(name)?.includes('var(')) clone.removeAttribute(name)
-  clone.setAttribute('style', declarations.join(';'))
+    if (name === 'class' || name === 'style' || clone.getAttribute(name)?.includes('var('))
+      clone.removeAttribute(name)
+  // A value the browser could not resolve is left out rather than written as var(…).
+  for (const p of props) {
+    const value = computed.getPropertyValue(p)
+    if (value && !value.includes('var(')) clone.setAttribute(p, value)
+  }
+  if (isText) clone.setAttribute('font-family', CJK_FONT_STACK)
 }
 
 // Copies one <svg>, walking source and clone in step (same structure, so the same order).

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import '@/lib/zod-jitless'
 
 // The single definition of the dataset format: every type in the app is inferred from here.
 

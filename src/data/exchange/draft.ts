@@ -37,7 +37,7 @@ export function draftProblem(draft: Draft, items: ItemsById): string | undefined
   const indicator = item.indicator
   if (!indicator) return draft.type === 'task' ? undefined : p.wrongType(zh.exchange.kindTask)
   if (draft.type !== 'value') return p.wrongType(zh.exchange.kindIndicator)
-  return rangeProblem(indicator.measure, draft.value)
+  return rangeProblem(indicator, draft.value)
 }
 
 /** Notes, sources and narratives are kept trimmed, and an empty one is left out, exactly as the entry form does */

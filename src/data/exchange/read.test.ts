@@ -120,6 +120,31 @@ describe('refusals name the file or row and the problem', () => {
       csv('记录编号,' + minimal + ',录入时间', 'e-1,gdp-growth-2023,2023-06,6.5,,,6月30日'),
       '第 2 行：录入时间“6月30日”无效，应为导出文件中的格式（如 2023-06-30T08:00:00.000Z），或留空',
     ],
+    [
+      'a.csv',
+      csv(minimal, 'gdp-growth-2023,2023-06,1e999,,'),
+      '第 2 行：数值超出可记录的范围，请核对是否多写了位数',
+    ],
+    [
+      'a.csv',
+      csv(minimal, 'gdp-growth-2023,2023-06,2000,,'),
+      '第 2 行：增速超过 1000%，不像是真实数据，请核对',
+    ],
+    [
+      'a.csv',
+      csv(minimal, 'retail-sales-2023,2023-06,168001,,'),
+      '第 2 行：数值超过全年目标的 1000 倍，请核对单位和位数',
+    ],
+    [
+      'a.json',
+      '{"format":"qidong-targets-progress","version":1,"entries":[{"id":"a","type":"value","targetId":"gdp-growth-2023","asOf":"2023-06","value":1e999,"basis":"final","recordedAt":"2023-07-01T00:00:00.000Z"}]}',
+      '第 1 条记录（编号 a）：value：数值超出可记录的范围，请核对是否多写了位数',
+    ],
+    [
+      'a.json',
+      '{"format":"qidong-targets-progress","version":1,"entries":[{"id":"a","type":"value","targetId":"retail-sales-2023","asOf":"2023-06","value":9e9,"basis":"final","recordedAt":"2023-07-01T00:00:00.000Z"}]}',
+      '第 1 条记录（编号 a）：数值超过全年目标的 1000 倍，请核对单位和位数',
+    ],
   ])('%s %j', (name, text, message) => {
     const result = read(name, text)
     expect(result.ok).toBe(false)
@@ -173,6 +198,65 @@ describe('refusals name the file or row and the problem', () => {
     expect(new TextDecoder('gbk').decode(gbk.slice(-4))).toBe('祁东')
     expect(problems(read('a.csv', gbk))).toEqual([
       '文件：第 3 行起有无法识别的字符，文件可能是 GBK（ANSI）编码。请另存为 UTF-8 编码后再导入：Excel 选“CSV UTF-8（逗号分隔）”，WPS 选编码“UTF-8”。',
+    ])
+  })
+
+  const zipHead = [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]
+  const xlsxMessage = (name: string) =>
+    `文件：“${name}”实际是 Excel 工作簿（.xlsx），不是 CSV 或 JSON：请把文件扩展名改回 .xlsx 后直接导入。`
+  const utf16Message = (name: string) =>
+    `文件：“${name}”是 UTF-16（Unicode）编码的文本，本看板只读 UTF-8。请在 Excel 中“另存为”选“CSV UTF-8（逗号分隔）”（不要选“Unicode 文本”），WPS 选编码“UTF-8”，再导入。`
+  const utf16le = (text: string, bom: boolean) => {
+    const out = new Uint8Array((bom ? 2 : 0) + text.length * 2)
+    if (bom) out.set([0xff, 0xfe])
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      out[(bom ? 2 : 0) + i * 2] = c & 0xff
+      out[(bom ? 2 : 0) + i * 2 + 1] = c >> 8
+    }
+    return out
+  }
+
+  it.each([
+    [
+      'an .xlsx workbook renamed .csv',
+      '进度.csv',
+      new Uint8Array([...zipHead, 1, 2, 3]),
+      xlsxMessage('进度.csv'),
+    ],
+    [
+      'an .xlsx workbook renamed .json',
+      '进度.json',
+      new Uint8Array([...zipHead, 1, 2, 3]),
+      xlsxMessage('进度.json'),
+    ],
+    [
+      'an old .xls workbook',
+      '进度.csv',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]),
+      '文件：“进度.csv”实际是旧版 Excel 工作簿（.xls），无法读取。请在 Excel 或 WPS 中打开后另存为 .xlsx（或“CSV UTF-8（逗号分隔）”）再导入。',
+    ],
+    ['UTF-16 with a BOM (Excel “Unicode 文本”)', 'a.csv', utf16le(csv(minimal), true), utf16Message('a.csv')],
+    [
+      'UTF-16 without a BOM',
+      'a.csv',
+      utf16le(csv(minimal, 'gdp-growth-2023,2023-06,6.5,,'), false),
+      utf16Message('a.csv'),
+    ],
+    [
+      'a PNG renamed .csv',
+      'a.csv',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      '文件：“a.csv”不是文本文件（内容是二进制数据，可能是图片、压缩包或其他程序的文件），无法读取。请导入本看板导出的 JSON 或填写好的 CSV 模板。',
+    ],
+  ])('names %s as such, not as possibly GBK', (_, name, bytes, message) => {
+    expect(problems(read(name, bytes))).toEqual([message])
+  })
+
+  it.each([0, -1, 1.5, '1', null])('refuses JSON format version %j with its own message', (version) => {
+    const text = JSON.stringify({ format: 'qidong-targets-progress', version, entries: [] })
+    expect(problems(read('a.json', text))).toEqual([
+      `文件：文件格式版本“${JSON.stringify(version)}”无效：应为 1 这样的正整数。文件可能被手工改动过，请重新从看板导出。`,
     ])
   })
 

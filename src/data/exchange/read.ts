@@ -12,6 +12,7 @@ import {
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, MAX_IMPORT_BYTES, MAX_IMPORT_ENTRIES } from './format'
 import { readCsvRows } from './read-csv'
 import { readExtras } from './read-extras'
+import { sniffFile } from './sniff'
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 
 // Import reads an untrusted file into entry drafts, or into problems that name the row: never half of each.
@@ -30,9 +31,11 @@ export function sizeProblem(bytes: number): string | undefined {
 /** A file's bytes → rows to import, or every problem found with the row it is on */
 export function readExchangeFile(name: string, bytes: Uint8Array, items: ItemsById): ReadResult {
   const type = /\.(json|csv)$/i.exec(name)?.[1]?.toLowerCase()
-  if (!type) return refuse(p.notJsonOrCsv(name))
+  const kind = sniffFile(bytes)
+  if (!type) return refuse(kind === 'text' ? p.notJsonOrCsv(name) : p.fileIs[kind](name))
   const tooBig = sizeProblem(bytes.length)
   if (tooBig) return refuse(tooBig)
+  if (kind !== 'text') return refuse(p.fileIs[kind](name))
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -78,7 +81,7 @@ function readJson(text: string, items: ItemsById): ReadResult {
   const envelope = z
     .object({
       format: z.literal(EXCHANGE_FORMAT),
-      version: z.number(),
+      version: z.unknown(),
       entries: z.array(z.unknown()),
       settings: z.unknown().optional(),
       responsibility: z.unknown().optional(),
@@ -86,6 +89,9 @@ function readJson(text: string, items: ItemsById): ReadResult {
     .safeParse(raw)
   if (!envelope.success) return refuse(p.notExchangeJson)
   const { version, entries } = envelope.data
+  if (version === undefined) return refuse(p.notExchangeJson)
+  if (typeof version !== 'number' || !Number.isInteger(version) || version <= 0)
+    return refuse(p.versionInvalid(JSON.stringify(version).slice(0, 40)))
   if (version > EXCHANGE_VERSION) return refuse(p.newerVersion(version))
   const rows: ImportRow[] = []
   const { extras, problems } = readExtras(envelope.data)
@@ -96,7 +102,10 @@ function readJson(text: string, items: ItemsById): ReadResult {
     const parsed = progressEntrySchema.safeParse(record)
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
-        problems.push({ where: at, message: p.field(issue.path.join('.') || 'type', issue.message) })
+        problems.push({
+          where: at,
+          message: p.field(issue.path.join('.') || 'type', fieldMessage(record, issue)),
+        })
       return
     }
     const { id: entryId, recordedAt, ...draft } = parsed.data satisfies ProgressEntry
@@ -106,6 +115,13 @@ function readJson(text: string, items: ItemsById): ReadResult {
   })
   if (problems.length) return { ok: false, problems }
   return { ok: true, rows, skipped: 0, ...(extras && { extras }) }
+}
+
+// JSON.parse reads 1e999 as Infinity: say so in the form's words, not zod's "expected number".
+function fieldMessage(record: unknown, issue: z.core.$ZodIssue): string {
+  const value: unknown = record && typeof record === 'object' && 'value' in record ? record.value : undefined
+  const nonFinite = typeof value === 'number' && !Number.isFinite(value)
+  return nonFinite && issue.path.join('.') === 'value' ? zh.entryInput.notFinite : issue.message
 }
 
 // Two rows for the same record would make the result depend on their order: refuse instead.

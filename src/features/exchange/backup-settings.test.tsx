@@ -40,7 +40,13 @@ afterEach(() => {
 })
 
 it('exports the settings and 分解 with the entries, and restores them after 确认导入', async () => {
-  await entryRecorded({ type: 'value', targetId: 'gdp-growth-2023', asOf: '2023-03', value: 6.2, basis: 'final' })
+  await entryRecorded({
+    type: 'value',
+    targetId: 'gdp-growth-2023',
+    asOf: '2023-03',
+    value: 6.2,
+    basis: 'final',
+  })
   toleranceChanged(3)
   dueDayChanged(20)
   expect(unitAdded('县发展和改革局', 'county')).toBeUndefined()

@@ -46,7 +46,12 @@ export function EntryHistory({
           {failure}
         </p>
       )}
-      <ul id={listId} tabIndex={-1} className="mt-1 divide-y divide-slate-100 outline-none">
+      <ul
+        id={listId}
+        tabIndex={-1}
+        // Focus lands here after 撤销: it must show where it is.
+        className="mt-1 divide-y divide-slate-100 focus:outline-2 focus:outline-offset-2 focus:outline-red-700"
+      >
         {entries.map((entry) =>
           editing === entry.id ? (
             <li key={entry.id} className="py-2">
@@ -74,7 +79,7 @@ export function EntryHistory({
                   {entry.source}
                 </span>
               )}
-              <span className="text-xs text-slate-400">
+              <span className="text-xs text-slate-600">
                 {h.recordedAt(localDate(new Date(entry.recordedAt)))}
                 {entry.recordedBy && ` · ${entry.recordedBy}`}
               </span>

@@ -7,6 +7,11 @@ import { controlClass, describedBy, Field } from '@/components/ui/field'
 const m = zh.monitor
 const dueDays = Array.from({ length: 28 }, (_, i) => i + 1)
 
+function readTolerance(text: string): number | undefined {
+  const n = Number(text)
+  return text.trim() !== '' && n >= 0 && n <= 30 ? n : undefined
+}
+
 // 本期 (in the URL, shareable), 报送截止日 and tolerance: what the status rule takes.
 export function MonitorSettingsBar() {
   const id = useId()
@@ -47,15 +52,20 @@ export function MonitorSettingsBar() {
           aria-invalid={Boolean(toleranceError)}
           aria-describedby={describedBy(`${id}-tolerance`, m.toleranceHint, toleranceError)}
           className={controlClass(toleranceError)}
+          // Committed on leaving the field (or Enter), so typing 25 never judges every status at 2 on the way.
           onChange={(e) => {
             setToleranceText(e.target.value)
-            const n = Number(e.target.value)
-            const ok = e.target.value.trim() !== '' && n >= 0 && n <= 30
-            setToleranceError(ok ? undefined : m.toleranceInvalid)
-            if (ok) toleranceChanged(n)
+            setToleranceError(readTolerance(e.target.value) === undefined ? m.toleranceInvalid : undefined)
           }}
-          onBlur={() => {
-            if (!toleranceError) setToleranceText(null)
+          onBlur={(e) => {
+            const n = readTolerance(e.target.value)
+            if (n === undefined) return
+            toleranceChanged(n)
+            setToleranceText(null)
+          }}
+          onKeyDown={(e) => {
+            const n = readTolerance(e.currentTarget.value)
+            if (e.key === 'Enter' && n !== undefined) toleranceChanged(n)
           }}
         />
       </Field>

@@ -82,6 +82,7 @@ it('judges a cumulative count against 序时进度 and says how', async () => {
 
   await user.clear(screen.getByLabelText('序时进度容差（百分点）'))
   await user.type(screen.getByLabelText('序时进度容差（百分点）'), '10')
+  await user.tab()
   expect(badge('new-large-industrial-firms-2023')).toHaveTextContent('达进度')
 })
 

@@ -7,6 +7,7 @@ import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useResponsible } from '@/stores/use-responsible'
 import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
+import { LocalStoreNotice } from './local-store-notice'
 import { MonitorSettingsBar } from './monitor-settings-bar'
 import { SectorGroup } from './sector-group'
 import { StatusSummary } from '@/components/status-summary'
@@ -48,6 +49,7 @@ export function ProgressView({ tools, filters }: { tools?: ReactNode; filters?: 
         </div>
         <StatusRuleHelp month={month} tolerance={tolerancePp} />
       </div>
+      <LocalStoreNotice />
       <MonitorSettingsBar />
       {tools}
       {filters}

@@ -23,7 +23,8 @@ export function IndicatorTable({
     // Skipped off screen like a chart (chart-frame.tsx); the estimate of its height holds until it is drawn once.
     <div
       className="overflow-x-auto [@media_screen]:[content-visibility:auto]"
-      style={{ containIntrinsicSize: `auto ${rows.length * 36 + 32}px` }}
+      // Height only: a length for both axes would give the off-screen table a width and push the page sideways.
+      style={{ containIntrinsicHeight: `auto ${rows.length * 36 + 32}px` }}
     >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{caption}</caption>
@@ -69,9 +70,12 @@ export function IndicatorTable({
                     <UnreportedNote result={statuses.get(row.target.id)} indicator={row.target} />
                   </>
                 ) : (
-                  <span aria-label="无" className="text-slate-400">
-                    —
-                  </span>
+                  <>
+                    <span aria-hidden className="text-slate-500">
+                      —
+                    </span>
+                    <span className="sr-only">无</span>
+                  </>
                 )}
               </td>
             </tr>
@@ -96,8 +100,9 @@ function FigureCell({
 }) {
   if (!indicator)
     return (
-      <td className="px-2 py-1.5 text-slate-400">
-        <span aria-label="无">—</span>
+      <td className="px-2 py-1.5 text-slate-500">
+        <span aria-hidden>—</span>
+        <span className="sr-only">无</span>
       </td>
     )
   return (

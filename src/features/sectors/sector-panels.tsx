@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { memo, useMemo } from 'react'
+import { PartBoundary } from '@/components/part-boundary'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectSectorViews, type SectorView } from '@/data/select/select-filter'
 import { useUrlState } from '@/data/url-state'
@@ -41,7 +42,9 @@ export function SectorPanels() {
           Exports skip charts under [hidden]. */}
       {views.map(({ shown, ...view }) => (
         <div key={view.sector.id} hidden={!shown} className="contents">
-          <Panel view={view} filterNote={filterNote} statuses={statuses} />
+          <PartBoundary part={zh.partError.panel(view.sector.short)}>
+            <Panel view={view} filterNote={filterNote} statuses={statuses} />
+          </PartBoundary>
         </div>
       ))}
     </div>

@@ -17,7 +17,7 @@ export function TaskList({
     // Skipped off screen like a chart (chart-frame.tsx); the estimate of its height holds until it is drawn once.
     <ul
       className="flex flex-col gap-1.5 text-sm [@media_screen]:[content-visibility:auto]"
-      style={{ containIntrinsicSize: `auto ${tasks.length * 34}px` }}
+      style={{ containIntrinsicHeight: `auto ${tasks.length * 34}px` }}
     >
       {tasks.map((t) => (
         <li
