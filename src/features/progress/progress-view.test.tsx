@@ -189,6 +189,8 @@ it('explains the rule with the settings in force', async () => {
 })
 
 it('says 未能保存 with the reason when browser storage is full, and keeps what was typed', async () => {
+  // 本期 June: 截至月份 starts at 1—6月 and a growth figure before 12月 starts as 预计
+  atPeriod('2023-06')
   const user = renderView()
   const gdp = await open(user, '地区生产总值增速')
   await user.type(gdp.getByLabelText('数值（%）'), '7.4')
@@ -224,7 +226,10 @@ it('records 进展情况, 存在问题 and 下一步措施 beside the value, and
   await user.click(firms.getByRole('radio', { name: '预计' }))
   await user.click(firms.getByRole('button', { name: '保存记录' }))
   const history = firms.getByRole('region', { name: '新增规模工业企业录入记录' })
-  expect(history).toHaveTextContent('进展情况新入规企业6家')
+  // Saving goes through the storage port, which answers asynchronously
+  await waitFor(() => {
+    expect(history).toHaveTextContent('进展情况新入规企业6家')
+  })
   // Recorded today, long after 2023-06-25: 逾期报送, and the months before it were never reported
   const reporting = row('new-large-industrial-firms-2023').querySelector('[data-reporting]')
   expect(reporting).toHaveTextContent('月报!6月逾期报送')
