@@ -58,7 +58,7 @@ export async function tour(page: Page, url: string, stop: Stop, options: { downl
   }
   await page.keyboard.press('Escape')
 
-  await page.goto(`${url}${sep}view=progress`)
+  await page.goto(`${url}${sep}view=progress&period=2023-06`) // 本期 June: a growth figure then starts as 预计
   await page.getByRole('heading', { level: 2, name: '2023年目标进度监测' }).waitFor()
   await stop('进度监测')
   await page.getByRole('button', { name: '录入进度：地区生产总值增速' }).click()
