@@ -1,3 +1,4 @@
+import type { Workbook, Worksheet } from 'exceljs'
 // exceljs is large (~250 kB gzip): it loads only when a workbook is written or read, never with the first screen.
 
 export type ExcelJs = typeof import('exceljs')
@@ -33,11 +34,10 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04]
 /** Whether the bytes are a zip container, as every .xlsx is (an old .xls or an encrypted workbook is not) */
 export const isZip = (bytes: Uint8Array) => ZIP.every((b, i) => bytes[i] === b)
 
-/** The first worksheet of an .xlsx as text records, row i being spreadsheet row i + 1; undefined when unreadable */
-export async function readSheetRecords(bytes: Uint8Array): Promise<string[][] | undefined> {
+/** An .xlsx file's workbook; undefined when the bytes are not a readable workbook */
+export async function loadWorkbook(bytes: Uint8Array): Promise<Workbook | undefined> {
   if (!isZip(bytes)) return undefined
-  const { Workbook } = await loadExcel()
-  const book = new Workbook()
+  const book = new (await loadExcel()).Workbook()
   try {
     await book.xlsx.load(
       bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
@@ -45,8 +45,11 @@ export async function readSheetRecords(bytes: Uint8Array): Promise<string[][] | 
   } catch {
     return undefined
   }
-  const sheet = book.worksheets[0]
-  if (!sheet) return []
+  return book
+}
+
+/** A worksheet as text records, row i being spreadsheet row i + 1 */
+export function sheetRecords(sheet: Worksheet): string[][] {
   const width = sheet.columnCount
   const records: string[][] = []
   for (let r = 1; r <= sheet.rowCount; r++) {
@@ -54,6 +57,14 @@ export async function readSheetRecords(bytes: Uint8Array): Promise<string[][] | 
     records.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1).value)))
   }
   return records
+}
+
+/** The first worksheet of an .xlsx as text records; undefined when unreadable */
+export async function readSheetRecords(bytes: Uint8Array): Promise<string[][] | undefined> {
+  const book = await loadWorkbook(bytes)
+  if (!book) return undefined
+  const sheet = book.worksheets[0]
+  return sheet ? sheetRecords(sheet) : []
 }
 
 /** A one-sheet workbook: bold frozen header, the given column widths, every cell stored as text */

@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs'
 import { zh } from '@/i18n/zh'
-import { cellText, isZip, loadExcel } from '@/lib/excel'
+import { cellText, loadExcel, loadWorkbook, sheetRecords } from '@/lib/excel'
 import { refuse, type ReadResult, type ItemsById } from './draft'
 import { readTable } from './read-csv'
 import { columnEditable, PREFILLED, UNIT_FORM_COLUMNS, type UnitFormRow } from './unit-form'
@@ -94,23 +94,10 @@ const OLE = [0xd0, 0xcf, 0x11, 0xe0]
 export async function readXlsx(name: string, bytes: Uint8Array, targets: ItemsById): Promise<ReadResult> {
   // An encrypted workbook (打开密码) or an old .xls is an OLE file, not a zip
   if (OLE.every((b, i) => bytes[i] === b)) return refuse(p.xlsxEncrypted(name))
-  if (!isZip(bytes)) return refuse(p.notXlsx(name))
-  const { Workbook } = await loadExcel()
-  const book = new Workbook()
-  try {
-    await book.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    )
-  } catch {
-    return refuse(p.notXlsx(name))
-  }
+  const book = await loadWorkbook(bytes)
+  if (!book) return refuse(p.notXlsx(name))
   const sheet = dataSheet(book.worksheets)
   if (!sheet) return refuse(p.xlsxEmpty)
-  const width = sheet.columnCount
-  const records: string[][] = []
-  for (let r = 1; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r)
-    records.push(Array.from({ length: width }, (_, c) => cellText(row.getCell(c + 1).value)))
-  }
+  const records = sheetRecords(sheet)
   return readTable(records, targets, PREFILLED)
 }
