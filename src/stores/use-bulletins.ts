@@ -7,6 +7,7 @@ import {
   type BulletinHeader,
   type IssuedBulletin,
 } from '@/monitoring/bulletin-snapshot'
+import { keepValid } from '@/monitoring/keep-valid'
 import { followOtherTabs, persistSafely } from './persist-safely'
 import { newId } from './use-progress'
 
@@ -20,25 +21,12 @@ const initial = (): State => ({ bulletins: [] })
 
 /** Keeps every snapshot that parses (first of a repeated id); the rest go aside with the reason */
 export function validateBulletins(stored: unknown) {
-  const list: unknown =
-    stored && typeof stored === 'object' && 'bulletins' in stored ? stored.bulletins : undefined
-  if (!Array.isArray(list))
-    return { state: initial(), rejected: [{ record: stored, problem: '缺少通报列表 bulletins' }] }
-  const bulletins: IssuedBulletin[] = []
-  const rejected: { record: unknown; problem: string }[] = []
-  const seen = new Set<string>()
-  for (const record of list) {
-    const parsed = issuedBulletinSchema.safeParse(record)
-    if (!parsed.success) {
-      const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
-      rejected.push({ record, problem })
-    } else if (seen.has(parsed.data.id)) rejected.push({ record, problem: `编号重复：${parsed.data.id}` })
-    else {
-      seen.add(parsed.data.id)
-      bulletins.push(deepFreeze(parsed.data))
-    }
-  }
-  return { state: { bulletins }, rejected }
+  const { kept, rejected } = keepValid(stored, 'bulletins', {
+    schema: issuedBulletinSchema,
+    key: (b) => b.id,
+    missing: '缺少通报列表 bulletins',
+  })
+  return { state: { bulletins: kept.map(deepFreeze) }, rejected }
 }
 
 const useBulletinsStore = create<State>()(

@@ -2,6 +2,7 @@ import { create } from 'zustand'
 import { persist } from 'zustand/middleware'
 import { deepFreeze } from '@/monitoring/bulletin-snapshot'
 import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/supervision'
+import { keepValid } from '@/monitoring/keep-valid'
 import { followOtherTabs, persistSafely } from './persist-safely'
 import { newId } from './use-progress'
 
@@ -13,22 +14,12 @@ type State = { notices: SupervisionNotice[] }
 const initial = (): State => ({ notices: [] })
 
 export function validateSupervisions(stored: unknown) {
-  const list: unknown =
-    stored && typeof stored === 'object' && 'notices' in stored ? stored.notices : undefined
-  if (!Array.isArray(list))
-    return { state: initial(), rejected: [{ record: stored, problem: '缺少督办单列表 notices' }] }
-  const notices: SupervisionNotice[] = []
-  const rejected: { record: unknown; problem: string }[] = []
-  for (const record of list) {
-    const parsed = supervisionNoticeSchema.safeParse(record)
-    if (parsed.success && !notices.some((n) => n.id === parsed.data.id)) notices.push(deepFreeze(parsed.data))
-    else
-      rejected.push({
-        record,
-        problem: parsed.success ? '编号重复' : parsed.error.issues.map((i) => i.message).join('；'),
-      })
-  }
-  return { state: { notices }, rejected }
+  const { kept, rejected } = keepValid(stored, 'notices', {
+    schema: supervisionNoticeSchema,
+    key: (n) => n.id,
+    missing: '缺少督办单列表 notices',
+  })
+  return { state: { notices: kept.map(deepFreeze) }, rejected }
 }
 
 const useSupervisionsStore = create<State>()(
