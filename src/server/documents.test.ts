@@ -88,3 +88,17 @@ describe('settings documents', () => {
     expect(stale.json()).toMatchObject({ current: { body: { issuer: '甲' }, version: 2 } })
   })
 })
+
+describe('责任领导', () => {
+  it('only the 督查室 removes one; the removal is an event in the history', async () => {
+    await admin.request({ method: 'PUT', url: '/api/leaders/张三', payload: { title: '副县长' } })
+    expect((await leader.request({ method: 'DELETE', url: '/api/leaders/张三' })).statusCode).toBe(403)
+    expect((await admin.request({ method: 'DELETE', url: '/api/leaders/张三' })).statusCode).toBe(200)
+    expect((await admin.request({ method: 'DELETE', url: '/api/leaders/张三' })).statusCode).toBe(404)
+    expect((await admin.request({ url: '/api/leaders' })).json()).toEqual([])
+    const { changes } = (await admin.request({ url: '/api/changes?since=0' })).json<{
+      changes: { kind: string; subject: string }[]
+    }>()
+    expect(changes.at(-1)).toMatchObject({ kind: 'leader.removed', subject: '张三' })
+  })
+})

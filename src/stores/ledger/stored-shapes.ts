@@ -1,4 +1,5 @@
 import type { ProgressEntry } from '@/data/dataset/schema'
+import { deepFreeze, issuedBulletinSchema, type IssuedBulletin } from '@/monitoring/bulletin-snapshot'
 import { keepValid, type KeepRule, type Rejected } from '@/monitoring/keep-valid'
 import {
   assignmentSchema,
@@ -6,6 +7,7 @@ import {
   unitSchema,
   type ResponsibilityState,
 } from '@/monitoring/responsibility'
+import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/supervision'
 
 // What the browser keeps under each key, and how a stored copy is read back: every record re-parsed, the
 // unusable ones returned with the reason so they can be set aside.
@@ -40,4 +42,32 @@ export function validateAssignments(stored: unknown): { state: ResponsibilitySta
     assignments: kept(record, 'assignments', { schema: assignmentSchema, key: (a) => a.itemId }),
   }
   return { state, rejected }
+}
+
+export const BULLETINS_STORAGE_KEY = 'qidong-targets.bulletins'
+export const BULLETINS_STORE_VERSION = 1
+export const SUPERVISIONS_STORAGE_KEY = 'qidong-targets.supervisions'
+export const BULLETIN_SETTINGS_STORAGE_KEY = 'qidong-targets.bulletin-settings'
+export const SETTINGS_STORAGE_KEY = 'qidong-targets.monitor-settings'
+
+export type BulletinsState = { bulletins: IssuedBulletin[] }
+export type SupervisionsState = { notices: SupervisionNotice[] }
+
+/** Keeps every snapshot that parses (first of a repeated id), frozen; the rest go aside with the reason */
+export function validateBulletins(stored: unknown): { state: BulletinsState; rejected: Rejected[] } {
+  const { kept, rejected } = keepValid(stored, 'bulletins', {
+    schema: issuedBulletinSchema,
+    key: (b) => b.id,
+    missing: '缺少通报列表 bulletins',
+  })
+  return { state: { bulletins: kept.map(deepFreeze) }, rejected }
+}
+
+export function validateSupervisions(stored: unknown): { state: SupervisionsState; rejected: Rejected[] } {
+  const { kept, rejected } = keepValid(stored, 'notices', {
+    schema: supervisionNoticeSchema,
+    key: (n) => n.id,
+    missing: '缺少督办单列表 notices',
+  })
+  return { state: { notices: kept.map(deepFreeze) }, rejected }
 }
