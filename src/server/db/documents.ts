@@ -2,7 +2,8 @@ import type { Db } from './database'
 import type { UserView } from './users'
 import { appendEvent, lockWrites } from './events'
 import { checkedDocument } from '../document-rules'
-import { ApiError, notFound } from '../errors'
+import { notFound } from '../errors'
+import { assertCurrentVersion } from '../versions'
 
 // Keyed JSON documents (issued 通报 snapshots, cycle settings): versioned, and every save is an event.
 
@@ -54,8 +55,7 @@ export async function putDocument(
     const row = await trx.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst()
     const current = row ? { key, body: row.body, version: row.version } : null
     body = checkedDocument(key, body, Boolean(row), current)
-    if (ifMatch !== undefined && ifMatch !== (row?.version ?? 0))
-      throw new ApiError(409, 'version_conflict', '该文档已被他人修改，请刷新后再保存', { current })
+    assertCurrentVersion(ifMatch, row?.version ?? 0, '该文档已被他人修改，请刷新后再保存', () => current)
     const version = (row?.version ?? 0) + 1
     const now = new Date()
     const values = { body: JSON.stringify(body), version, updated_at: now, updated_by: user.login }
