@@ -47,8 +47,8 @@ it('exports the settings and 分解 with the entries, and restores them after �
     value: 6.2,
     basis: 'final',
   })
-  toleranceChanged(3)
-  dueDayChanged(20)
+  await toleranceChanged(3)
+  await dueDayChanged(20)
   expect(unitAdded('县发展和改革局', 'county')).toBeUndefined()
   expect(leaderAdded('李明', '副县长')).toBeUndefined()
   await assignmentChanged({
@@ -90,7 +90,7 @@ it('exports the settings and 分解 with the entries, and restores them after �
 })
 
 it('imports a backup written before settings were saved, and changes no setting', async () => {
-  toleranceChanged(8)
+  await toleranceChanged(8)
   const user = userEvent.setup()
   renderWithDataset(<ExchangePanel />, monitorDataset)
   const old = JSON.stringify({
