@@ -43,7 +43,7 @@ beforeEach(async () => {
       recordedAt: recorded,
     },
   ])
-  assignmentsImported([
+  await assignmentsImported([
     {
       itemId: 'gdp-growth-2023',
       leadUnit: '县统计局',

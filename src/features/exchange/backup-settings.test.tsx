@@ -49,8 +49,8 @@ it('exports the settings and 分解 with the entries, and restores them after �
   })
   await toleranceChanged(3)
   await dueDayChanged(20)
-  expect(unitAdded('县发展和改革局', 'county')).toBeUndefined()
-  expect(leaderAdded('李明', '副县长')).toBeUndefined()
+  expect(await unitAdded('县发展和改革局', 'county')).toBeUndefined()
+  expect(await leaderAdded('李明', '副县长')).toBeUndefined()
   await assignmentChanged({
     itemId: 'gdp-growth-2023',
     leadUnit: '县发展和改革局',

@@ -87,6 +87,7 @@ async function restored({ settings, units, leaders, assignments }: RestorePlan):
   const problem = settings.length
     ? await settingsRestored(Object.fromEntries(settings.map(({ key, after }) => [key, after])))
     : undefined
-  if (units.length + leaders.length + assignments.length > 0) assignmentsImported(assignments, units, leaders)
-  return problem
+  if (units.length + leaders.length + assignments.length === 0) return problem
+  const kept = await assignmentsImported(assignments, units, leaders)
+  return [problem, kept.problem].filter(Boolean).join(' ') || undefined
 }
