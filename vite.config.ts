@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { runnerImport, type Plugin, type PluginOption } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { styleAttributesToClasses, withCspMeta } from './src/lib/csp.ts'
+import { precompress } from './src/lib/precompress.ts'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 
@@ -150,6 +152,27 @@ function inlineFavicon(): Plugin {
   }
 }
 
+// A .br and a .gz beside every text file of the build (src/lib/precompress.ts), for the server and static hosts.
+function precompressed(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'qidong:precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    // After every file is written, the service worker (written in closeBundle) included.
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        await precompress(outDir)
+      },
+    },
+  }
+}
+
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 
 // `vite build --mode server` (npm run build:server) bundles src/server for Node into dist-server/; packages stay
@@ -179,7 +202,7 @@ export default defineConfig(({ mode }) =>
           zodJitless(),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
-            : [preloadDataset(), inlineCss(), serviceWorker()]),
+            : [preloadDataset(), inlineCss(), serviceWorker(), precompressed()]),
           // Last: it hashes the page's inline content as every other plugin has left it.
           csp(),
         ],
