@@ -62,6 +62,26 @@ function preloadDataset(): Plugin {
   }
 }
 
+// The bundled dataset is checked against the zod schema once, here: a malformed file stops the build (and the dev
+// server) with a Chinese message naming each record and field, and the app loads it without zod.
+function checkedDataset(): Plugin {
+  const file = 'data/qidong-2023.json'
+  return {
+    name: 'qidong:checked-dataset',
+    // Under vitest the unit tests parse the real dataset themselves (check-dataset.test.ts).
+    apply: () => !process.env.VITEST,
+    async buildStart() {
+      const { module } = await runnerImport<{ checkDataset: (raw: unknown, file: string) => string | null }>(
+        '/src/data/dataset/check-dataset.ts',
+        { configFile: false, resolve: { alias }, logLevel: 'warn' },
+      )
+      const raw: unknown = JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8'))
+      const problem = module.checkDataset(raw, file)
+      if (problem) this.error(problem)
+    },
+  }
+}
+
 // The dashboard's first view, rendered at build time into index.html (src/app/prerender.tsx): the headline figures
 // paint with the page, before any script has run. A link to another view drops it at once (inline script); a filter
 // chip toggled before the app is live is kept in the URL (src/app/keep-early-clicks.ts).
@@ -178,6 +198,7 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 // `vite build --mode server` (npm run build:server) bundles src/server for Node into dist-server/; packages stay
 // in node_modules, the dataset and the shared domain code travel inside.
 const serverBuild = {
+  plugins: [checkedDataset()],
   resolve: { alias },
   publicDir: false as const,
   build: {
@@ -198,6 +219,7 @@ export default defineConfig(({ mode }) =>
         plugins: [
           react(),
           tailwindcss(),
+          checkedDataset(),
           prerender(),
           zodJitless(),
           ...(mode === 'single'
