@@ -130,7 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.localToken) await app.register(localRoutes, { ...ctx, token: options.localToken })
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger())
 
-  // preCompressed: the build's .br and .gz files (src/lib/precompress.ts) go out as they are, by Accept-Encoding.
+  // preCompressed: the build's .br and .gz files (src/build/precompress.ts) go out as they are, by Accept-Encoding.
   if (staticDir)
     await app.register(fastifyStatic, {
       root: staticDir,

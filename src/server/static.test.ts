@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { precompress } from '@/lib/precompress'
+import { precompress } from '@/build/precompress'
 import { startTestServer, type TestServer } from './test-support'
 
 // The built app goes out precompressed: brotli to a browser that accepts it, gzip to one that accepts only gzip,

@@ -1,7 +1,8 @@
 import type { Db } from './database'
 import type { UserView } from './users'
 import { appendEvent, lockWrites } from './events'
-import { ApiError, notFound } from '../errors'
+import { notFound } from '../errors'
+import { assertCurrentVersion } from '../versions'
 
 // Keyed JSON documents (issued 通报 snapshots, cycle settings): versioned, and every save is an event.
 
@@ -50,10 +51,9 @@ export async function putDocument(
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx)
     const row = await trx.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst()
-    if (ifMatch !== undefined && ifMatch !== (row?.version ?? 0))
-      throw new ApiError(409, 'version_conflict', '该文档已被他人修改，请刷新后再保存', {
-        current: row ? { key, body: row.body, version: row.version } : null,
-      })
+    assertCurrentVersion(ifMatch, row?.version ?? 0, '该文档已被他人修改，请刷新后再保存', () =>
+      row ? { key, body: row.body, version: row.version } : null,
+    )
     const version = (row?.version ?? 0) + 1
     const now = new Date()
     const values = { body: JSON.stringify(body), version, updated_at: now, updated_by: user.login }

@@ -12,6 +12,7 @@ import type { Db } from './database'
 import type { UserView } from './users'
 import { appendEvent, lockWrites } from './events'
 import { ApiError, notFound } from '../errors'
+import { assertCurrentVersion } from '../versions'
 
 // The 单位名录, the 责任领导 and the 任务分解, with the shared rules of src/monitoring/responsibility.ts.
 
@@ -186,10 +187,12 @@ export async function putAssignment(
       .where('item_id', '=', itemId)
       .executeTakeFirst()
     const before = row && { ...assignmentSchema.parse(row.body), version: row.version }
-    if (ifMatch !== undefined && ifMatch !== (row?.version ?? 0))
-      throw new ApiError(409, 'version_conflict', '任务分解已被他人修改，请比较后再保存', {
-        current: before ?? null,
-      })
+    assertCurrentVersion(
+      ifMatch,
+      row?.version ?? 0,
+      '任务分解已被他人修改，请比较后再保存',
+      () => before ?? null,
+    )
     const version = (row?.version ?? 0) + 1
     const values = { body: JSON.stringify(body), version, updated_at: new Date(), updated_by: user.login }
     if (row) await trx.updateTable('assignments').set(values).where('item_id', '=', itemId).execute()

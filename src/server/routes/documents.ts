@@ -3,7 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireUser } from '../auth'
 import type { Ctx } from '../context'
 import { getDocument, listDocumentKeys, putDocument } from '../db/documents'
-import { errors, ifMatchHeaders, parseIfMatch } from '../api-schemas'
+import { errors, ifMatchHeaders } from '../api-schemas'
+import { ifMatchOf, sendVersioned } from '../versions'
 
 // Keyed JSON documents for what has no table of its own (issued 通报 snapshots, cycle settings).
 
@@ -41,9 +42,7 @@ export const documentRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store }) => {
     { schema: { tags, params: z.object({ key }), response: { 200: documentSchema, ...errors(401, 404) } } },
     async (req, reply) => {
       requireUser(req)
-      const doc = await getDocument(db, req.params.key)
-      reply.header('ETag', `"${doc.version}"`)
-      return doc
+      return sendVersioned(reply, await getDocument(db, req.params.key))
     },
   )
 
@@ -62,15 +61,10 @@ export const documentRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store }) => {
     },
     async (req, reply) => {
       const user = requireUser(req, 'admin')
-      const doc = await putDocument(
-        db,
-        user,
-        req.params.key,
-        req.body.body ?? null,
-        parseIfMatch(req.headers['if-match']),
+      return sendVersioned(
+        reply,
+        await putDocument(db, user, req.params.key, req.body.body ?? null, ifMatchOf(req)),
       )
-      reply.header('ETag', `"${doc.version}"`)
-      return doc
     },
   )
   return Promise.resolve()

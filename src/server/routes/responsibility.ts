@@ -18,10 +18,10 @@ import {
   errors,
   ifMatchHeaders,
   leaderSchema,
-  parseIfMatch,
   unitKindSchema,
   unitSchema,
 } from '../api-schemas'
+import { ifMatchOf, sendVersioned } from '../versions'
 
 // 单位名录, 责任领导 and 任务分解: everyone reads, only the 督查室 changes them.
 
@@ -155,15 +155,7 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, i
     async (req, reply) => {
       const user = requireUser(req, 'admin')
       if (!items.has(req.params.itemId)) throw notFound(`目标或任务“${req.params.itemId}”`)
-      const saved = await putAssignment(
-        db,
-        user,
-        req.params.itemId,
-        req.body,
-        parseIfMatch(req.headers['if-match']),
-      )
-      reply.header('ETag', `"${saved.version}"`)
-      return saved
+      return sendVersioned(reply, await putAssignment(db, user, req.params.itemId, req.body, ifMatchOf(req)))
     },
   )
   return Promise.resolve()

@@ -1,7 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { brotliCompress, constants, gzip } from 'node:zlib'
+import type { Plugin } from 'vite'
 
 // Build time only (vite.config.ts): a .br and a .gz beside every text file of the build, compressed once at high
 // levels, so the server (@fastify/static preCompressed) and static hosts (nginx gzip_static / brotli_static) send
@@ -37,4 +38,24 @@ export async function precompress(dir: string): Promise<string[]> {
     }),
   )
   return done.filter((f) => f !== null)
+}
+
+// After every file is written (the service worker, written in closeBundle, included): a .br and a .gz beside each.
+export function precompressed(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'qidong:precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler() {
+        await precompress(outDir)
+      },
+    },
+  }
 }
