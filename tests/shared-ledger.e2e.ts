@@ -99,6 +99,8 @@ describe(`shared 台账 on the real server (${engineName})`, () => {
     const reporter = await contextFor('reporter')
     await reporter.goto(`${base()}?view=progress&period=2023-06`)
     await signIn(reporter, accounts.reporter)
+    await reporter.getByText('数据保存在本单位的共享服务器上').waitFor()
+    await expect(reporter.getByText('本机浏览器').count()).resolves.toBe(0)
     await reporter.getByRole('button', { name: `录入进度：${NAME}` }).click()
     await row(reporter).getByLabel('数值（%）').fill('6.8')
     await row(reporter).getByRole('button', { name: '保存记录' }).click()
@@ -146,6 +148,8 @@ describe(`shared 台账 on the real server (${engineName})`, () => {
     const link = `${base()}?view=report&period=2023-06`
     await leader.goto(link)
     await leader.getByRole('heading', { name: '登录' }).waitFor()
+    // Signed out, nothing but the login: no view tabs that would only lead back to it.
+    await expect(leader.getByRole('navigation', { name: '视图' }).count()).resolves.toBe(0)
     await shot(leader, 'login-1440')
     await signIn(leader, accounts.leader)
     expect(leader.url()).toBe(link)
