@@ -448,6 +448,8 @@ export const zh = {
     conflict: '这条记录已被他人（或另一个页面）修改，未保存',
     notFound: '这条记录已被删除，未保存',
     notSaved: (reason: string) => `未能保存：${reason}。您填写的内容仍在表单中。`,
+    settingNotSaved: (reason: string) => `未能保存：${reason}。`,
+    issuedKept: '已印发（签发）的不能修改或删除',
     notDeleted: (reason: string) => `未能删除：${reason}。`,
     notUndone: (reason: string) => `未能撤销：${reason}。`,
     importNotSaved: (reason: string) => `未能保存：${reason}。没有导入任何记录，文件内容仍可再次导入。`,
