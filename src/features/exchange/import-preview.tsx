@@ -12,6 +12,8 @@ import { RestorePreview } from './restore-preview'
 
 const x = zh.exchange
 const cell = rowCellClass
+// Laying out every row of a 20,000-row file froze the dialog for seconds: list the first rows, count the rest.
+export const PREVIEW_ROWS = 100
 
 type Props = {
   state?: { name: string; plan: ImportPlan; skipped: number; restore?: RestorePlan; failure?: string }
@@ -57,7 +59,7 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {plan.added.map((e) => (
+                {plan.added.slice(0, PREVIEW_ROWS).map((e) => (
                   <tr key={e.id}>
                     <td className={cell}>{name(e)}</td>
                     <td className={cell}>{text(e)}</td>
@@ -66,6 +68,7 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
               </tbody>
             </table>
           )}
+          <MoreRows total={plan.added.length} />
           {plan.changed.length > 0 && (
             <table className="w-full border-collapse">
               <caption className="mb-1 text-left font-semibold">{`${x.changed}（${plan.changed.length}）`}</caption>
@@ -77,7 +80,7 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {plan.changed.map(({ before, after }) => (
+                {plan.changed.slice(0, PREVIEW_ROWS).map(({ before, after }) => (
                   <tr key={after.id}>
                     <td className={cell}>{name(after)}</td>
                     <td className={`${cell} text-slate-600`}>{text(before)}</td>
@@ -87,6 +90,7 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
               </tbody>
             </table>
           )}
+          <MoreRows total={plan.changed.length} />
           {state.failure && (
             <p role="alert" className="font-medium text-red-800">
               <span aria-hidden>⚠ </span>
@@ -107,4 +111,9 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
       )}
     </Dialog>
   )
+}
+
+function MoreRows({ total }: { total: number }) {
+  if (total <= PREVIEW_ROWS) return null
+  return <p className="-mt-2 text-slate-600">{x.moreRows(PREVIEW_ROWS, total)}</p>
 }
