@@ -1,4 +1,5 @@
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
+import { entryIndex } from './entry-index'
 import { keepValid } from './keep-valid'
 
 // The pure side of the progress store: reading stored entries back, and the selectors and merges over them.
@@ -33,9 +34,9 @@ export function validateEntries(stored: unknown) {
 
 /** One item's entries, newest as-of month first (the later recording first within a month) */
 export function itemEntries(entries: readonly ProgressEntry[], itemId: string): ProgressEntry[] {
-  return entries
-    .filter((e) => e.targetId === itemId)
-    .sort((a, b) => b.asOf.localeCompare(a.asOf) || b.recordedAt.localeCompare(a.recordedAt))
+  return [...entryIndex(entries).ofItem(itemId)].sort(
+    (a, b) => b.asOf.localeCompare(a.asOf) || b.recordedAt.localeCompare(a.recordedAt),
+  )
 }
 
 /** Adds incoming entries; one with an existing id replaces it, so a re-import never duplicates */
