@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { artifacts, fullPage, openBrowser, type Session } from './browser'
+import { artifacts, openBrowser, type Session } from './browser'
 import { seedAssignments, seedEntries } from './fixtures/bulletin-seed'
 import { startServed, type ApiCaller, type Served } from './served'
 
@@ -91,7 +91,8 @@ it('印发 in the 督查室’s browser is 第1期 under 往期通报 in a leade
   await theirBoard.getByRole('listitem', { name: '县工信局' }).filter({ hasText: '已督办1次' }).waitFor()
   await leader.getByRole('region', { name: '往期通报' }).scrollIntoViewIfNeeded()
   await leader.screenshot({ path: join(artifacts, 'shared-documents-leader-1440.png') })
-  await office.screenshot({ path: join(artifacts, 'shared-documents-office-1440.png'), ...fullPage })
+  await office.getByRole('button', { name: '印发', exact: true }).scrollIntoViewIfNeeded()
+  await office.screenshot({ path: join(artifacts, 'shared-documents-office-1440.png') })
   for (const s of sessions) expect(s.problems).toEqual([])
 })
 
