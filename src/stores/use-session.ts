@@ -11,6 +11,9 @@ type Session = { mode: 'browser' } | { mode: 'server'; account?: Account; checke
 const useSessionStore = create<Session>()(() => ({ mode: 'browser' }))
 
 export const useSession = (): Session => useSessionStore((s) => s)
+/** Served by the shared server (signed in or not): where the data lives decides what the app says about it */
+export const useServerMode = (): boolean => useSessionStore((s) => s.mode === 'server')
+export const isServerMode = (): boolean => useSessionStore.getState().mode === 'server'
 /** The signed-in account, or undefined (browser mode, or signed out) */
 export const useAccount = (): Account | undefined =>
   useSessionStore((s) => (s.mode === 'server' ? s.account : undefined))

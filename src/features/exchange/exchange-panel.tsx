@@ -3,6 +3,7 @@ import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange/format
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { zh } from '@/i18n/zh'
+import { useServerMode } from '@/stores/use-session'
 import { getResponsibility } from '@/stores/use-assignments'
 import { getMonitorSettings } from '@/stores/use-monitor-settings'
 import { getEntries } from '@/stores/use-progress'
@@ -27,12 +28,13 @@ function save(text: string, name: string, extension: 'json' | 'csv') {
 // 导入与导出: back up or exchange entries as JSON/CSV, fill in a template, import with a preview first.
 export function ExchangePanel() {
   const { state, items, fileChosen, confirmed, cancelled } = useImport()
+  const server = useServerMode()
   return (
     <section aria-labelledby="exchange-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="exchange-title" className="font-semibold text-slate-900">
         {x.title}
       </h3>
-      <p className="mt-1 max-w-3xl text-sm text-slate-600">{x.intro}</p>
+      <p className="mt-1 max-w-3xl text-sm text-slate-600">{server ? x.introServer : x.intro}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         <Action
           onClick={() => {
