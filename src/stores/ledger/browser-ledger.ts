@@ -1,7 +1,8 @@
 import { progressEntrySchema } from '@/data/dataset/schema'
 import { assignmentSchema, type ResponsibilityState } from '@/monitoring/responsibility'
 import { browserCollection } from './browser-collection'
-import { browserDocument, type BrowserDocument } from './browser-document'
+import { browserDocument, type StoredDocument } from './browser-document'
+import { localDocument, type LocalDocument } from './local-document'
 import type { Ledger, LedgerEntry } from './ledger-port'
 import {
   ASSIGNMENTS_STORAGE_KEY,
@@ -17,8 +18,9 @@ import {
 // The ledger of the app opened alone (static hosting, the single file): everything in this browser's storage.
 
 export type BrowserLedger = Ledger & {
-  progress: BrowserDocument<ProgressState>
-  responsibility: BrowserDocument<ResponsibilityState>
+  progress: StoredDocument<ProgressState>
+  /** Small, and written by actions that answer at once: kept in localStorage */
+  responsibility: LocalDocument<ResponsibilityState>
   reload: () => void
 }
 
@@ -30,7 +32,7 @@ export function browserLedger(): BrowserLedger {
     migrate: migrateProgress,
     validate: validateProgress,
   })
-  const responsibility = browserDocument<ResponsibilityState>({
+  const responsibility = localDocument<ResponsibilityState>({
     key: ASSIGNMENTS_STORAGE_KEY,
     version: ASSIGNMENTS_STORE_VERSION,
     empty: () => ({ units: [], leaders: [], assignments: [] }),
