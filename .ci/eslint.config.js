@@ -33,6 +33,11 @@ const layering = [
     ['src/lib/**/*.{ts,tsx}'],
     below('lib', ['@/*', '**/data/**', '**/monitoring/**', '**/i18n/**', ...shell]),
   ),
+  // build holds vite.config.ts's plugins: it runs in Node before the app exists and may use only lib.
+  restrict(['src/build/**/*.{ts,tsx}'], {
+    group: ['@/*', '**/data/**', '**/monitoring/**', '**/i18n/**', ...shell],
+    message: 'build 只可依赖 lib（构建插件在应用之外运行，应用代码经 runnerImport 按路径加载）。',
+  }),
   restrict(
     ['src/data/dataset/**/*.{ts,tsx}'],
     below('data/dataset', ['**/monitoring/**', '**/select/**', '**/exchange/**', '**/url-state', ...shell]),

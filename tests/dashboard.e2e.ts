@@ -65,11 +65,11 @@ describe.each([
       await expect(headline.getByRole('article', { name }).textContent()).resolves.toContain(figure)
     }
     await s.page.waitForFunction(() => !document.body.textContent.includes('正在加载图表…'))
-    // A chart draws once ChartFrame has measured its width and recharts has laid it out: a moment after its
+    // A chart draws once ChartFrame has measured its width (and, for recharts, laid it out): a moment after its
     // chunk arrives, longer on a loaded machine. Every frame must get its chart.
     const undrawn = () =>
       [...document.querySelectorAll('[data-chart-frame]')]
-        .filter((f) => !f.querySelector('[data-chart-body] .recharts-wrapper > svg'))
+        .filter((f) => !f.querySelector('[data-chart-body] svg'))
         .map((f) => f.id)
     await expect.poll(() => s.page.evaluate(undrawn), { timeout: 10_000 }).toEqual([])
     expect(await s.page.locator('[data-chart-frame]').count()).toBeGreaterThan(1)

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await s.page.waitForFunction(() => !document.body.textContent.includes('正在加载图表…'))
   const id = await s.page.locator(CHART).first().getAttribute('id')
   chart = s.page.locator(`[id="${id}"]`)
-  await chart.locator('svg.recharts-surface').first().waitFor()
+  await chart.locator('[data-chart-body] svg').first().waitFor()
   title = (await chart.locator('h3').textContent()) ?? ''
 })
 afterAll(async () => {
@@ -247,7 +247,7 @@ describe('phone', () => {
     try {
       await phone.page.goto(baseURL())
       const small = phone.page.locator(CHART).first()
-      await small.locator('svg.recharts-surface').first().waitFor()
+      await small.locator('[data-chart-body] svg').first().waitFor()
       await small.scrollIntoViewIfNeeded()
       await small.getByRole('button', { name: '导出' }).click()
       const menu = (await phone.page.getByRole('menu').boundingBox())!

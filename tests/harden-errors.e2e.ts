@@ -33,7 +33,7 @@ it('a blocked bullet-chart chunk leaves the app working, and 重试 draws the ch
   await page.screenshot({ path: join(artifacts, 'harden-chunk-failed-1440.png') })
 
   await page.unroute(/\/assets\/bullet-chart-[^/]+\.js$/)
-  const frames = panel.locator('[data-chart-frame] svg.recharts-surface')
+  const frames = panel.locator('[data-chart-frame] [data-chart-body] svg')
   await expect(frames.count()).resolves.toBe(0)
   await failed.getByRole('button', { name: '重试' }).click()
   await frames.first().waitFor()

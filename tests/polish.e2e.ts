@@ -198,7 +198,7 @@ describe('export for slides', () => {
       )
     })
     await s.page.goto(`${baseURL()}?sector=rural&period=2023-06`)
-    await farm().locator('svg.recharts-surface').first().waitFor()
+    await farm().locator('[data-chart-body] svg').first().waitFor()
     await s.page.waitForFunction(() => !document.body.textContent.includes('正在加载图表…'))
   })
   afterAll(async () => {

@@ -1,4 +1,4 @@
-// Inlined into index.html right after the prerendered markup (vite.config.ts), so it must stand alone: no
+// Inlined into index.html right after the prerendered markup (src/build/prerender.ts), so it must stand alone: no
 // imports, no closures over module scope. The prerendered page has no handlers until the app is live; a filter
 // chip toggled in that window writes the URL exactly as the app's toggle would, so the app starts with it applied.
 export function keepEarlyClicks() {

@@ -3,9 +3,8 @@ import '@/lib/zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { datasetQuery } from '@/data/dataset/dataset-query'
-import { ledgerChosen } from '@/stores/ledger/active-ledger'
 import { findServer } from '@/stores/ledger/choose-ledger'
-import { sessionChecked, sessionLost } from '@/stores/use-session'
+import { serverFound, sessionChecked, sessionLost } from '@/stores/use-session'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
 import { Providers, queryClient } from './providers'
@@ -23,7 +22,7 @@ const [server] = await Promise.all([
   queryClient.query(datasetQuery).catch(() => undefined),
 ])
 if (server) {
-  ledgerChosen(server)
+  serverFound(server)
   await sessionChecked()
 }
 createRoot(root).render(

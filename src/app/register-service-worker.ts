@@ -1,4 +1,4 @@
-// Offline after the first visit (Workbox, configured in vite.config.ts). Only for the served build: not in dev, not
+// Offline after the first visit (Workbox, configured in src/build/service-worker.ts). Only for the served build: not in dev, not
 // from disk (file://), not in the single-file build, which carries everything inside itself.
 
 type Listener = () => void

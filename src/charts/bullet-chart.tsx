@@ -1,22 +1,11 @@
-import { useId } from 'react'
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  LabelList,
-  ReferenceArea,
-  ReferenceDot,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { memo } from 'react'
 import type { Pair } from '@/data/select/select-pairs'
 import { targetBelowOutcomeNote } from '@/data/select/target-below-outcome'
 import { formatFigure, formatNumber } from '@/lib/format'
-import { actualLabelX, bulletModel, type Actual } from './bullet-model'
-import { estimateWidth } from './export/text-layout'
+import { bulletLayout } from './bullet-layout'
+import { bulletModel, type Actual } from './bullet-model'
+import { BulletSvg } from './bullet-svg'
 import { ChartFrame } from './chart-frame'
-import { ink, series } from './palette'
-import { Diamond, haloText, Hatch, svgId } from './svg-parts'
 
 export type BulletChartProps = {
   pair: Pair
@@ -26,26 +15,17 @@ export type BulletChartProps = {
   actual?: Actual
 }
 
-const ROW_2022 = '2022年'
-const ROW_2023 = '2023年'
-const MARGIN = { top: 18, right: 72, bottom: 0, left: 4 }
-const Y_AXIS_WIDTH = 46
-
-type LabelProps = { x?: unknown; y?: unknown; width?: unknown; height?: unknown; value?: unknown }
-
 // Progress versus goal: 2022 as a bar, the 2023 target as a diamond, its 以上/以内/左右 as a zone, the actual as a bar.
-export function BulletChart({ pair, sector, actual }: BulletChartProps) {
+// Memoised on its values, so a filter that leaves an item's figures alone does not redraw its chart.
+export const BulletChart = memo(function BulletChart({ pair, sector, actual }: BulletChartProps) {
   const { outcome, target } = pair
   const model = bulletModel(pair, actual)
-  const zoneFill = svgId(useId(), 'zone')
-  const data = [
-    { row: ROW_2022, outcome: outcome.value, label: formatFigure(outcome) },
-    {
-      row: ROW_2023,
-      actual: actual?.value,
-      actualLabel: actual ? formatNumber(actual.value) + target.unit : '',
-    },
-  ]
+  const labels = {
+    outcome: formatFigure(outcome),
+    target: `目标 ${formatFigure(target)}`,
+    actual: actual ? formatNumber(actual.value) + target.unit : undefined,
+  }
+  const values = { outcome: outcome.value, target: target.value, actual: actual?.value }
   return (
     <ChartFrame
       id={`bullet-${target.id}`}
@@ -63,88 +43,25 @@ export function BulletChart({ pair, sector, actual }: BulletChartProps) {
       table={model.table}
       legend={model.legend}
     >
-      {(width) => (
-        <ComposedChart
-          layout="vertical"
-          data={data}
-          width={width}
-          height={150}
-          margin={MARGIN}
-          accessibilityLayer={false}
-        >
-          <defs>
-            <Hatch id={zoneFill} color={series.goalZone.color} background="#eef7fd" />
-          </defs>
-          <CartesianGrid horizontal={false} stroke={ink.grid} />
-          <XAxis
-            type="number"
-            domain={model.domain}
-            ticks={model.ticks}
-            tickFormatter={formatNumber}
-            tick={{ fontSize: 11, fill: ink.muted }}
-            allowDataOverflow
-          />
-          <YAxis type="category" dataKey="row" width={Y_AXIS_WIDTH} tick={{ fontSize: 12, fill: ink.text }} />
-          {model.zone && (
-            <ReferenceArea
-              y1={ROW_2023}
-              y2={ROW_2023}
-              x1={model.zone.from}
-              x2={model.zone.to}
-              fill={`url(#${zoneFill})`}
-              fillOpacity={0.6}
-              stroke={series.goalZone.color}
-              ifOverflow="hidden"
-            />
-          )}
-          <Bar
-            dataKey="outcome"
-            stackId="v"
-            fill={series.outcome2022.color}
-            barSize={16}
-            isAnimationActive={false}
-          >
-            <LabelList dataKey="label" position="right" {...haloText} />
-          </Bar>
-          <Bar
-            dataKey="actual"
-            stackId="v"
-            fill={series.actual2023.color}
-            barSize={8}
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey="actualLabel"
-              content={(p: LabelProps) => {
-                const [d0, d1] = model.domain
-                const left = MARGIN.left + Y_AXIS_WIDTH
-                const marker = left + ((target.value - d0) / (d1 - d0)) * (width - left - MARGIN.right)
-                const text = typeof p.value === 'string' ? p.value : ''
-                if (!text) return null
-                const barEnd = Number(p.x) + Number(p.width)
-                const x = actualLabelX(barEnd, marker, estimateWidth(text, 12))
-                return (
-                  <text x={x} y={Number(p.y) + Number(p.height) / 2} dy="0.35em" {...haloText}>
-                    {text}
-                  </text>
-                )
-              }}
-            />
-          </Bar>
-          <ReferenceDot
-            x={target.value}
-            y={ROW_2023}
-            ifOverflow="visible"
-            shape={(p: { cx?: number; cy?: number }) => <Diamond {...p} color={series.target2023.color} />}
-            label={{
-              value: `目标 ${formatFigure(target)}`,
-              position: 'top',
-              offset: 10,
-              ...haloText,
-            }}
-          />
-        </ComposedChart>
-      )}
+      {(width) => <BulletSvg layout={bulletLayout(model, values, labels, width, formatNumber)} />}
     </ChartFrame>
+  )
+}, sameChart)
+
+// Props arrive as fresh objects on every parent render (actualOf builds one): compare what is drawn.
+function sameChart(a: BulletChartProps, b: BulletChartProps): boolean {
+  const x = a.actual
+  const y = b.actual
+  return (
+    a.pair.outcome === b.pair.outcome &&
+    a.pair.target === b.pair.target &&
+    a.sector === b.sector &&
+    (x === y ||
+      (!!x &&
+        !!y &&
+        x.value === y.value &&
+        x.asOf === y.asOf &&
+        x.status === y.status &&
+        x.credit === y.credit))
   )
 }

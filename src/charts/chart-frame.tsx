@@ -3,6 +3,7 @@ import { zh } from '@/i18n/zh'
 import { registerChart } from './chart-registry'
 import type { ChartFrameProps, LegendItem } from './chart-types'
 import { ExportMenu } from './export-menu'
+import { frameStyle } from './frame-layout'
 import { FRAME_FONT_STACK, frameInk } from './palette'
 import { rowCellClass } from '@/components/ui/table'
 
@@ -32,30 +33,26 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
       data-chart-frame={id}
       // Off screen, the browser neither lays out nor paints the chart (content-visibility; screen only, print
       // draws all): showing eight panels or opening a modal then restyles only what is in view.
-      style={{ fontFamily: FRAME_FONT_STACK, borderColor: frameInk.rule }}
-      className="flex min-w-0 flex-col gap-2 rounded-lg border bg-white p-3 shadow-sm [contain-intrinsic-height:auto_300px] [@media_screen]:[content-visibility:auto]"
+      style={{ ...frameStyle.figure, fontFamily: FRAME_FONT_STACK, borderColor: frameInk.rule }}
+      className="flex min-w-0 flex-col rounded-lg border bg-white shadow-sm [contain-intrinsic-height:auto_300px] [@media_screen]:[content-visibility:auto]"
     >
       <div className="flex items-start justify-between gap-2">
         <figcaption>
-          <h3 id={titleId} className="text-base font-semibold" style={{ color: frameInk.title }}>
+          <h3 id={titleId} style={{ ...frameStyle.title, color: frameInk.title }}>
             {title}
           </h3>
-          {subtitle && (
-            <p className="text-xs" style={{ color: frameInk.muted }}>
-              {subtitle}
-            </p>
-          )}
+          {subtitle && <p style={{ ...frameStyle.subtitle, color: frameInk.muted }}>{subtitle}</p>}
         </figcaption>
         <ExportMenu spec={spec} frame={frame} />
       </div>
       {legend && legend.length > 0 && (
         <ul
-          className="flex flex-wrap gap-x-4 gap-y-1 text-xs"
-          style={{ color: frameInk.text }}
+          className="flex flex-wrap"
+          style={{ ...frameStyle.legend, color: frameInk.text }}
           aria-label="图例"
         >
           {legend.map((item) => (
-            <li key={item.label} className="flex items-center gap-1">
+            <li key={item.label} className="flex items-center" style={frameStyle.legendItem}>
               <span
                 aria-hidden
                 className={swatchClass[item.shape ?? 'bar']}
@@ -97,7 +94,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
           </table>
         </div>
       </details>
-      <footer className="text-xs" style={{ color: frameInk.muted }}>
+      <footer style={{ ...frameStyle.footer, color: frameInk.muted }}>
         {zh.credit}
         {footnote && ` · ${footnote}`}
       </footer>

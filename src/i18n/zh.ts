@@ -328,6 +328,9 @@ export const zh = {
       'qidong-targets.progress': '进度记录',
       'qidong-targets.monitor-settings': '监测设置',
       'qidong-targets.assignments': '任务分解',
+      'qidong-targets.bulletins': '往期通报',
+      'qidong-targets.supervisions': '督办单',
+      'qidong-targets.bulletin-settings': '通报设置',
     } as Record<string, string>,
     unreadable: (what: string) =>
       `本机保存的${what}已损坏，无法读取。原数据已另行保存，看板从空白开始，其他功能不受影响。请下载原数据交技术人员核对。`,
@@ -446,6 +449,8 @@ export const zh = {
     conflict: '这条记录已被他人（或另一个页面）修改，未保存',
     notFound: '这条记录已被删除，未保存',
     notSaved: (reason: string) => `未能保存：${reason}。您填写的内容仍在表单中。`,
+    settingNotSaved: (reason: string) => `未能保存：${reason}。`,
+    issuedKept: '已印发（签发）的不能修改或删除',
     notDeleted: (reason: string) => `未能删除：${reason}。`,
     notUndone: (reason: string) => `未能撤销：${reason}。`,
     importNotSaved: (reason: string) => `未能保存：${reason}。没有导入任何记录，文件内容仍可再次导入。`,

@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { taskEntrySchema, valueEntrySchema } from '@/data/dataset/schema'
 import { assignmentSchema, leaderSchema, unitKindSchema, unitSchema } from '@/monitoring/responsibility'
-import { ApiError } from './errors'
 
 // The API's shapes, built from the shared domain schemas: validation, reply types and OpenAPI all come from here.
 
@@ -75,14 +74,6 @@ export const commentSchema = z.object({
 export const ifMatchHeaders = z.object({
   'if-match': z.string().optional().meta({ description: '记录的版本号，如 "3"；与当前版本不符时返回 409' }),
 })
-
-/** `"3"`, `W/"3"` or `3` → 3; absent → undefined */
-export function parseIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined) return undefined
-  const m = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim())
-  if (!m) throw new ApiError(400, 'bad_if_match', 'If-Match 应为记录的版本号，如 "3"')
-  return Number(m[1])
-}
 
 export const okSchema = z.object({ ok: z.literal(true) })
 export const errors = (...codes: (400 | 401 | 403 | 404 | 409 | 413 | 428 | 429)[]) =>

@@ -19,7 +19,9 @@ export const getAccount = (): Account | undefined => {
   return s.mode === 'server' ? s.account : undefined
 }
 
+let found: HttpLedger | undefined
 const server = (): HttpLedger | undefined => {
+  if (found) return found
   const ledger = activeLedger()
   return ledger.mode === 'server' ? (ledger as HttpLedger) : undefined
 }
@@ -30,6 +32,13 @@ function signed(ledger: HttpLedger, reply: Reply) {
   ledger.api.csrfTokenSet(reply.csrfToken)
   useSessionStore.setState({ mode: 'server', account: reply.user, checked: true })
   ledgerChosen(ledger) // the stores read again, now as this account
+}
+
+/** At start, served by the shared server: it becomes the app's ledger only once an account is signed in, so
+ * nothing is asked of it (and refused with 401) while the login page shows. */
+export function serverFound(ledger: HttpLedger) {
+  found = ledger
+  useSessionStore.setState({ mode: 'server', account: undefined, checked: false })
 }
 
 /** At start on the server: is there still a session (a cookie from earlier)? */

@@ -1,7 +1,8 @@
 // A built figure is well-formed standalone SVG carrying title, subtitle, legend, chart, footer and notes as escaped text.
 import { describe, expect, it } from 'vitest'
 import type { FigureContent } from '../chart-types'
-import { buildFigureSvg, buildPanelSvg, escapeXml } from './figure-svg'
+import { frameLayout } from '../frame-layout'
+import { buildFigureSvg, escapeXml } from './figure-svg'
 import { estimateWidth, wrapText } from './text-layout'
 
 const body = {
@@ -75,29 +76,13 @@ describe('buildFigureSvg', () => {
     const title =
       '新增规模以上工业企业数量与战略性新兴产业增加值占规模工业比重，以及高新技术产业增加值增速'.repeat(2)
     const doc = parse(buildFigureSvg({ ...content, title, body: { ...body, width: 300 } }).svg)
-    const lines = [...doc.querySelectorAll('text[font-size="20"]')].map((t) => t.textContent)
+    const size = frameLayout.title.size
+    const lines = [...doc.querySelectorAll(`text[font-size="${size}"][font-weight]`)].map(
+      (t) => t.textContent,
+    )
     expect(lines.length).toBeGreaterThan(1)
     expect(lines.join('')).toBe(title)
-    for (const line of lines) expect(estimateWidth(line, 20, true)).toBeLessThanOrEqual(560)
-  })
-})
-
-describe('buildPanelSvg', () => {
-  it('stacks the charts under the panel title with one source footer', () => {
-    const second = { ...content, title: '粮食播种面积', legend: [] }
-    const doc = parse(
-      buildPanelSvg({
-        title: '产业发展',
-        charts: [content, second],
-        footer: ['来源：祁东县2023年政府工作报告'],
-      }).svg,
-    )
-    const all = texts(doc)
-    expect(all[0]).toBe('产业发展')
-    expect(all).toContain('粮食播种面积')
-    expect(all.filter((t) => t === '来源：祁东县2023年政府工作报告')).toHaveLength(1)
-    expect(all.filter((t) => t === '2023年实际截至2023-06')).toHaveLength(2)
-    expect(doc.querySelectorAll('#bar')).toHaveLength(2)
+    for (const line of lines) expect(estimateWidth(line, size, true)).toBeLessThanOrEqual(560)
   })
 })
 

@@ -1,10 +1,13 @@
 import type { FigureBody, FigureContent, FigureSvg, GlossaryNote, LegendItem } from '../chart-types'
+import { frameLayout, lineOf } from '../frame-layout'
 import { frameInk } from '../palette'
 import { CJK_FONT_STACK, estimateWidth, wrapText, type Measure } from './text-layout'
 
-// Draws the ChartFrame sandwich as one standalone SVG: title, subtitle, legend, chart, footer, glossary.
+// Draws the ChartFrame sandwich as one standalone SVG: title, subtitle, legend, chart, footer, glossary, with the
+// screen frame's sizes and spacing (frame-layout.ts).
 
-const PAD = 24
+const L = frameLayout
+const PAD = 2 * L.pad
 const MIN_INNER = 560
 const INK = frameInk
 
@@ -22,9 +25,9 @@ type Block = { height: number; draw: (y: number) => string }
 type TextStyle = { size: number; color: string; bold?: boolean; gapAfter: number }
 
 function textBlock(text: string, width: number, style: TextStyle, measure: Measure): Block {
-  const lineHeight = Math.round(style.size * 1.45)
+  const lineHeight = lineOf(style.size)
   const lines = wrapText(text, width, style.size, measure, style.bold)
-  const weight = style.bold ? ' font-weight="700"' : ''
+  const weight = style.bold ? ` font-weight="${L.title.weight}"` : ''
   return {
     height: lines.length * lineHeight + style.gapAfter,
     draw: (y) =>
@@ -40,37 +43,38 @@ function textBlock(text: string, width: number, style: TextStyle, measure: Measu
 function swatch(item: LegendItem, x: number, y: number): string {
   const color = escapeXml(item.color)
   if (item.shape === 'line')
-    return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${color}" stroke-width="2.5"/>`
+    return `<line x1="${x}" y1="${y + 6}" x2="${x + L.legend.swatch}" y2="${y + 6}" stroke="${color}" stroke-width="2.5"/>`
   // The app's target marker is a dark-outlined diamond.
   if (item.shape === 'marker')
     return `<path d="M${x + 8},${y} L${x + 14},${y + 6} L${x + 8},${y + 12} L${x + 2},${y + 6} Z" fill="${color}" stroke="${INK.text}" stroke-width="1.2"/>`
   const opacity = item.shape === 'band' ? ' fill-opacity="0.35"' : ''
-  return `<rect x="${x}" y="${y + 1}" width="16" height="10" rx="2" fill="${color}"${opacity}/>`
+  return `<rect x="${x}" y="${y + 1}" width="${L.legend.swatch}" height="10" rx="2" fill="${color}"${opacity}/>`
 }
 
 // Legend items flow left to right and wrap like the on-screen legend.
 function legendBlock(items: LegendItem[], width: number, measure: Measure): Block {
-  const size = 12
-  const rowHeight = 20
+  const { size, swatch: swatchWidth, swatchGap, itemGap, rowGap } = L.legend
+  const rowHeight = lineOf(size) + rowGap
+  const labelAt = swatchWidth + swatchGap
   const placed: { item: LegendItem; x: number; row: number }[] = []
   let x = 0
   let row = 0
   for (const item of items) {
-    const itemWidth = 22 + measure(item.label, size)
+    const itemWidth = labelAt + measure(item.label, size)
     if (x > 0 && x + itemWidth > width) {
       x = 0
       row += 1
     }
     placed.push({ item, x, row })
-    x += itemWidth + 16
+    x += itemWidth + itemGap
   }
   return {
-    height: (row + 1) * rowHeight + 8,
+    height: (row + 1) * rowHeight - rowGap + L.gap,
     draw: (y) =>
       placed
         .map(({ item, x, row }) => {
           const top = y + row * rowHeight + 2
-          const label = `<text x="${PAD + x + 22}" y="${top + 11}" font-size="${size}" fill="${INK.text}">${escapeXml(item.label)}</text>`
+          const label = `<text x="${PAD + x + labelAt}" y="${top + 11}" font-size="${size}" fill="${INK.text}">${escapeXml(item.label)}</text>`
           return swatch(item, PAD + x, top) + label
         })
         .join(''),
@@ -81,33 +85,34 @@ function legendBlock(items: LegendItem[], width: number, measure: Measure): Bloc
 function bodyBlock(body: FigureBody, width: number): Block {
   const x = PAD + Math.max(0, (width - body.width) / 2)
   return {
-    height: body.height + 12,
+    height: body.height + L.gap,
     draw: (y) => `<g transform="translate(${x},${y})">${body.markup}</g>`,
   }
 }
 
 function ruleBlock(width: number): Block {
   return {
-    height: 14,
+    height: L.gap + 4,
     draw: (y) =>
       `<line x1="${PAD}" y1="${y + 4}" x2="${PAD + width}" y2="${y + 4}" stroke="${INK.rule}" stroke-width="1"/>`,
   }
 }
 
 // The chart part of a figure: everything except the shared footer.
-function chartBlocks(c: FigureContent, width: number, measure: Measure, titleSize: number): Block[] {
-  const blocks = [
-    textBlock(c.title, width, { size: titleSize, color: INK.title, bold: true, gapAfter: 4 }, measure),
-  ]
+function chartBlocks(c: FigureContent, width: number, measure: Measure): Block[] {
+  const title = { size: L.title.size, color: INK.title, bold: true, gapAfter: c.subtitle ? 0 : L.gap }
+  const blocks = [textBlock(c.title, width, title, measure)]
   if (c.subtitle)
-    blocks.push(textBlock(c.subtitle, width, { size: 13, color: INK.muted, gapAfter: 6 }, measure))
+    blocks.push(
+      textBlock(c.subtitle, width, { size: L.subtitle.size, color: INK.muted, gapAfter: L.gap }, measure),
+    )
   if (c.legend?.length) blocks.push(legendBlock(c.legend, width, measure))
   blocks.push(bodyBlock(c.body, width))
   return blocks
 }
 
 function footerBlocks(lines: string[], glossary: GlossaryNote[], width: number, measure: Measure): Block[] {
-  const small = { size: 12, color: INK.muted, gapAfter: 2 }
+  const small = { size: L.footer.size, color: INK.muted, gapAfter: 2 }
   const blocks = [ruleBlock(width), ...lines.map((line) => textBlock(line, width, small, measure))]
   if (glossary.length) {
     blocks.push(textBlock('名词解释', width, { ...small, color: INK.text, bold: true }, measure))
@@ -125,7 +130,7 @@ function stack(blocks: Block[], innerWidth: number): FigureSvg {
     return markup
   })
   const width = Math.ceil(innerWidth + 2 * PAD)
-  const height = Math.ceil(y + PAD - 8)
+  const height = Math.ceil(y + PAD - L.gap)
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
     ` font-family="${escapeXml(CJK_FONT_STACK)}">` +
@@ -137,27 +142,7 @@ function stack(blocks: Block[], innerWidth: number): FigureSvg {
 export function buildFigureSvg(c: FigureContent, measure: Measure = estimateWidth): FigureSvg {
   const width = Math.max(MIN_INNER, c.body.width)
   return stack(
-    [...chartBlocks(c, width, measure, 20), ...footerBlocks(c.footer, c.glossary ?? [], width, measure)],
+    [...chartBlocks(c, width, measure), ...footerBlocks(c.footer, c.glossary ?? [], width, measure)],
     width,
   )
-}
-
-/** A sector panel: its title, then each chart (with its own as-of note), then one source footer. */
-export function buildPanelSvg(
-  panel: { title: string; subtitle?: string; charts: FigureContent[]; footer: string[] },
-  measure: Measure = estimateWidth,
-): FigureSvg {
-  const width = Math.max(MIN_INNER, ...panel.charts.map((c) => c.body.width))
-  const blocks = [
-    textBlock(panel.title, width, { size: 24, color: INK.title, bold: true, gapAfter: 4 }, measure),
-  ]
-  if (panel.subtitle)
-    blocks.push(textBlock(panel.subtitle, width, { size: 13, color: INK.muted, gapAfter: 8 }, measure))
-  for (const chart of panel.charts) {
-    blocks.push(ruleBlock(width), ...chartBlocks(chart, width, measure, 17))
-    const notes = chart.footer.filter((line) => !panel.footer.includes(line))
-    for (const note of notes)
-      blocks.push(textBlock(note, width, { size: 12, color: INK.muted, gapAfter: 8 }, measure))
-  }
-  return stack([...blocks, ...footerBlocks(panel.footer, [], width, measure)], width)
 }

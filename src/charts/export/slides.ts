@@ -1,4 +1,5 @@
 import type { FigureSvg } from '../chart-types'
+import { frameInk as INK } from '../palette'
 import { escapeXml } from './figure-svg'
 import { CJK_FONT_STACK, wrapText, type Measure } from './text-layout'
 
@@ -10,7 +11,6 @@ const PAD = 36
 const TOP = PAD + 84
 const BOTTOM = SLIDE.height - 44
 const GAP = 20
-const INK = { title: '#0f172a', muted: '#64748b', rule: '#e2e8f0' }
 // The most charts a page holds while each stays at least this size (its text stays legible when projected).
 const LAYOUTS = [
   { cols: 2, rows: 2 },

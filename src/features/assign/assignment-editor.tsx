@@ -8,7 +8,8 @@ import { assignmentChanged, useLeaders, useUnits } from '@/stores/use-assignment
 import type { ItemBasics } from '@/monitoring/item'
 import { NodeEditor } from './node-editor'
 import { SubItemEditor } from './sub-item-editor'
-import { button, errorText, input, label, primary } from './styles'
+import { asOptions, Choice, FieldCell, Problem, TextBox } from './controls'
+import { button, primary } from './styles'
 
 const a = zh.assign
 
@@ -68,91 +69,69 @@ export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
       }}
     >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <div className={label}>
-          <label htmlFor={ids.lead}>{a.leadUnit}</label>
-          <select
+        <FieldCell id={ids.lead} label={a.leadUnit}>
+          <Choice
             id={ids.lead}
-            className={input}
             value={draft.leadUnit ?? ''}
-            onChange={(e) => {
-              setText('leadUnit', e.currentTarget.value)
-            }}
-          >
-            <option value="">{a.none}</option>
-            {leadOptions.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={label}>
-          <label htmlFor={ids.leader}>{a.leader}</label>
-          <select
-            id={ids.leader}
-            className={input}
-            value={draft.leader ?? ''}
-            onChange={(e) => {
-              setText('leader', e.currentTarget.value)
-            }}
-          >
-            <option value="">{a.none}</option>
-            {[...new Set([...leaders.map((l) => l.name), ...(draft.leader ? [draft.leader] : [])])].map(
-              (n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ),
-            )}
-          </select>
-        </div>
-        <div className={label}>
-          <label htmlFor={ids.owner}>{a.owner}</label>
-          <input
-            id={ids.owner}
-            className={input}
-            maxLength={40}
-            value={draft.owner ?? ''}
-            onChange={(e) => {
-              setText('owner', e.currentTarget.value)
+            empty={a.none}
+            options={asOptions(leadOptions)}
+            onChange={(v) => {
+              setText('leadUnit', v)
             }}
           />
-        </div>
-        <div className={label}>
-          <label htmlFor={ids.deadline}>{a.deadline}</label>
-          <input
+        </FieldCell>
+        <FieldCell id={ids.leader} label={a.leader}>
+          <Choice
+            id={ids.leader}
+            value={draft.leader ?? ''}
+            empty={a.none}
+            options={asOptions([
+              ...new Set([...leaders.map((l) => l.name), ...(draft.leader ? [draft.leader] : [])]),
+            ])}
+            onChange={(v) => {
+              setText('leader', v)
+            }}
+          />
+        </FieldCell>
+        <FieldCell id={ids.owner} label={a.owner}>
+          <TextBox
+            id={ids.owner}
+            maxLength={40}
+            value={draft.owner ?? ''}
+            onChange={(v) => {
+              setText('owner', v)
+            }}
+          />
+        </FieldCell>
+        <FieldCell id={ids.deadline} label={a.deadline}>
+          <TextBox
             id={ids.deadline}
-            className={input}
             placeholder="2023-12"
             value={deadlineText}
             aria-describedby={`${ids.deadline}-hint`}
             aria-invalid={problem ? true : undefined}
-            onChange={(e) => {
-              setDeadlineText(e.currentTarget.value)
+            onChange={(v) => {
+              setDeadlineText(v)
               setProblem(undefined)
             }}
           />
           <span id={`${ids.deadline}-hint`} className="text-xs font-normal text-slate-500">
             {a.deadlineHint}
           </span>
-        </div>
-        <div className={label}>
-          <label htmlFor={ids.frequency}>{a.frequency}</label>
-          <select
+        </FieldCell>
+        <FieldCell id={ids.frequency} label={a.frequency}>
+          <Choice
             id={ids.frequency}
-            className={input}
             value={draft.frequency}
-            onChange={(e) => {
-              patch({ frequency: frequencySchema.parse(e.currentTarget.value) })
+            options={frequencySchema.options.map((f) => ({
+              value: f,
+              label: f === fallback ? a.frequencyDefault(FREQUENCY_LABELS[f]) : FREQUENCY_LABELS[f],
+            }))}
+            onChange={(v) => {
+              patch({ frequency: frequencySchema.parse(v) })
             }}
-          >
-            {frequencySchema.options.map((f) => (
-              <option key={f} value={f}>
-                {f === fallback ? a.frequencyDefault(FREQUENCY_LABELS[f]) : FREQUENCY_LABELS[f]}
-              </option>
-            ))}
-          </select>
-        </div>
+          />
+        </FieldCell>
       </div>
       <CheckboxGroup
         legend={a.partnerUnits}
@@ -181,11 +160,7 @@ export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
           patch({ subItems })
         }}
       />
-      {problem && (
-        <p role="alert" className={errorText}>
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       <div className="flex gap-2">
         <button type="submit" className={primary}>
           {a.save}

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { zh } from '@/i18n/zh'
 import { leaderAdded, leaderRemoved, useLeaders } from '@/stores/use-assignments'
-import { errorText, input, label, primary, small } from './styles'
+import { LabelledText, Problem, RemoveButton } from './controls'
+import { primary } from './styles'
 
 const a = zh.assign
 
@@ -28,37 +29,13 @@ export function LeaderList() {
           }
         }}
       >
-        <label className={label}>
-          {a.leaderName}
-          <input
-            className={input}
-            value={name}
-            maxLength={40}
-            onChange={(e) => {
-              setName(e.currentTarget.value)
-            }}
-          />
-        </label>
-        <label className={label}>
-          {a.leaderTitle}
-          <input
-            className={input}
-            value={title}
-            maxLength={60}
-            onChange={(e) => {
-              setTitle(e.currentTarget.value)
-            }}
-          />
-        </label>
+        <LabelledText label={a.leaderName} value={name} maxLength={40} onChange={setName} />
+        <LabelledText label={a.leaderTitle} value={title} maxLength={60} onChange={setTitle} />
         <button type="submit" className={primary}>
           {a.addLeader}
         </button>
       </form>
-      {problem && (
-        <p role="alert" className={errorText}>
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       {leaders.length === 0 ? (
         <p className="text-sm text-slate-600">{a.noLeaders}</p>
       ) : (
@@ -72,16 +49,12 @@ export function LeaderList() {
                 {l.name}
                 {l.title && <span className="text-slate-500">（{l.title}）</span>}
               </span>
-              <button
-                type="button"
-                className={small}
-                aria-label={a.removeLeader(l.name)}
+              <RemoveButton
+                label={a.removeLeader(l.name)}
                 onClick={() => {
                   leaderRemoved(l.name)
                 }}
-              >
-                ×
-              </button>
+              />
             </li>
           ))}
         </ul>

@@ -3,11 +3,15 @@ import { zh } from '@/i18n/zh'
 import { formatNumber } from '@/lib/format'
 import { formatPeriod } from '@/monitoring/period'
 import type { NodeTarget } from '@/monitoring/responsibility'
-import { button, errorText, input, label, small } from './styles'
+import { LabelledChoice, LabelledText, Problem, RemoveButton } from './controls'
+import { button } from './styles'
 
 const a = zh.assign
 const MILESTONES = ['开工', '主体完工', '竣工', '投产', '完成招标']
-const months = Array.from({ length: 12 }, (_, i) => i + 1)
+const monthOptions = Array.from({ length: 12 }, (_, i) => ({
+  value: i + 1,
+  label: zh.monitor.periodOption(i + 1),
+}))
 
 type Props = {
   cumulative: boolean
@@ -56,49 +60,32 @@ export function NodeEditor({ cumulative, unit, nodes, onChange }: Props) {
               className="flex items-center gap-1 rounded border border-slate-200 bg-white px-2 py-0.5 text-sm"
             >
               {`${Number(n.period.slice(5))}月：${n.value !== undefined ? `${formatNumber(n.value)}${unit}` : (n.milestone ?? '')}`}
-              <button
-                type="button"
-                className={small}
-                aria-label={a.removeNode(`${Number(n.period.slice(5))}月`)}
+              <RemoveButton
+                label={a.removeNode(`${Number(n.period.slice(5))}月`)}
                 onClick={() => {
                   onChange(nodes.filter((x) => x.period !== n.period))
                 }}
-              >
-                ×
-              </button>
+              />
             </li>
           ))}
         </ul>
       )}
       <div className="flex flex-wrap items-end gap-2">
-        <label className={label}>
-          {a.nodePeriod}
-          <select
-            className={input}
-            value={month}
-            onChange={(e) => {
-              setMonth(Number(e.currentTarget.value))
-            }}
-          >
-            {months.map((m) => (
-              <option key={m} value={m}>
-                {zh.monitor.periodOption(m)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={label}>
-          {cumulative ? a.nodeValue(unit) : a.nodeMilestone}
-          <input
-            className={input}
-            inputMode={cumulative ? 'decimal' : undefined}
-            list={cumulative ? undefined : listId}
-            value={text}
-            onChange={(e) => {
-              setText(e.currentTarget.value)
-            }}
-          />
-        </label>
+        <LabelledChoice
+          label={a.nodePeriod}
+          value={month}
+          options={monthOptions}
+          onChange={(m) => {
+            setMonth(Number(m))
+          }}
+        />
+        <LabelledText
+          label={cumulative ? a.nodeValue(unit) : a.nodeMilestone}
+          inputMode={cumulative ? 'decimal' : undefined}
+          list={cumulative ? undefined : listId}
+          value={text}
+          onChange={setText}
+        />
         {!cumulative && (
           <datalist id={listId}>
             {MILESTONES.map((m) => (
@@ -110,11 +97,7 @@ export function NodeEditor({ cumulative, unit, nodes, onChange }: Props) {
           {a.addNode}
         </button>
       </div>
-      {problem && (
-        <p role="alert" className={errorText}>
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
     </fieldset>
   )
 }

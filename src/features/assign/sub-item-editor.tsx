@@ -6,7 +6,8 @@ import { activeUnits, type SubItem } from '@/monitoring/responsibility'
 import { useUnits } from '@/stores/use-assignments'
 import type { ItemBasics } from '@/monitoring/item'
 import { SubItemProgress } from './sub-item-progress'
-import { button, errorText, input, label, small } from './styles'
+import { asOptions, LabelledChoice, LabelledText, Problem, RemoveButton } from './controls'
+import { button } from './styles'
 
 const a = zh.assign
 
@@ -80,16 +81,12 @@ export function SubItemEditor({ item, cumulative, subItems, onChange }: Props) {
                   {s.share !== undefined &&
                     ` · ${a.subItemShare(item.indicator?.unit ?? '')} ${formatNumber(s.share)}`}
                 </span>
-                <button
-                  type="button"
-                  className={small}
-                  aria-label={a.removeSubItem(s.name)}
+                <RemoveButton
+                  label={a.removeSubItem(s.name)}
                   onClick={() => {
                     onChange(subItems.filter((x) => x.id !== s.id))
                   }}
-                >
-                  ×
-                </button>
+                />
               </div>
               {tracked && (
                 <SubItemProgress
@@ -110,67 +107,35 @@ export function SubItemEditor({ item, cumulative, subItems, onChange }: Props) {
         </p>
       )}
       <div className="flex flex-wrap items-end gap-2">
-        <label className={label}>
-          {a.subItemName}
-          <input
-            className={input}
-            value={name}
-            maxLength={100}
-            onChange={(e) => {
-              setName(e.currentTarget.value)
-            }}
-          />
-        </label>
-        <label className={label}>
-          {a.subItemUnit}
-          <select
-            className={input}
-            value={unit}
-            onChange={(e) => {
-              setUnit(e.currentTarget.value)
-            }}
-          >
-            <option value="">{a.chooseUnit}</option>
-            {units.map((u) => (
-              <option key={u.name} value={u.name}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={label}>
-          {a.subItemDeadline}
-          <input
-            className={`${input} w-32`}
-            placeholder="2023-12"
-            value={deadline}
-            onChange={(e) => {
-              setDeadline(e.currentTarget.value)
-            }}
-          />
-        </label>
+        <LabelledText label={a.subItemName} value={name} maxLength={100} onChange={setName} />
+        <LabelledChoice
+          label={a.subItemUnit}
+          value={unit}
+          empty={a.chooseUnit}
+          options={asOptions(units.map((u) => u.name))}
+          onChange={setUnit}
+        />
+        <LabelledText
+          label={a.subItemDeadline}
+          className="w-32"
+          placeholder="2023-12"
+          value={deadline}
+          onChange={setDeadline}
+        />
         {cumulative && (
-          <label className={label}>
-            {a.subItemShare(item.indicator?.unit ?? '')}
-            <input
-              className={`${input} w-28`}
-              inputMode="decimal"
-              value={share}
-              onChange={(e) => {
-                setShare(e.currentTarget.value)
-              }}
-            />
-          </label>
+          <LabelledText
+            label={a.subItemShare(item.indicator?.unit ?? '')}
+            className="w-28"
+            inputMode="decimal"
+            value={share}
+            onChange={setShare}
+          />
         )}
         <button type="button" className={button} onClick={add}>
           {a.addSubItem}
         </button>
       </div>
-      {problem && (
-        <p role="alert" className={errorText}>
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
     </fieldset>
   )
 }

@@ -4,11 +4,13 @@ import { formatNumber } from '@/lib/format'
 import { formatPeriod } from '@/monitoring/period'
 import type { SubItem, SubItemRecord } from '@/monitoring/responsibility'
 import { latestRecord } from '@/monitoring/roll-up'
-import { errorText, input, small } from './styles'
+import { Choice, Problem, TextBox } from './controls'
+import { small } from './styles'
 
 const a = zh.assign
-const months = Array.from({ length: 12 }, (_, i) => i + 1)
+const monthOptions = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: zh.period(i + 1) }))
 const taskStates = ['not_started', 'in_progress', 'done'] as const
+const taskOptions = taskStates.map((s) => ({ value: s, label: zh.taskStatus[s] }))
 
 type Props = { subItem: SubItem; cumulative: boolean; onChange: (next: SubItem) => void }
 
@@ -47,55 +49,35 @@ export function SubItemProgress({ subItem, cumulative, onChange }: Props) {
           ? `${latest.value !== undefined ? formatNumber(latest.value) : zh.taskStatus[latest.taskStatus ?? 'not_started']}（${zh.period(Number(latest.asOf.slice(5)))}）`
           : zh.monitor.noEntry}
       </span>
-      <select
+      <Choice
         aria-label={`${subItem.name} ${a.subItemAsOf}`}
-        className={input}
         value={month}
-        onChange={(e) => {
-          setMonth(Number(e.currentTarget.value))
+        options={monthOptions}
+        onChange={(m) => {
+          setMonth(Number(m))
         }}
-      >
-        {months.map((m) => (
-          <option key={m} value={m}>
-            {zh.period(m)}
-          </option>
-        ))}
-      </select>
+      />
       {cumulative ? (
-        <input
+        <TextBox
           aria-label={`${subItem.name} ${a.subItemValue}`}
-          className={`${input} w-28`}
+          className="w-28"
           inputMode="decimal"
           value={value}
-          onChange={(e) => {
-            setValue(e.currentTarget.value)
-          }}
+          onChange={setValue}
         />
       ) : (
-        <select
+        <Choice
           aria-label={`${subItem.name} ${zh.entryForm.taskStatus}`}
-          className={input}
           value={value}
-          onChange={(e) => {
-            setValue(e.currentTarget.value)
-          }}
-        >
-          <option value="">{zh.entryForm.chooseTaskStatus}</option>
-          {taskStates.map((s) => (
-            <option key={s} value={s}>
-              {zh.taskStatus[s]}
-            </option>
-          ))}
-        </select>
+          empty={zh.entryForm.chooseTaskStatus}
+          options={taskOptions}
+          onChange={setValue}
+        />
       )}
       <button type="button" className={small} onClick={record}>
         {a.subItemSave}
       </button>
-      {problem && (
-        <span role="alert" className={errorText}>
-          {problem}
-        </span>
-      )}
+      <Problem text={problem} inline />
     </div>
   )
 }

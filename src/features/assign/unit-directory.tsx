@@ -3,9 +3,11 @@ import { UNIT_KIND_LABELS, unitKindSchema, type Unit, type UnitKind } from '@/mo
 import { zh } from '@/i18n/zh'
 import { unitAdded, unitRenamed, unitRetired, useUnits } from '@/stores/use-assignments'
 import { UnitImport } from './unit-import'
-import { button, errorText, input, label, primary, small } from './styles'
+import { LabelledChoice, LabelledText, Problem } from './controls'
+import { button, primary, small } from './styles'
 
 const a = zh.assign
+const kindOptions = unitKindSchema.options.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))
 
 // 单位名录: add, rename (everywhere at once), retire (history kept) and import units, 县直单位 and 乡镇街道 apart.
 export function UnitDirectory() {
@@ -27,44 +29,27 @@ export function UnitDirectory() {
           if (!issue) setName('')
         }}
       >
-        <label className={label}>
-          {a.unitName}
-          <input
-            className={input}
-            value={name}
-            maxLength={40}
-            aria-invalid={problem ? true : undefined}
-            onChange={(e) => {
-              setName(e.currentTarget.value)
-            }}
-          />
-        </label>
-        <label className={label}>
-          {a.unitKind}
-          <select
-            className={input}
-            value={kind}
-            onChange={(e) => {
-              setKind(unitKindSchema.parse(e.currentTarget.value))
-            }}
-          >
-            {unitKindSchema.options.map((k) => (
-              <option key={k} value={k}>
-                {UNIT_KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledText
+          label={a.unitName}
+          value={name}
+          maxLength={40}
+          aria-invalid={problem ? true : undefined}
+          onChange={setName}
+        />
+        <LabelledChoice
+          label={a.unitKind}
+          value={kind}
+          options={kindOptions}
+          onChange={(k) => {
+            setKind(unitKindSchema.parse(k))
+          }}
+        />
         <button type="submit" className={primary}>
           {a.addUnit}
         </button>
         <UnitImport />
       </form>
-      {problem && (
-        <p role="alert" className={errorText}>
-          {problem}
-        </p>
-      )}
+      <Problem text={problem} />
       {units.length === 0 && <p className="text-sm text-slate-600">{a.noUnits}</p>}
       <div className="grid gap-3 md:grid-cols-2">
         {unitKindSchema.options.map((k) => {
@@ -102,18 +87,7 @@ function UnitRow({ unit }: { unit: Unit }) {
             if (!issue) setRenaming(false)
           }}
         >
-          <label className={label}>
-            {a.renameTo(unit.name)}
-            <input
-              className={input}
-              value={to}
-              maxLength={40}
-              autoFocus
-              onChange={(e) => {
-                setTo(e.currentTarget.value)
-              }}
-            />
-          </label>
+          <LabelledText label={a.renameTo(unit.name)} value={to} maxLength={40} autoFocus onChange={setTo} />
           <button type="submit" className={primary}>
             {a.saveRename}
           </button>
@@ -128,11 +102,7 @@ function UnitRow({ unit }: { unit: Unit }) {
             {a.cancel}
           </button>
         </form>
-        {problem && (
-          <p role="alert" className={errorText}>
-            {problem}
-          </p>
-        )}
+        <Problem text={problem} />
       </li>
     )
   return (

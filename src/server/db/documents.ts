@@ -1,7 +1,9 @@
 import type { Db } from './database'
 import type { UserView } from './users'
 import { appendEvent, lockWrites } from './events'
-import { ApiError, notFound } from '../errors'
+import { checkedDocument } from '../document-rules'
+import { notFound } from '../errors'
+import { assertCurrentVersion } from '../versions'
 
 // Keyed JSON documents (issued 通报 snapshots, cycle settings): versioned, and every save is an event.
 
@@ -13,15 +15,16 @@ export type DocumentView = {
   updatedBy: string | null
 }
 
-export async function listDocumentKeys(db: Db, prefix: string) {
+export async function listDocuments(db: Db, prefix: string, withBodies: boolean) {
   const rows = await db
     .selectFrom('documents')
-    .select(['key', 'version', 'updated_at', 'updated_by'])
+    .select(['key', 'version', 'updated_at', 'updated_by', 'body'])
     .where('key', 'like', `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
     .orderBy('key')
     .execute()
   return rows.map((r) => ({
     key: r.key,
+    ...(withBodies && { body: r.body }),
     version: r.version,
     updatedAt: r.updated_at.toISOString(),
     updatedBy: r.updated_by,
@@ -50,10 +53,9 @@ export async function putDocument(
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx)
     const row = await trx.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst()
-    if (ifMatch !== undefined && ifMatch !== (row?.version ?? 0))
-      throw new ApiError(409, 'version_conflict', '该文档已被他人修改，请刷新后再保存', {
-        current: row ? { key, body: row.body, version: row.version } : null,
-      })
+    const current = row ? { key, body: row.body, version: row.version } : null
+    body = checkedDocument(key, body, Boolean(row), current)
+    assertCurrentVersion(ifMatch, row?.version ?? 0, '该文档已被他人修改，请刷新后再保存', () => current)
     const version = (row?.version ?? 0) + 1
     const now = new Date()
     const values = { body: JSON.stringify(body), version, updated_at: now, updated_by: user.login }

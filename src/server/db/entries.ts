@@ -6,6 +6,7 @@ import type { Db } from './database'
 import type { EntryRow, ReviewStatus } from './tables'
 import { appendEvent } from './events'
 import { ApiError, forbidden, notFound } from '../errors'
+import { assertCurrentVersion } from '../versions'
 
 // Entries with a version and a review state; every write takes the write lock and appends its event.
 
@@ -78,9 +79,6 @@ export async function assertMayRecord(db: Db, user: UserView, itemId: string): P
     throw forbidden(`该事项不由${user.unit ?? '本账号单位'}负责，不能填报`)
 }
 
-const conflict = (current: EntryRecord) =>
-  new ApiError(409, 'version_conflict', '这条记录已被他人修改，请比较两个版本后再保存', { current })
-
 function reviewAfterWrite(user: UserView) {
   // The 督查室's own writes need no review; a unit's writes wait for it.
   const approved = user.role === 'admin'
@@ -136,7 +134,9 @@ export async function createEntry(db: Db, user: UserView, draft: Draft, id?: str
 async function lockedEntry(trx: Db, id: string, ifMatch: number | undefined) {
   const row = await lockEntry(trx, id)
   if (!row) throw notFound('这条记录')
-  if (ifMatch !== undefined && ifMatch !== row.version) throw conflict(entryView(row))
+  assertCurrentVersion(ifMatch, row.version, '这条记录已被他人修改，请比较两个版本后再保存', () =>
+    entryView(row),
+  )
   return row
 }
 

@@ -12,6 +12,7 @@ import type { Db } from './database'
 import type { UserView } from './users'
 import { appendEvent, lockWrites } from './events'
 import { ApiError, notFound } from '../errors'
+import { assertCurrentVersion } from '../versions'
 
 // The 单位名录, the 责任领导 and the 任务分解, with the shared rules of src/monitoring/responsibility.ts.
 
@@ -160,6 +161,22 @@ export async function saveLeader(db: Db, user: UserView, leader: Leader): Promis
   })
 }
 
+/** Removes a leader from the 名录; assignments that name the leader keep the name (their history stays true) */
+export async function removeLeader(db: Db, user: UserView, name: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    const before = await trx.selectFrom('leaders').selectAll().where('name', '=', name).executeTakeFirst()
+    if (!before) throw notFound(`责任领导“${name}”`)
+    await trx.deleteFrom('leaders').where('name', '=', name).execute()
+    await appendEvent(trx, {
+      actor: user.login,
+      kind: 'leader.removed',
+      subject: name,
+      before: { name: before.name, title: before.title },
+    })
+  })
+}
+
 export type AssignmentInput = Omit<Assignment, 'itemId'>
 
 export async function putAssignment(
@@ -186,10 +203,12 @@ export async function putAssignment(
       .where('item_id', '=', itemId)
       .executeTakeFirst()
     const before = row && { ...assignmentSchema.parse(row.body), version: row.version }
-    if (ifMatch !== undefined && ifMatch !== (row?.version ?? 0))
-      throw new ApiError(409, 'version_conflict', '任务分解已被他人修改，请比较后再保存', {
-        current: before ?? null,
-      })
+    assertCurrentVersion(
+      ifMatch,
+      row?.version ?? 0,
+      '任务分解已被他人修改，请比较后再保存',
+      () => before ?? null,
+    )
     const version = (row?.version ?? 0) + 1
     const values = { body: JSON.stringify(body), version, updated_at: new Date(), updated_by: user.login }
     if (row) await trx.updateTable('assignments').set(values).where('item_id', '=', itemId).execute()

@@ -20,8 +20,8 @@ import {
   ifMatchHeaders,
   newEntrySchema,
   okSchema,
-  parseIfMatch,
 } from '../api-schemas'
+import { ifMatchOf, sendVersioned } from '../versions'
 import { draftProblem, type Draft } from '@/data/exchange/draft'
 
 // Progress entries: everyone reads; writes follow the role rules in db/entries.ts; edits need the version.
@@ -75,8 +75,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
       requireUser(req)
       const row = await findEntry(db, req.params.id)
       if (!row) throw notFound('这条记录')
-      reply.header('ETag', `"${row.version}"`)
-      return entryView(row)
+      return sendVersioned(reply, entryView(row))
     },
   )
 
@@ -94,9 +93,8 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
       const user = requireUser(req)
       const { id, ...draft } = req.body
       checkDraft(draft)
-      const entry = await createEntry(db, user, draft, id)
-      reply.code(201).header('ETag', `"${entry.version}"`)
-      return entry
+      reply.code(201)
+      return sendVersioned(reply, await createEntry(db, user, draft, id))
     },
   )
 
@@ -114,7 +112,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
     },
     async (req, reply) => {
       const user = requireUser(req)
-      const version = parseIfMatch(req.headers['if-match'])
+      const version = ifMatchOf(req)
       if (version === undefined)
         throw new ApiError(
           428,
@@ -122,9 +120,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
           '修改记录须带上所依据的版本（If-Match），以免覆盖他人的修改',
         )
       checkDraft(req.body)
-      const entry = await updateEntry(db, user, req.params.id, version, req.body)
-      reply.header('ETag', `"${entry.version}"`)
-      return entry
+      return sendVersioned(reply, await updateEntry(db, user, req.params.id, version, req.body))
     },
   )
 
@@ -141,7 +137,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
     },
     async (req) => {
       const user = requireUser(req)
-      await deleteEntry(db, user, req.params.id, parseIfMatch(req.headers['if-match']))
+      await deleteEntry(db, user, req.params.id, ifMatchOf(req))
       return { ok: true as const }
     },
   )
@@ -160,15 +156,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
     },
     async (req, reply) => {
       const user = requireUser(req, 'admin')
-      const entry = await reviewEntry(
-        db,
-        user,
-        req.params.id,
-        req.body,
-        parseIfMatch(req.headers['if-match']),
-      )
-      reply.header('ETag', `"${entry.version}"`)
-      return entry
+      return sendVersioned(reply, await reviewEntry(db, user, req.params.id, req.body, ifMatchOf(req)))
     },
   )
   return Promise.resolve()

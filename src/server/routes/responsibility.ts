@@ -8,6 +8,7 @@ import {
   listLeaders,
   listUnits,
   putAssignment,
+  removeLeader,
   saveLeader,
   updateUnit,
 } from '../db/responsibility'
@@ -18,10 +19,11 @@ import {
   errors,
   ifMatchHeaders,
   leaderSchema,
-  parseIfMatch,
+  okSchema,
   unitKindSchema,
   unitSchema,
 } from '../api-schemas'
+import { ifMatchOf, sendVersioned } from '../versions'
 
 // 单位名录, 责任领导 and 任务分解: everyone reads, only the 督查室 changes them.
 
@@ -131,6 +133,22 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, i
       }),
   )
 
+  app.delete(
+    '/api/leaders/:name',
+    {
+      schema: {
+        tags,
+        summary: '从责任领导名录中删除（已分配的任务保留原名）',
+        params: z.object({ name }),
+        response: { 200: okSchema, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => {
+      await removeLeader(db, requireUser(req, 'admin'), req.params.name)
+      return { ok: true as const }
+    },
+  )
+
   app.get(
     '/api/assignments',
     { schema: { tags, response: { 200: z.array(assignmentRecordSchema), ...errors(401) } } },
@@ -155,15 +173,7 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, i
     async (req, reply) => {
       const user = requireUser(req, 'admin')
       if (!items.has(req.params.itemId)) throw notFound(`目标或任务“${req.params.itemId}”`)
-      const saved = await putAssignment(
-        db,
-        user,
-        req.params.itemId,
-        req.body,
-        parseIfMatch(req.headers['if-match']),
-      )
-      reply.header('ETag', `"${saved.version}"`)
-      return saved
+      return sendVersioned(reply, await putAssignment(db, user, req.params.itemId, req.body, ifMatchOf(req)))
     },
   )
   return Promise.resolve()

@@ -1,5 +1,5 @@
 import { zh } from '@/i18n/zh'
-import type { StoredDocument } from './browser-document'
+import type { BrowserDocument } from './browser-document'
 import { done, failed, unversioned, type Collection, type Outcome, type Versioned } from './ledger-port'
 
 // A keyed list inside one browser document; its version is a hash of the record, so a stale tab's edit is a conflict.
@@ -24,9 +24,11 @@ type Lens<P, T> = {
   keyOf: (record: T) => string
   /** Parses untrusted input; throws on what cannot be stored */
   parse: (record: unknown) => T
+  /** Issued records (通报, 督办单) are kept once: never replaced, never removed */
+  issued?: boolean
 }
 
-export function browserCollection<P, T>(doc: StoredDocument<P>, lens: Lens<P, T>): Collection<T> {
+export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T>): Collection<T> {
   const parse = (record: unknown): T | undefined => {
     try {
       return lens.parse(unversioned(record))
@@ -53,6 +55,7 @@ export function browserCollection<P, T>(doc: StoredDocument<P>, lens: Lens<P, T>
       return changed(
         (list, state) => {
           const stored = list.find((r) => lens.keyOf(r) === key)
+          if (stored && lens.issued) return failed('conflict', t.issuedKept, versioned(stored))
           if (stored && versionOf(stored) !== version)
             return failed('conflict', t.conflict, versioned(stored))
           if (!stored && version !== undefined) return failed('not_found', t.notFound)
@@ -62,7 +65,8 @@ export function browserCollection<P, T>(doc: StoredDocument<P>, lens: Lens<P, T>
         () => versioned(record),
       )
     },
-    remove(key, version) {
+    async remove(key, version) {
+      if (lens.issued) return failed('read_only', t.issuedKept)
       return changed(
         (list, state) => {
           const stored = list.find((r) => lens.keyOf(r) === key)
@@ -89,6 +93,7 @@ export function browserCollection<P, T>(doc: StoredDocument<P>, lens: Lens<P, T>
       return changed(
         (list, state) => {
           replaced = list.filter((r) => incoming.has(lens.keyOf(r))).length
+          if (replaced && lens.issued) return failed('conflict', t.issuedKept)
           return done(
             lens.set(state, [...list.filter((r) => !incoming.has(lens.keyOf(r))), ...incoming.values()]),
           )

@@ -10,7 +10,7 @@ import type { DocumentConfig } from './read-stored'
 export type { DocumentConfig } from './read-stored'
 export { writeProblem } from './write-problem'
 
-export type StoredDocument<P> = {
+export type BrowserDocument<P> = {
   readonly key: string
   /** The state as last read or written; the empty state until loaded() */
   read: () => P
@@ -26,10 +26,7 @@ export type StoredDocument<P> = {
   subscribe: (onChange: () => void) => () => void
 }
 
-/** The name the collections and other stores know it by */
-export type BrowserDocument<P> = StoredDocument<P>
-
 /** IndexedDB where the browser has it (moving the localStorage copy over once), else localStorage as before */
-export function browserDocument<P>(config: DocumentConfig<P>): StoredDocument<P> {
+export function browserDocument<P>(config: DocumentConfig<P>): BrowserDocument<P> {
   return indexedDbAvailable() ? idbDocument(config) : localDocument(config)
 }

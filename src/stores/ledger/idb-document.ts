@@ -1,6 +1,6 @@
 import { zh } from '@/i18n/zh'
 import { storageIssueReported } from '../use-storage-issues'
-import type { StoredDocument } from './browser-document'
+import type { BrowserDocument } from './browser-document'
 import {
   documentChanged,
   onOtherTabChange,
@@ -22,7 +22,7 @@ import { writeProblem } from './write-problem'
 
 type Loaded<P> = { state: P; readOnly?: string; raw: string | null }
 
-export function idbDocument<P>(config: DocumentConfig<P>): StoredDocument<P> {
+export function idbDocument<P>(config: DocumentConfig<P>): BrowserDocument<P> {
   const { key } = config
   let loaded: Loaded<P> = { state: config.empty(), raw: null }
   let ready = false

@@ -1,4 +1,4 @@
-import type { StoredDocument } from './browser-document'
+import type { BrowserDocument } from './browser-document'
 import { writeProblem } from './write-problem'
 import { done, failed, type Outcome } from './ledger-port'
 import { readStored, storedText, type DocumentConfig } from './read-stored'
@@ -7,7 +7,7 @@ import { readStored, storedText, type DocumentConfig } from './read-stored'
 // fallback where IndexedDB is missing (jsdom) or cannot be used.
 
 /** A document whose write answers at once, for callers that cannot wait */
-export type LocalDocument<P> = StoredDocument<P> & { write: (next: P) => Outcome<P> }
+export type LocalDocument<P> = BrowserDocument<P> & { write: (next: P) => Outcome<P> }
 
 /** raw: the stored text this state was read from or written as, to notice another tab's write */
 type Loaded<P> = { state: P; readOnly?: string; raw?: string | null }

@@ -1,0 +1,40 @@
+import { runnerImport, type Plugin } from 'vite'
+import { styleAttributesToClasses } from '../lib/csp.ts'
+import { alias } from './alias.ts'
+
+export interface PrerenderModule {
+  prerender: () => string
+  keepEarlyClicksScript: string
+}
+
+// src/app/prerender.tsx runs in Node through Vite's module runner, with the app's @/ alias.
+async function loadPrerender(): Promise<PrerenderModule> {
+  const { module } = await runnerImport<PrerenderModule>('/src/app/prerender.tsx', {
+    configFile: false,
+    resolve: { alias },
+    logLevel: 'warn',
+  })
+  return module
+}
+
+// The dashboard's first view, rendered at build time into index.html (src/app/prerender.tsx): the headline figures
+// paint with the page, before any script has run. A link to another view drops it at once (inline script); a filter
+// chip toggled before the app is live is kept in the URL (src/app/keep-early-clicks.ts).
+export function prerender(load: () => Promise<PrerenderModule> = loadPrerender): Plugin {
+  return {
+    name: 'qidong:prerender',
+    apply: 'build',
+    async transformIndexHtml(html) {
+      const module = await load()
+      const root = '<div id="root"></div>'
+      if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender into`)
+      const dropForOtherViews = `if (/[?&]view=/.test(location.search)) document.getElementById('root').replaceChildren()`
+      const script = `<script>${dropForOtherViews};${module.keepEarlyClicksScript}</script>`
+      // style="…" attributes would need 'unsafe-inline' under the CSP: they become classes in a hashed <style>.
+      const first = styleAttributesToClasses(module.prerender())
+      return html
+        .replace('</head>', `<style>${first.css}</style></head>`)
+        .replace(root, `<div id="root">${first.html}</div>${script}`)
+    },
+  }
+}

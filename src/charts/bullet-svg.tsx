@@ -1,0 +1,92 @@
+import { useId } from 'react'
+import type { BulletLayout } from './bullet-layout'
+import { BULLET } from './bullet-layout'
+import { FRAME_FONT_STACK, ink, series } from './palette'
+import { Diamond, haloText, Hatch, svgId } from './svg-parts'
+
+// The bullet chart as plain SVG with every colour, size and font written on the element: no chart library, no
+// CSS, so the exported file (a copy of this SVG) is exactly what the screen shows.
+
+const AXIS = '#666666'
+
+export function BulletSvg({ layout }: { layout: BulletLayout }) {
+  const zoneFill = svgId(useId(), 'zone')
+  const { plot, width, height } = layout
+  const clip = svgId(useId(), 'plot')
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={FRAME_FONT_STACK}
+      overflow="visible"
+      aria-hidden
+      data-bullet-svg
+    >
+      <defs>
+        <Hatch id={zoneFill} color={series.goalZone.color} background="#eef7fd" />
+        <clipPath id={clip}>
+          <rect x={plot.left} y={plot.top} width={plot.right - plot.left} height={plot.bottom - plot.top} />
+        </clipPath>
+      </defs>
+      {layout.ticks.map((t) => (
+        <line key={t.x} x1={t.x} x2={t.x} y1={plot.top} y2={plot.bottom} stroke={ink.grid} />
+      ))}
+      {layout.zone && (
+        <rect
+          {...layout.zone}
+          clipPath={`url(#${clip})`}
+          fill={`url(#${zoneFill})`}
+          fillOpacity={0.6}
+          stroke={series.goalZone.color}
+        />
+      )}
+      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS} />
+      {layout.ticks.map((t) => (
+        <g key={t.x}>
+          <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + BULLET.tickSize} stroke={AXIS} />
+          <text
+            x={t.x}
+            y={plot.bottom + BULLET.tickSize + 2}
+            dy="0.71em"
+            textAnchor="middle"
+            fontSize={BULLET.fontSize.tick}
+            fill={ink.muted}
+          >
+            {t.text}
+          </text>
+        </g>
+      ))}
+      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS} />
+      {layout.rows.map((r) => (
+        <g key={r.label}>
+          <line x1={plot.left - BULLET.tickSize} x2={plot.left} y1={r.y} y2={r.y} stroke={AXIS} />
+          <text
+            x={plot.left - BULLET.tickSize - 2}
+            y={r.y}
+            dy="0.355em"
+            textAnchor="end"
+            fontSize={BULLET.fontSize.row}
+            fill={ink.text}
+          >
+            {r.label}
+          </text>
+        </g>
+      ))}
+      <rect {...layout.outcome} fill={series.outcome2022.color} />
+      <text {...haloText} x={layout.outcomeLabel.x} y={layout.outcomeLabel.y} dy="0.35em">
+        {layout.outcomeLabel.text}
+      </text>
+      {layout.actual && <rect {...layout.actual} fill={series.actual2023.color} />}
+      <Diamond cx={layout.marker.x} cy={layout.marker.y} color={series.target2023.color} />
+      {layout.actualLabel && (
+        <text {...haloText} x={layout.actualLabel.x} y={layout.actualLabel.y} dy="0.35em">
+          {layout.actualLabel.text}
+        </text>
+      )}
+      <text {...haloText} x={layout.markerLabel.x} y={layout.markerLabel.y} textAnchor="middle">
+        {layout.markerLabel.text}
+      </text>
+    </svg>
+  )
+}
