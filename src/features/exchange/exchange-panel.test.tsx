@@ -21,7 +21,7 @@ beforeEach(async () => {
 
 function renderPanel() {
   renderWithDataset(<ExchangePanel />, monitorDataset)
-  return userEvent.setup()
+  return userEvent.setup({ delay: null })
 }
 
 const csvFile = (name: string, ...lines: string[]) =>
