@@ -48,7 +48,8 @@ export function App() {
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
           <div className="ml-auto flex flex-wrap-reverse items-end justify-end gap-x-3">
-            <ViewTabs />
+            {/* Signed out on the shared server only the login page is there: no views to switch to. */}
+            {!(session.mode === 'server' && !session.account) && <ViewTabs />}
             <div className="pb-2">
               <GlossaryButton />
             </div>

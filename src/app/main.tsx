@@ -3,9 +3,8 @@ import '@/lib/zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { datasetQuery } from '@/data/dataset/dataset-query'
-import { ledgerChosen } from '@/stores/ledger/active-ledger'
 import { findServer } from '@/stores/ledger/choose-ledger'
-import { sessionChecked, sessionLost } from '@/stores/use-session'
+import { serverFound, sessionChecked, sessionLost } from '@/stores/use-session'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
 import { Providers, queryClient } from './providers'
@@ -24,7 +23,7 @@ const [server] = await Promise.all([
   queryClient.query(datasetQuery).catch(() => undefined),
 ])
 if (server) {
-  ledgerChosen(server)
+  serverFound(server)
   await sessionChecked()
 }
 // The prerender cannot wait for a lazy chunk (a chart): its Suspense boundary went out as the fallback and is drawn

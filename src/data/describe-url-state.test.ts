@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Every filter in the URL is described on the views it narrows, and clearing removes exactly those filters.
 import { expect, it } from 'vitest'
 import { clearedFilters, describeUrlFilters, filterParts } from './describe-url-state'

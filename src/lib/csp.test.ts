@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The CSP allows exactly the page's own inline content (by hash) and nothing inline besides.
 import { createHash } from 'node:crypto'
 import { expect, it } from 'vitest'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A 分解表 imports whole or not at all: every bad row is named by its spreadsheet row, and a good file plans exactly its rows.
 import { describe, expect, it } from 'vitest'
 import { toCsv } from '@/lib/csv'

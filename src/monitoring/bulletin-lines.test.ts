@@ -1,3 +1,4 @@
+// @vitest-environment node
 // Each lagging or leading item reads as one standard 通报 line, word for word.
 import { describe, expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The 通报 body: stable 第N项 in report order under any filter, counts with shares that include 未报送, and the
 // units that did not report named with their items.
 import { describe, expect, it } from 'vitest'

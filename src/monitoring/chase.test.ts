@@ -1,3 +1,4 @@
+// @vitest-environment node
 // 催报 names each 牵头单位 that owes the period due at 本期 under the item's own frequency, and nobody else.
 import { describe, expect, it } from 'vitest'
 import { chaseAt, chaseMessage, dueDateText, itemsOfUnit, reportingHistory } from './chase'

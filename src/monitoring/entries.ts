@@ -1,4 +1,6 @@
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
+import { entryIndex } from './entry-index'
+import { keepValid } from './keep-valid'
 
 // The pure side of the progress store: reading stored entries back, and the selectors and merges over them.
 
@@ -22,32 +24,19 @@ export function migrateEntries(stored: unknown, fromVersion: number): unknown {
 
 /** Keeps every entry that parses (first of a repeated id); the rest go aside with the reason */
 export function validateEntries(stored: unknown) {
-  const list: unknown =
-    stored && typeof stored === 'object' && 'entries' in stored ? stored.entries : undefined
-  if (!Array.isArray(list))
-    return { state: { entries: [] }, rejected: [{ record: stored, problem: '缺少记录列表 entries' }] }
-  const entries: ProgressEntry[] = []
-  const rejected: { record: unknown; problem: string }[] = []
-  const seen = new Set<string>()
-  for (const record of list) {
-    const parsed = progressEntrySchema.safeParse(record)
-    if (!parsed.success) {
-      const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
-      rejected.push({ record, problem })
-    } else if (seen.has(parsed.data.id)) rejected.push({ record, problem: `编号重复：${parsed.data.id}` })
-    else {
-      seen.add(parsed.data.id)
-      entries.push(parsed.data)
-    }
-  }
-  return { state: { entries }, rejected }
+  const { kept, rejected } = keepValid(stored, 'entries', {
+    schema: progressEntrySchema,
+    key: (e) => e.id,
+    missing: '缺少记录列表 entries',
+  })
+  return { state: { entries: kept }, rejected }
 }
 
 /** One item's entries, newest as-of month first (the later recording first within a month) */
 export function itemEntries(entries: readonly ProgressEntry[], itemId: string): ProgressEntry[] {
-  return entries
-    .filter((e) => e.targetId === itemId)
-    .sort((a, b) => b.asOf.localeCompare(a.asOf) || b.recordedAt.localeCompare(a.recordedAt))
+  return [...entryIndex(entries).ofItem(itemId)].sort(
+    (a, b) => b.asOf.localeCompare(a.asOf) || b.recordedAt.localeCompare(a.recordedAt),
+  )
 }
 
 /** Adds incoming entries; one with an existing id replaces it, so a re-import never duplicates */

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A reporter records only for its unit's items (lead or partner); leaders record nothing; without accounts, all.
 import { expect, it } from 'vitest'
 import { mayInstruct, mayRecord, mayReview, type Account } from './permissions'

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The 通报 counts approved entries; pending ones only on request; returned ones never; browser entries always.
 import { expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'

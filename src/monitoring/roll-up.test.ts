@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A parent's progress is the sum of its sub-items' latest cumulative values; a task is 已完成 only when every sub-item is.
 import { describe, expect, it } from 'vitest'
 import { subItemSchema, type SubItemRecord } from './responsibility'

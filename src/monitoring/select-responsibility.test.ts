@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The unit filter keeps the items a unit leads (itself or through a sub-item); the leader filter the items a leader answers for.
 import { describe, expect, it } from 'vitest'
 import { assignmentSchema } from './responsibility'

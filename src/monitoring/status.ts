@@ -7,6 +7,7 @@ import type {
   ValueEntry,
 } from '@/data/dataset/schema'
 import { z } from 'zod'
+import { entryIndex } from './entry-index'
 import { dueMonth, itemFrequency, missedPeriods, monthOf, type Frequency } from './period'
 
 /** Every status an item can have, in the order of the status rule; ?status= takes these values */
@@ -229,16 +230,11 @@ export function statusesById(
   entries: readonly ProgressEntry[],
   settings: StatusSettings,
 ): Map<string, StatusResult> {
-  const byTarget = new Map<string, ProgressEntry[]>()
-  for (const e of entries) {
-    const list = byTarget.get(e.targetId)
-    if (list) list.push(e)
-    else byTarget.set(e.targetId, [e])
-  }
+  const index = entryIndex(entries)
   const result = new Map<string, StatusResult>()
   for (const i of indicators)
-    if (i.kind === 'target') result.set(i.id, indicatorStatus(i, byTarget.get(i.id) ?? [], settings))
-  for (const id of taskIds) result.set(id, taskStatus(id, byTarget.get(id) ?? [], settings))
+    if (i.kind === 'target') result.set(i.id, indicatorStatus(i, index.ofItem(i.id), settings))
+  for (const id of taskIds) result.set(id, taskStatus(id, index.ofItem(id), settings))
   return result
 }
 

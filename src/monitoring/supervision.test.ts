@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A 督办单 is numbered in the year's sequence, dated by the calendar and counted per item.
 import { expect, it } from 'vitest'
 import {

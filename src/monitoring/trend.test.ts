@@ -1,3 +1,4 @@
+// @vitest-environment node
 // 进度走势 reads one figure per month (the last recorded), the 序时进度 or node amount due, and the 左右 band.
 import { expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'

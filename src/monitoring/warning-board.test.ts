@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The 预警看板 counts each unit's lights and how many times in a row-or-not an item has shown the same light.
 import { expect, it } from 'vitest'
 import type { BulletinRow, IssuedBulletin } from './bulletin-snapshot'

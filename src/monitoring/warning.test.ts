@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The light rule: yellow from 10 up to 30 points behind, red beyond 30, after 3 periods unreported or past the
 // 完成时限 unfinished, blue within 30 days of it — judged at the end of 本期, each boundary on both sides.
 import { describe, expect, it } from 'vitest'

@@ -144,22 +144,22 @@ describe('moving in a browser backup', () => {
 })
 
 describe('documents', () => {
-  it('keeps a 通报 snapshot with versions', async () => {
+  it('keeps a document with versions', async () => {
     const saved = await admin.request({
       method: 'PUT',
-      url: '/api/documents/bulletin:2023-06',
+      url: '/api/documents/cycle:2023-06',
       payload: { body: { period: '2023-06', issue: 6 } },
     })
     expect(saved.json()).toMatchObject({ version: 1 })
     const stale = await admin.request({
       method: 'PUT',
-      url: '/api/documents/bulletin:2023-06',
+      url: '/api/documents/cycle:2023-06',
       headers: { 'if-match': '"0"' },
       payload: { body: {} },
     })
     expect(stale.statusCode).toBe(409)
-    const list = await admin.request({ url: '/api/documents?prefix=bulletin:' })
-    expect(list.json()).toEqual([expect.objectContaining({ key: 'bulletin:2023-06', version: 1 })])
+    const list = await admin.request({ url: '/api/documents?prefix=cycle:' })
+    expect(list.json()).toEqual([expect.objectContaining({ key: 'cycle:2023-06', version: 1 })])
   })
 })
 

@@ -29,7 +29,7 @@ const writes = {
   文档: (ifMatch?: string) =>
     admin.request({
       method: 'PUT',
-      url: '/api/documents/bulletin:2023-06',
+      url: '/api/documents/cycle:2023-06',
       ...(ifMatch && { headers: { 'if-match': ifMatch } }),
       payload: { body: { issue: 6 } },
     }),

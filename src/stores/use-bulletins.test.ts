@@ -1,5 +1,5 @@
 // An issued 通报 is a frozen copy: nothing done afterwards to the draft, the entries or the returned object changes it.
-import { afterEach, expect, it } from 'vitest'
+import { afterEach, expect, it, vi } from 'vitest'
 import { buildBulletin } from '@/monitoring/bulletin'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import { BULLETINS_STORAGE_KEY, bulletinIssued, bulletinsReloaded, getIssuedBulletins } from './use-bulletins'
@@ -38,7 +38,7 @@ const body = (value: number) =>
 
 it('keeps what was issued when the draft it came from changes', async () => {
   const draft = body(6.1)
-  bulletinIssued(header, draft)
+  expect((await bulletinIssued(header, draft)).ok).toBe(true)
   draft.rows[0]!.line = 'changed'
   header.issue = 9
   const [issued] = getIssuedBulletins()
@@ -48,14 +48,14 @@ it('keeps what was issued when the draft it came from changes', async () => {
     ;(issued!.body.rows[0] as { line: string }).line = 'x'
   }).toThrow(TypeError)
   // A later 通报 with other figures is a new snapshot beside it, and both survive a reload.
-  bulletinIssued({ ...header, issue: 2 }, body(7.2))
+  await bulletinIssued({ ...header, issue: 2 }, body(7.2))
   await bulletinsReloaded()
   expect(getIssuedBulletins().map((b) => b.body.rows[0]!.status)).toEqual(['behind', 'on_track'])
   expect(localStorage.getItem(BULLETINS_STORAGE_KEY)).toContain('增长6.1%')
 })
 
 it('sets aside a stored snapshot that does not parse and keeps the rest', async () => {
-  bulletinIssued(header, body(6.1))
+  await bulletinIssued(header, body(6.1))
   const stored = JSON.parse(localStorage.getItem(BULLETINS_STORAGE_KEY)!) as {
     state: { bulletins: unknown[] }
   }
@@ -63,4 +63,16 @@ it('sets aside a stored snapshot that does not parse and keeps the rest', async 
   localStorage.setItem(BULLETINS_STORAGE_KEY, JSON.stringify(stored))
   await bulletinsReloaded()
   expect(getIssuedBulletins()).toHaveLength(1)
+})
+
+it('claims nothing when the storage refuses the snapshot: 印发 answers with the reason, 往期通报 stays as it was', async () => {
+  const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  const issued = await bulletinIssued(header, body(6.1))
+  full.mockRestore()
+  expect(issued).toMatchObject({ ok: false, failure: { code: 'storage_full' } })
+  expect(getIssuedBulletins()).toEqual([])
+  await bulletinsReloaded()
+  expect(getIssuedBulletins()).toEqual([])
 })

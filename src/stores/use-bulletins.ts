@@ -1,5 +1,4 @@
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import {
   deepFreeze,
   issuedBulletinSchema,
@@ -7,68 +6,52 @@ import {
   type BulletinHeader,
   type IssuedBulletin,
 } from '@/monitoring/bulletin-snapshot'
-import { followOtherTabs, persistSafely } from './persist-safely'
+import { activeLedger, storageReloaded } from './ledger/active-ledger'
+import { done, unversioned, type Outcome } from './ledger/ledger-port'
+import { mirrorCollection } from './ledger/mirror'
 import { newId } from './use-progress'
 
-// 往期通报: every issued 通报 as a read-only snapshot, kept in this browser beside the entries and shaped like them.
+// 往期通报: every issued 通报 as a read-only snapshot, kept where the entries are (this browser, or the server).
 
-export const BULLETINS_STORAGE_KEY = 'qidong-targets.bulletins'
-export const BULLETINS_STORE_VERSION = 1
+export { BULLETINS_STORAGE_KEY, BULLETINS_STORE_VERSION, validateBulletins } from './ledger/stored-shapes'
 
-type State = { bulletins: IssuedBulletin[] }
-const initial = (): State => ({ bulletins: [] })
+type State = { bulletins: readonly IssuedBulletin[] }
+const useBulletinsStore = create<State>()(() => ({ bulletins: [] }))
 
-/** Keeps every snapshot that parses (first of a repeated id); the rest go aside with the reason */
-export function validateBulletins(stored: unknown) {
-  const list: unknown =
-    stored && typeof stored === 'object' && 'bulletins' in stored ? stored.bulletins : undefined
-  if (!Array.isArray(list))
-    return { state: initial(), rejected: [{ record: stored, problem: '缺少通报列表 bulletins' }] }
-  const bulletins: IssuedBulletin[] = []
-  const rejected: { record: unknown; problem: string }[] = []
-  const seen = new Set<string>()
-  for (const record of list) {
-    const parsed = issuedBulletinSchema.safeParse(record)
-    if (!parsed.success) {
-      const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
-      rejected.push({ record, problem })
-    } else if (seen.has(parsed.data.id)) rejected.push({ record, problem: `编号重复：${parsed.data.id}` })
-    else {
-      seen.add(parsed.data.id)
-      bulletins.push(deepFreeze(parsed.data))
-    }
-  }
-  return { state: { bulletins }, rejected }
-}
+const inIssueOrder = (list: readonly IssuedBulletin[]) =>
+  [...list].sort((a, b) => a.issuedAt.localeCompare(b.issuedAt))
 
-const useBulletinsStore = create<State>()(
-  persist(
-    initial,
-    persistSafely(initial, {
-      name: BULLETINS_STORAGE_KEY,
-      version: BULLETINS_STORE_VERSION,
-      partialize: (s) => ({ bulletins: s.bulletins }),
-      migrate: (stored) => stored,
-      validate: validateBulletins,
-    }),
-  ),
+const refresh = mirrorCollection(
+  (ledger) => ledger.bulletins,
+  (list) => {
+    useBulletinsStore.setState({ bulletins: inIssueOrder(list.map((b) => deepFreeze(unversioned(b)))) })
+  },
 )
-
-followOtherTabs(BULLETINS_STORAGE_KEY, () => useBulletinsStore.persist.rehydrate())
 
 /** Issued 通报, in the order issued */
 export const useIssuedBulletins = (): readonly IssuedBulletin[] => useBulletinsStore((s) => s.bulletins)
 export const getIssuedBulletins = (): readonly IssuedBulletin[] => useBulletinsStore.getState().bulletins
 
-/** 印发: copies the 通报 as it reads now and freezes the copy; later entries never reach it */
-export function bulletinIssued(header: BulletinHeader, body: BulletinBody, scope = ''): IssuedBulletin {
+/** 印发: copies the 通报 as it reads now and freezes the copy; shown only once the ledger has kept it */
+export async function bulletinIssued(
+  header: BulletinHeader,
+  body: BulletinBody,
+  scope = '',
+): Promise<Outcome<IssuedBulletin>> {
   const snapshot = deepFreeze(
     issuedBulletinSchema.parse(
       structuredClone({ id: newId(), header, body, scope, issuedAt: new Date().toISOString() }),
     ),
   )
-  useBulletinsStore.setState((s) => ({ bulletins: [...s.bulletins, snapshot] }))
-  return snapshot
+  const saved = await activeLedger().bulletins.put(snapshot)
+  if (!saved.ok) return saved
+  useBulletinsStore.setState((s) => ({
+    bulletins: inIssueOrder([...s.bulletins.filter((b) => b.id !== snapshot.id), snapshot]),
+  }))
+  return done(snapshot)
 }
 
-export const bulletinsReloaded = () => useBulletinsStore.persist.rehydrate()
+export async function bulletinsReloaded(): Promise<void> {
+  storageReloaded()
+  await refresh()
+}

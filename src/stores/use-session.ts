@@ -11,6 +11,9 @@ type Session = { mode: 'browser' } | { mode: 'server'; account?: Account; checke
 const useSessionStore = create<Session>()(() => ({ mode: 'browser' }))
 
 export const useSession = (): Session => useSessionStore((s) => s)
+/** Served by the shared server (signed in or not): where the data lives decides what the app says about it */
+export const useServerMode = (): boolean => useSessionStore((s) => s.mode === 'server')
+export const isServerMode = (): boolean => useSessionStore.getState().mode === 'server'
 /** The signed-in account, or undefined (browser mode, or signed out) */
 export const useAccount = (): Account | undefined =>
   useSessionStore((s) => (s.mode === 'server' ? s.account : undefined))
@@ -19,7 +22,9 @@ export const getAccount = (): Account | undefined => {
   return s.mode === 'server' ? s.account : undefined
 }
 
+let found: HttpLedger | undefined
 const server = (): HttpLedger | undefined => {
+  if (found) return found
   const ledger = activeLedger()
   return ledger.mode === 'server' ? (ledger as HttpLedger) : undefined
 }
@@ -30,6 +35,13 @@ function signed(ledger: HttpLedger, reply: Reply) {
   ledger.api.csrfTokenSet(reply.csrfToken)
   useSessionStore.setState({ mode: 'server', account: reply.user, checked: true })
   ledgerChosen(ledger) // the stores read again, now as this account
+}
+
+/** At start, served by the shared server: it becomes the app's ledger only once an account is signed in, so
+ * nothing is asked of it (and refused with 401) while the login page shows. */
+export function serverFound(ledger: HttpLedger) {
+  found = ledger
+  useSessionStore.setState({ mode: 'server', account: undefined, checked: false })
 }
 
 /** At start on the server: is there still a session (a cookie from earlier)? */

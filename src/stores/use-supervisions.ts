@@ -1,57 +1,35 @@
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import { deepFreeze } from '@/monitoring/bulletin-snapshot'
 import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/supervision'
-import { followOtherTabs, persistSafely } from './persist-safely'
+import { zh } from '@/i18n/zh'
+import { activeLedger, storageReloaded } from './ledger/active-ledger'
+import { unversioned } from './ledger/ledger-port'
+import { mirrorCollection } from './ledger/mirror'
 import { newId } from './use-progress'
 
-// Issued 督办单, kept with their item in this browser and shaped like the entries' store.
+// Issued 督办单, kept with their item where the entries are (this browser, or the server).
 
-export const SUPERVISIONS_STORAGE_KEY = 'qidong-targets.supervisions'
+export { SUPERVISIONS_STORAGE_KEY, validateSupervisions } from './ledger/stored-shapes'
 
-type State = { notices: SupervisionNotice[] }
-const initial = (): State => ({ notices: [] })
+type State = { notices: readonly SupervisionNotice[] }
+const useSupervisionsStore = create<State>()(() => ({ notices: [] }))
 
-export function validateSupervisions(stored: unknown) {
-  const list: unknown =
-    stored && typeof stored === 'object' && 'notices' in stored ? stored.notices : undefined
-  if (!Array.isArray(list))
-    return { state: initial(), rejected: [{ record: stored, problem: '缺少督办单列表 notices' }] }
-  const notices: SupervisionNotice[] = []
-  const rejected: { record: unknown; problem: string }[] = []
-  for (const record of list) {
-    const parsed = supervisionNoticeSchema.safeParse(record)
-    if (parsed.success && !notices.some((n) => n.id === parsed.data.id)) notices.push(deepFreeze(parsed.data))
-    else
-      rejected.push({
-        record,
-        problem: parsed.success ? '编号重复' : parsed.error.issues.map((i) => i.message).join('；'),
-      })
-  }
-  return { state: { notices }, rejected }
-}
+const inIssueOrder = (list: readonly SupervisionNotice[]) =>
+  [...list].sort((a, b) => a.issuedAt.localeCompare(b.issuedAt))
 
-const useSupervisionsStore = create<State>()(
-  persist(
-    initial,
-    persistSafely(initial, {
-      name: SUPERVISIONS_STORAGE_KEY,
-      version: 1,
-      partialize: (s) => ({ notices: s.notices }),
-      migrate: (stored) => stored,
-      validate: validateSupervisions,
-    }),
-  ),
+const refresh = mirrorCollection(
+  (ledger) => ledger.supervisions,
+  (list) => {
+    useSupervisionsStore.setState({ notices: inIssueOrder(list.map((n) => deepFreeze(unversioned(n)))) })
+  },
 )
-
-followOtherTabs(SUPERVISIONS_STORAGE_KEY, () => useSupervisionsStore.persist.rehydrate())
 
 export const useNotices = (): readonly SupervisionNotice[] => useSupervisionsStore((s) => s.notices)
 
-/** 签发: keeps the notice as issued; returns it, or the problem in Chinese */
-export function noticeIssued(
+/** 签发: keeps the notice as issued; returns it once kept, or the problem in Chinese (未能保存：…) */
+export async function noticeIssued(
   draft: Omit<SupervisionNotice, 'id' | 'issuedAt'>,
-): { notice: SupervisionNotice } | { problem: string } {
+): Promise<{ notice: SupervisionNotice } | { problem: string }> {
   const parsed = supervisionNoticeSchema.safeParse({
     ...draft,
     id: newId(),
@@ -59,8 +37,15 @@ export function noticeIssued(
   })
   if (!parsed.success) return { problem: parsed.error.issues.map((i) => i.message).join('；') }
   const notice = deepFreeze(parsed.data)
-  useSupervisionsStore.setState((s) => ({ notices: [...s.notices, notice] }))
+  const saved = await activeLedger().supervisions.put(notice)
+  if (!saved.ok) return { problem: zh.ledger.settingNotSaved(saved.failure.message) }
+  useSupervisionsStore.setState((s) => ({
+    notices: inIssueOrder([...s.notices.filter((n) => n.id !== notice.id), notice]),
+  }))
   return { notice }
 }
 
-export const supervisionsReloaded = () => useSupervisionsStore.persist.rehydrate()
+export async function supervisionsReloaded(): Promise<void> {
+  storageReloaded()
+  await refresh()
+}

@@ -137,7 +137,8 @@ export function fakeServer(accounts: { login: string; password: string; role: Ro
         }
         const next = { ...stored, review, version: stored.version + 1 }
         entries.set(id, next)
-        log(user, 'entry.reviewed', stored.targetId, id, stored.review, review)
+        // As the real server logs it: the whole entry before and after, its review inside.
+        log(user, 'entry.reviewed', stored.targetId, id, stored, next)
         return json(200, next)
       }
       if (!mayRecord(user, stored.targetId)) return error(403, 'forbidden', '只能修改本单位牵头或配合的事项')

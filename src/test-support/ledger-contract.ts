@@ -12,7 +12,7 @@ export type Opened = {
   other: Ledger
   /** Lets the first ledger hear of the other's write (a storage event, the next poll) */
   otherWrote: () => void
-  close?: () => void
+  close?: () => void | Promise<void>
 }
 
 const entry = (id: string, value: number): ProgressEntry => ({

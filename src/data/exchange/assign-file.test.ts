@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The 分解表 written as .xlsx reads back cell for cell, Chinese intact; files that are not a 分解表 are refused whole.
 import { describe, expect, it } from 'vitest'
 import { loadExcel } from '@/lib/excel'

@@ -1,5 +1,6 @@
 import { tidyDraft, type Draft, type ImportRow } from './draft'
 import type { ProgressEntry } from '@/data/dataset/schema'
+import { entryIndex } from '@/monitoring/entry-index'
 import { latestEntry } from '@/monitoring/status'
 
 // The import preview: which file rows add an entry, which change one, which match what is already there.
@@ -34,17 +35,14 @@ export function planImport(
 ): ImportPlan {
   const byId = new Map(existing.map((e) => [e.id, e]))
   const named = new Set(rows.flatMap((r) => (r.id === undefined ? [] : [r.id])))
+  const index = entryIndex(existing)
   const plan: ImportPlan = { added: [], changed: [], unchanged: 0 }
   for (const row of rows) {
     const { draft } = row
     const before =
       row.id !== undefined
         ? byId.get(row.id)
-        : latestEntry(
-            existing.filter(
-              (e) => e.targetId === draft.targetId && e.asOf === draft.asOf && !named.has(e.id),
-            ),
-          )
+        : latestEntry(index.at(draft.targetId, draft.asOf).filter((e) => !named.has(e.id)))
     if (!before) {
       plan.added.push({ ...draft, id: row.id ?? options.newId(), recordedAt: row.recordedAt ?? options.now })
     } else if (sameContent(before, draft)) {

@@ -8,6 +8,7 @@ import type { CsvKey } from './format'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Item } from '@/monitoring/item'
 import { latestEntry } from '@/monitoring/status'
+import { entryIndex } from '@/monitoring/entry-index'
 
 // The per-unit 填报表: one row per item the unit leads or supports, for 本期, with what it must fill in.
 
@@ -67,11 +68,11 @@ export function unitFormRows(
   period: Period,
 ): UnitFormRow[] {
   const frequencyOf = new Map(assignments.map((a) => [a.itemId, a.frequency]))
+  const index = entryIndex(entries)
   return itemsOfUnit(targets, assignments, unit).map((t) => {
     const due = reportPeriod(period, itemFrequency(t.id, frequencyOf.get(t.id)))
-    const own = entries.filter((e) => e.targetId === t.id)
-    const previous = latestEntry(own.filter((e) => e.asOf < due))
-    const current = latestEntry(own.filter((e) => e.asOf === due))
+    const previous = latestEntry(index.ofItem(t.id).filter((e) => e.asOf < due))
+    const current = latestEntry(index.at(t.id, due))
     const i = t.indicator
     const cells: UnitFormRow['cells'] = {
       targetId: t.id,

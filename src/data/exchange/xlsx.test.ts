@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A unit's 填报表 is a real workbook (Chinese intact, 目标编号/事项 locked, drop-downs) and a filled one imports as entries.
 import { describe, expect, it } from 'vitest'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'

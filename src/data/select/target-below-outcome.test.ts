@@ -1,3 +1,4 @@
+// @vitest-environment node
 // A 2023 target below its 2022 outcome is said in words; a higher target, a lower-is-better one or a different
 // unit is not.
 import { expect, it } from 'vitest'

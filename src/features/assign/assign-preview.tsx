@@ -2,11 +2,10 @@ import { Dialog } from '@/components/ui/dialog'
 import { zh } from '@/i18n/zh'
 import type { AssignPlan } from '@/monitoring/assign-table'
 import { FREQUENCY_LABELS, type Assignment } from '@/monitoring/responsibility'
-import { button, primary } from './styles'
+import { PreviewActions, PreviewTable } from '@/components/ui/preview-table'
 
 const a = zh.assign
 const x = zh.exchange
-const cell = 'border-b border-slate-200 px-2 py-1.5 text-left align-top'
 
 /** One assignment in words: 牵头 · 配合 · 领导 · 责任人 · 时限 · 频次 */
 export function describeAssignment(v: Assignment): string {
@@ -34,10 +33,14 @@ export function AssignPreview({ state, nameOf, onConfirm, onCancel }: Props) {
   const plan = state?.plan
   const nothing = plan && plan.added.length + plan.changed.length === 0
   const rows = plan
-    ? [
-        ...plan.added.map((after) => ({ kind: x.added, after, before: undefined })),
-        ...plan.changed.map((c) => ({ kind: x.changed, ...c })),
-      ]
+    ? [...plan.added.map((after) => ({ after, before: undefined })), ...plan.changed].map(
+        ({ before, after }) => ({
+          key: after.itemId,
+          name: nameOf(after.itemId),
+          before: before ? describeAssignment(before) : a.unassigned,
+          after: describeAssignment(after),
+        }),
+      )
     : []
   return (
     <Dialog open={Boolean(state)} onClose={onCancel} title={state ? x.previewTitle(state.name) : ''}>
@@ -55,38 +58,8 @@ export function AssignPreview({ state, nameOf, onConfirm, onCancel }: Props) {
           )}
           <p className="text-slate-600">{a.previewKeeps}</p>
           {nothing && <p>{x.nothingNew}</p>}
-          {rows.length > 0 && (
-            <table className="w-full border-collapse">
-              <thead>
-                <tr>
-                  <th className={cell}>{x.target}</th>
-                  <th className={cell}>{x.before}</th>
-                  <th className={cell}>{x.after}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.after.itemId}>
-                    <td className={cell}>{nameOf(r.after.itemId)}</td>
-                    <td className={`${cell} text-slate-600`}>
-                      {r.before ? describeAssignment(r.before) : a.unassigned}
-                    </td>
-                    <td className={cell}>{describeAssignment(r.after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-white pt-3">
-            <button type="button" onClick={onCancel} className={button}>
-              {x.cancel}
-            </button>
-            {!nothing && (
-              <button type="button" onClick={onConfirm} className={primary}>
-                {x.confirm}
-              </button>
-            )}
-          </div>
+          <PreviewTable replaces rows={rows} />
+          <PreviewActions canConfirm={!nothing} onConfirm={onConfirm} onCancel={onCancel} />
         </div>
       )}
     </Dialog>

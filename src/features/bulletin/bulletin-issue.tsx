@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { zh } from '@/i18n/zh'
 import type { BulletinBody, BulletinHeader } from '@/monitoring/bulletin-snapshot'
 import { bulletinDraftCleared } from '@/stores/use-bulletin-settings'
 import { bulletinIssued, useIssuedBulletins } from '@/stores/use-bulletins'
@@ -20,6 +21,8 @@ export function BulletinIssue({
 }) {
   const [asking, setAsking] = useState(false)
   const [message, setMessage] = useState('')
+  const [problem, setProblem] = useState('')
+  const [saving, setSaving] = useState(false)
   const taken = useIssuedBulletins().some((b) => b.header.issue === header.issue)
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
@@ -40,14 +43,24 @@ export function BulletinIssue({
           <button
             type="button"
             className={primary}
+            disabled={saving}
             onClick={() => {
-              const issued = bulletinIssued(header, body, scope)
-              bulletinDraftCleared()
-              setAsking(false)
-              setMessage(`已印发第${issued.header.issue}期，可在“往期通报”中查看。`)
+              setSaving(true)
+              void bulletinIssued(header, body, scope).then((issued) => {
+                setSaving(false)
+                // Said only once the ledger kept it; a refusal keeps the question open with the reason.
+                if (!issued.ok) {
+                  setProblem(zh.ledger.settingNotSaved(issued.failure.message))
+                  return
+                }
+                bulletinDraftCleared()
+                setAsking(false)
+                setProblem('')
+                setMessage(`已印发第${issued.value.header.issue}期，可在“往期通报”中查看。`)
+              })
             }}
           >
-            确定印发
+            {saving ? '正在印发…' : '确定印发'}
           </button>
           <button
             type="button"
@@ -63,6 +76,11 @@ export function BulletinIssue({
       <p role="status" className="text-sm text-green-800">
         {message}
       </p>
+      {problem && (
+        <p role="alert" className="text-sm text-red-800">
+          {problem}
+        </p>
+      )}
     </div>
   )
 }

@@ -89,9 +89,10 @@ export function NoticeView(props: {
             type="button"
             className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
             onClick={() => {
-              const result = noticeIssued(draft)
-              if ('problem' in result) setMessage(result.problem)
-              else onClose()
+              void noticeIssued(draft).then((result) => {
+                if ('problem' in result) setMessage(result.problem)
+                else onClose()
+              })
             }}
           >
             签发督办单

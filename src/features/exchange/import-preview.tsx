@@ -6,12 +6,12 @@ import type { Item } from '@/monitoring/item'
 import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
 import { describeEntry } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
-import { buttonClass } from '@/components/ui/button'
-import { rowCellClass } from '@/components/ui/table'
+import { PreviewActions, PreviewTable } from '@/components/ui/preview-table'
 import { RestorePreview } from './restore-preview'
 
 const x = zh.exchange
-const cell = rowCellClass
+// Laying out every row of a 20,000-row file froze the dialog for seconds: list the first rows, count the rest.
+export const PREVIEW_ROWS = 100
 
 type Props = {
   state?: { name: string; plan: ImportPlan; skipped: number; restore?: RestorePlan; failure?: string }
@@ -47,64 +47,39 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
           {state.skipped > 0 && <p className="text-slate-600">{x.skipped(state.skipped)}</p>}
           {nothing && <p className="text-slate-700">{x.nothingNew}</p>}
           {restore && <RestorePreview plan={restore} />}
-          {plan.added.length > 0 && (
-            <table className="w-full border-collapse">
-              <caption className="mb-1 text-left font-semibold">{`${x.added}（${plan.added.length}）`}</caption>
-              <thead>
-                <tr>
-                  <th className={cell}>{x.target}</th>
-                  <th className={cell}>{x.content}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.added.map((e) => (
-                  <tr key={e.id}>
-                    <td className={cell}>{name(e)}</td>
-                    <td className={cell}>{text(e)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {plan.changed.length > 0 && (
-            <table className="w-full border-collapse">
-              <caption className="mb-1 text-left font-semibold">{`${x.changed}（${plan.changed.length}）`}</caption>
-              <thead>
-                <tr>
-                  <th className={cell}>{x.target}</th>
-                  <th className={cell}>{x.before}</th>
-                  <th className={cell}>{x.after}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {plan.changed.map(({ before, after }) => (
-                  <tr key={after.id}>
-                    <td className={cell}>{name(after)}</td>
-                    <td className={`${cell} text-slate-600`}>{text(before)}</td>
-                    <td className={cell}>{text(after)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <PreviewTable
+            caption={`${x.added}（${plan.added.length}）`}
+            replaces={false}
+            rows={plan.added
+              .slice(0, PREVIEW_ROWS)
+              .map((e) => ({ key: e.id, name: name(e), after: text(e) }))}
+          />
+          <MoreRows total={plan.added.length} />
+          <PreviewTable
+            caption={`${x.changed}（${plan.changed.length}）`}
+            replaces
+            rows={plan.changed.slice(0, PREVIEW_ROWS).map(({ before, after }) => ({
+              key: after.id,
+              name: name(after),
+              before: text(before),
+              after: text(after),
+            }))}
+          />
+          <MoreRows total={plan.changed.length} />
           {state.failure && (
             <p role="alert" className="font-medium text-red-800">
               <span aria-hidden>⚠ </span>
               {state.failure}
             </p>
           )}
-          <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-white pt-3">
-            <button type="button" onClick={onCancel} className={buttonClass('secondary', 'lg')}>
-              {x.cancel}
-            </button>
-            {!nothing && (
-              <button type="button" onClick={onConfirm} className={buttonClass('primary', 'lg')}>
-                {x.confirm}
-              </button>
-            )}
-          </div>
+          <PreviewActions canConfirm={!nothing} onConfirm={onConfirm} onCancel={onCancel} />
         </div>
       )}
     </Dialog>
   )
+}
+
+function MoreRows({ total }: { total: number }) {
+  if (total <= PREVIEW_ROWS) return null
+  return <p className="-mt-2 text-slate-600">{x.moreRows(PREVIEW_ROWS, total)}</p>
 }

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The entry form starts at 本期 and leaves 截至月份 or 口径 unchosen exactly where a default would mislead.
 import { expect, it } from 'vitest'
 import { defaultAsOf, defaultBasis } from './entry-defaults'

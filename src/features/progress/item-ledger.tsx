@@ -1,34 +1,21 @@
 import { useId, useState } from 'react'
-import { progressEntrySchema, type Indicator } from '@/data/dataset/schema'
+import type { Indicator } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
-import { describeEntry } from '@/monitoring/format-entry'
 import { mayInstruct } from '@/monitoring/permissions'
 import { instructionAdded, useItemRecords, type LedgerEvent } from '@/stores/use-server-records'
 import { useAccount } from '@/stores/use-session'
+import { describeChange } from './ledger-event-text'
 
 const t = zh.itemLedger
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
 
-/** before or after of one event, in words: entries as the progress tab writes them, review as its status */
-function describe(value: unknown, target?: Pick<Indicator, 'measure' | 'unit'>): string {
-  if (value === null || value === undefined) return t.none
-  const entry = progressEntrySchema.safeParse(value)
-  if (entry.success) return describeEntry(entry.data, target)
-  if (typeof value === 'object' && 'status' in value && typeof value.status === 'string') {
-    const label = (zh.review.status as Record<string, string>)[value.status] ?? value.status
-    const reason = 'reason' in value && typeof value.reason === 'string' ? `（${value.reason}）` : ''
-    return `${label}${reason}`
-  }
-  if (typeof value === 'object' && 'text' in value && typeof value.text === 'string') return value.text
-  return JSON.stringify(value)
-}
-
 function EventLine({ event, target }: { event: LedgerEvent; target?: Indicator }) {
+  const change = describeChange(event, target)
   return (
     <li className="py-1 text-sm">
       <span className="text-slate-500">{time(event.at)}</span>{' '}
-      <span className="font-medium">{event.actor}</span> {t.kinds[event.kind] ?? event.kind}：
-      {describe(event.before, target)} → {describe(event.after, target)}
+      <span className="font-medium">{event.actor}</span> {t.kinds[event.kind] ?? event.kind}：{change.before}{' '}
+      → {change.after}
     </li>
   )
 }

@@ -1,6 +1,7 @@
 import type { Db } from './database'
 import type { UserView } from './users'
 import { appendEvent, lockWrites } from './events'
+import { checkedDocument } from '../document-rules'
 import { notFound } from '../errors'
 import { assertCurrentVersion } from '../versions'
 
@@ -14,15 +15,16 @@ export type DocumentView = {
   updatedBy: string | null
 }
 
-export async function listDocumentKeys(db: Db, prefix: string) {
+export async function listDocuments(db: Db, prefix: string, withBodies: boolean) {
   const rows = await db
     .selectFrom('documents')
-    .select(['key', 'version', 'updated_at', 'updated_by'])
+    .select(['key', 'version', 'updated_at', 'updated_by', 'body'])
     .where('key', 'like', `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
     .orderBy('key')
     .execute()
   return rows.map((r) => ({
     key: r.key,
+    ...(withBodies && { body: r.body }),
     version: r.version,
     updatedAt: r.updated_at.toISOString(),
     updatedBy: r.updated_by,
@@ -51,9 +53,9 @@ export async function putDocument(
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx)
     const row = await trx.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst()
-    assertCurrentVersion(ifMatch, row?.version ?? 0, '该文档已被他人修改，请刷新后再保存', () =>
-      row ? { key, body: row.body, version: row.version } : null,
-    )
+    const current = row ? { key, body: row.body, version: row.version } : null
+    body = checkedDocument(key, body, Boolean(row), current)
+    assertCurrentVersion(ifMatch, row?.version ?? 0, '该文档已被他人修改，请刷新后再保存', () => current)
     const version = (row?.version ?? 0) + 1
     const now = new Date()
     const values = { body: JSON.stringify(body), version, updated_at: now, updated_by: user.login }

@@ -161,6 +161,22 @@ export async function saveLeader(db: Db, user: UserView, leader: Leader): Promis
   })
 }
 
+/** Removes a leader from the 名录; assignments that name the leader keep the name (their history stays true) */
+export async function removeLeader(db: Db, user: UserView, name: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    const before = await trx.selectFrom('leaders').selectAll().where('name', '=', name).executeTakeFirst()
+    if (!before) throw notFound(`责任领导“${name}”`)
+    await trx.deleteFrom('leaders').where('name', '=', name).execute()
+    await appendEvent(trx, {
+      actor: user.login,
+      kind: 'leader.removed',
+      subject: name,
+      before: { name: before.name, title: before.title },
+    })
+  })
+}
+
 export type AssignmentInput = Omit<Assignment, 'itemId'>
 
 export async function putAssignment(

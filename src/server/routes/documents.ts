@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireUser } from '../auth'
 import type { Ctx } from '../context'
-import { getDocument, listDocumentKeys, putDocument } from '../db/documents'
+import { getDocument, listDocuments, putDocument } from '../db/documents'
 import { errors, ifMatchHeaders } from '../api-schemas'
 import { ifMatchOf, sendVersioned } from '../versions'
 
@@ -26,14 +26,17 @@ export const documentRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store }) => {
     {
       schema: {
         tags,
-        summary: '列出文档（按键前缀，如 bulletin:）',
-        querystring: z.object({ prefix: z.string().max(100).default('') }),
-        response: { 200: z.array(documentSchema.omit({ body: true })), ...errors(401) },
+        summary: '列出文档（按键前缀，如 bulletin:）；bodies=true 时连同内容一次取全',
+        querystring: z.object({
+          prefix: z.string().max(100).default(''),
+          bodies: z.enum(['true', 'false']).default('false'),
+        }),
+        response: { 200: z.array(documentSchema.partial({ body: true })), ...errors(401) },
       },
     },
     async (req) => {
       requireUser(req)
-      return listDocumentKeys(db, req.query.prefix)
+      return listDocuments(db, req.query.prefix, req.query.bodies === 'true')
     },
   )
 
@@ -52,11 +55,12 @@ export const documentRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store }) => {
       bodyLimit: 5 * 1024 * 1024,
       schema: {
         tags,
-        summary: '保存文档（仅督查室）；If-Match 过期返回 409',
+        summary:
+          '保存文档（仅督查室）；If-Match 过期返回 409；已印发的通报（bulletin:）和督办单（supervision:）不能再改（409）',
         params: z.object({ key }),
         headers: ifMatchHeaders,
         body: z.object({ body: z.unknown() }),
-        response: { 200: documentSchema, ...errors(400, 401, 403, 409) },
+        response: { 200: documentSchema, ...errors(400, 401, 403, 409, 413) },
       },
     },
     async (req, reply) => {

@@ -8,6 +8,7 @@ import {
   listLeaders,
   listUnits,
   putAssignment,
+  removeLeader,
   saveLeader,
   updateUnit,
 } from '../db/responsibility'
@@ -18,6 +19,7 @@ import {
   errors,
   ifMatchHeaders,
   leaderSchema,
+  okSchema,
   unitKindSchema,
   unitSchema,
 } from '../api-schemas'
@@ -129,6 +131,22 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, i
         name: req.params.name,
         ...(req.body.title && { title: req.body.title }),
       }),
+  )
+
+  app.delete(
+    '/api/leaders/:name',
+    {
+      schema: {
+        tags,
+        summary: '从责任领导名录中删除（已分配的任务保留原名）',
+        params: z.object({ name }),
+        response: { 200: okSchema, ...errors(401, 403, 404) },
+      },
+    },
+    async (req) => {
+      await removeLeader(db, requireUser(req, 'admin'), req.params.name)
+      return { ok: true as const }
+    },
   )
 
   app.get(

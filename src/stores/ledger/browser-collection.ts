@@ -24,6 +24,8 @@ type Lens<P, T> = {
   keyOf: (record: T) => string
   /** Parses untrusted input; throws on what cannot be stored */
   parse: (record: unknown) => T
+  /** Issued records (通报, 督办单) are kept once: never replaced, never removed */
+  issued?: boolean
 }
 
 export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T>): Collection<T> {
@@ -44,6 +46,7 @@ export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T
       if (record === undefined) return Promise.resolve(failed('invalid', t.invalid))
       const key = lens.keyOf(record)
       const stored = find(key)
+      if (stored && lens.issued) return Promise.resolve(failed('conflict', t.issuedKept, versioned(stored)))
       if (stored && versionOf(stored) !== version)
         return Promise.resolve(failed('conflict', t.conflict, versioned(stored)))
       if (!stored && version !== undefined) return Promise.resolve(failed('not_found', t.notFound))
@@ -52,6 +55,7 @@ export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T
       return Promise.resolve(written.ok ? done(versioned(record)) : written)
     },
     remove(key, version) {
+      if (lens.issued) return Promise.resolve(failed('read_only', t.issuedKept))
       const stored = find(key)
       if (!stored) return Promise.resolve(failed('not_found', t.notFound))
       if (versionOf(stored) !== version)
@@ -73,6 +77,7 @@ export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T
       }
       const current = list()
       const replaced = current.filter((r) => incoming.has(lens.keyOf(r))).length
+      if (replaced && lens.issued) return Promise.resolve(failed('conflict', t.issuedKept))
       const next = [...current.filter((r) => !incoming.has(lens.keyOf(r))), ...incoming.values()]
       const written = doc.write(lens.set(doc.read(), next))
       return Promise.resolve(written.ok ? done({ added: incoming.size - replaced, replaced }) : written)

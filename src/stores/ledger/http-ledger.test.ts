@@ -1,3 +1,4 @@
+// @vitest-environment node
 // The HTTP adapter keeps the ledger contract, against a stand-in for the server's documented API (the same
 // suite runs against the browser adapter in browser-ledger.test.ts).
 import { fakeServer } from '@/test-support/fake-server'

@@ -2,7 +2,14 @@ import { EXCHANGE_FORMAT } from '@/data/exchange/format'
 import { zh } from '@/i18n/zh'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Assignment } from '@/monitoring/responsibility'
+import { monitorSettingsSchema } from '@/data/dataset/schema'
+import { issuedBulletinSchema } from '@/monitoring/bulletin-snapshot'
+import { defaultBulletinSettings, officeSettingsSchema } from '@/monitoring/office-settings'
+import { defaultSettings } from '@/monitoring/settings'
+import { supervisionNoticeSchema } from '@/monitoring/supervision'
 import { changeFeed, type ChangeFeed } from './change-feed'
+import { documentCollection, documentKept } from './http-documents'
+import { httpDirectory } from './http-directory'
 import type { HttpClient } from './http-client'
 import {
   done,
@@ -129,5 +136,19 @@ export type HttpLedger = Ledger & { mode: 'server'; api: HttpClient; feed: Chang
 
 export function httpLedger(api: HttpClient, options: { pollMs?: number } = {}): HttpLedger {
   const feed = changeFeed(api, options.pollMs ?? 5000)
-  return { mode: 'server', api, feed, entries: entries(api, feed), assignments: assignments(api, feed) }
+  return {
+    mode: 'server',
+    api,
+    feed,
+    entries: entries(api, feed),
+    assignments: assignments(api, feed),
+    directory: httpDirectory(api, feed),
+    bulletins: documentCollection(api, feed, 'bulletin:', issuedBulletinSchema, (b) => b.id),
+    supervisions: documentCollection(api, feed, 'supervision:', supervisionNoticeSchema, (n) => n.id),
+    office: documentKept(api, feed, 'settings:office', officeSettingsSchema, () => ({
+      issuer: defaultBulletinSettings().issuer,
+      rule: defaultBulletinSettings().rule,
+    })),
+    monitor: documentKept(api, feed, 'settings:monitor', monitorSettingsSchema, defaultSettings),
+  }
 }

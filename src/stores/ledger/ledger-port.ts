@@ -1,5 +1,8 @@
-import type { ProgressEntry } from '@/data/dataset/schema'
-import type { Assignment } from '@/monitoring/responsibility'
+import type { MonitorSettings, ProgressEntry } from '@/data/dataset/schema'
+import type { IssuedBulletin } from '@/monitoring/bulletin-snapshot'
+import type { OfficeSettings } from '@/monitoring/office-settings'
+import type { Assignment, Leader, Unit, UnitKind } from '@/monitoring/responsibility'
+import type { SupervisionNotice } from '@/monitoring/supervision'
 
 // The one storage boundary: the app talks to a Ledger; the browser and the server each implement it.
 
@@ -57,10 +60,46 @@ export type Review = {
 /** An entry as stored: the exchange fields plus, on the server, its review and who recorded it */
 export type LedgerEntry = ProgressEntry & { review?: Review; recordedBy?: string }
 
+/** One record of settings; `version` is absent while nothing was ever saved (the defaults are shown) */
+export type Kept<T> = { value: T; version?: string }
+
+export interface StoredDocument<T> {
+  peek(): Kept<T> | undefined
+  read(): Promise<Outcome<Kept<T>>>
+  /** Saves when `version` is the stored one (absent: only if nothing was saved yet, on the server) */
+  write(value: T, version?: string): Promise<Outcome<Kept<T>>>
+  subscribe(onChange: () => void): () => void
+}
+
+export type Directory = { units: Unit[]; leaders: Leader[] }
+
+/** The 单位名录 and the 责任领导: a rename reaches every assignment that names the unit, as one change */
+export interface DirectoryPort {
+  peek(): Directory | undefined
+  list(): Promise<Outcome<Directory>>
+  unitAdded(unit: { name: string; kind: UnitKind }): Promise<Outcome<Unit>>
+  unitChanged(
+    name: string,
+    change: { name?: string; kind?: UnitKind; retired?: boolean },
+  ): Promise<Outcome<Unit>>
+  leaderSaved(leader: Leader): Promise<Outcome<Leader>>
+  leaderRemoved(name: string): Promise<Outcome<undefined>>
+  subscribe(onChange: () => void): () => void
+}
+
 export type Ledger = {
   mode: 'browser' | 'server'
   entries: Collection<LedgerEntry>
   assignments: Collection<Assignment>
+  directory: DirectoryPort
+  /** 往期通报: issued snapshots, kept once and never replaced or removed */
+  bulletins: Collection<IssuedBulletin>
+  /** Issued 督办单, kept once like the 通报 */
+  supervisions: Collection<SupervisionNotice>
+  /** 发文机关 and 预警规则 */
+  office: StoredDocument<OfficeSettings>
+  /** Tolerance and 报送截止日 */
+  monitor: StoredDocument<MonitorSettings>
 }
 
 /** The record as the app and the exchange formats know it, without the port's version */

@@ -1,11 +1,13 @@
-import type { z } from 'zod'
 import type { ProgressEntry } from '@/data/dataset/schema'
+import { deepFreeze, issuedBulletinSchema, type IssuedBulletin } from '@/monitoring/bulletin-snapshot'
+import { keepValid, type KeepRule, type Rejected } from '@/monitoring/keep-valid'
 import {
   assignmentSchema,
   leaderSchema,
   unitSchema,
   type ResponsibilityState,
 } from '@/monitoring/responsibility'
+import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/supervision'
 
 // What the browser keeps under each key, and how a stored copy is read back: every record re-parsed, the
 // unusable ones returned with the reason so they can be set aside.
@@ -16,39 +18,10 @@ export const ASSIGNMENTS_STORAGE_KEY = 'qidong-targets.assignments'
 export const ASSIGNMENTS_STORE_VERSION = 1
 
 export type ProgressState = { entries: ProgressEntry[] }
-type Rejected = { record: unknown; problem: string }
-
-/** Keeps the valid records of one list, first of a repeated key; the rest go aside with the reason */
-function keepValid<T>(
-  list: unknown,
-  field: string,
-  schema: { safeParse: (v: unknown) => z.ZodSafeParseResult<T> },
-  key: (t: T) => string,
-  rejected: Rejected[],
-): T[] {
-  if (list === undefined) return []
-  if (!Array.isArray(list)) {
-    rejected.push({ record: list, problem: `${field} 应为列表` })
-    return []
-  }
-  const kept: T[] = []
-  const seen = new Set<string>()
-  for (const record of list) {
-    const parsed = schema.safeParse(record)
-    if (!parsed.success) {
-      const problem = parsed.error.issues.map((i) => `${i.path.join('.') || '记录'}：${i.message}`).join('；')
-      rejected.push({ record, problem })
-    } else if (seen.has(key(parsed.data))) rejected.push({ record, problem: `重复：${key(parsed.data)}` })
-    else {
-      seen.add(key(parsed.data))
-      kept.push(parsed.data)
-    }
-  }
-  return kept
-}
-
 /** Entries are read back by the monitoring domain's own rules (monitoring/entries.ts) */
 export { migrateEntries as migrateProgress, validateEntries as validateProgress } from '@/monitoring/entries'
+
+const named = (name: string) => `重复：${name}`
 
 export function validateAssignments(stored: unknown): { state: ResponsibilityState; rejected: Rejected[] } {
   if (!stored || typeof stored !== 'object')
@@ -58,10 +31,43 @@ export function validateAssignments(stored: unknown): { state: ResponsibilitySta
     }
   const record = stored as Record<string, unknown>
   const rejected: Rejected[] = []
+  const kept = <T>(from: unknown, field: string, rule: KeepRule<T>): T[] => {
+    const result = keepValid(from, field, rule)
+    rejected.push(...result.rejected)
+    return result.kept
+  }
   const state: ResponsibilityState = {
-    units: keepValid(record.units, 'units', unitSchema, (u) => u.name, rejected),
-    leaders: keepValid(record.leaders, 'leaders', leaderSchema, (l) => l.name, rejected),
-    assignments: keepValid(record.assignments, 'assignments', assignmentSchema, (a) => a.itemId, rejected),
+    units: kept(record, 'units', { schema: unitSchema, key: (u) => u.name, duplicate: named }),
+    leaders: kept(record, 'leaders', { schema: leaderSchema, key: (l) => l.name, duplicate: named }),
+    assignments: kept(record, 'assignments', { schema: assignmentSchema, key: (a) => a.itemId }),
   }
   return { state, rejected }
+}
+
+export const BULLETINS_STORAGE_KEY = 'qidong-targets.bulletins'
+export const BULLETINS_STORE_VERSION = 1
+export const SUPERVISIONS_STORAGE_KEY = 'qidong-targets.supervisions'
+export const BULLETIN_SETTINGS_STORAGE_KEY = 'qidong-targets.bulletin-settings'
+export const SETTINGS_STORAGE_KEY = 'qidong-targets.monitor-settings'
+
+export type BulletinsState = { bulletins: IssuedBulletin[] }
+export type SupervisionsState = { notices: SupervisionNotice[] }
+
+/** Keeps every snapshot that parses (first of a repeated id), frozen; the rest go aside with the reason */
+export function validateBulletins(stored: unknown): { state: BulletinsState; rejected: Rejected[] } {
+  const { kept, rejected } = keepValid(stored, 'bulletins', {
+    schema: issuedBulletinSchema,
+    key: (b) => b.id,
+    missing: '缺少通报列表 bulletins',
+  })
+  return { state: { bulletins: kept.map(deepFreeze) }, rejected }
+}
+
+export function validateSupervisions(stored: unknown): { state: SupervisionsState; rejected: Rejected[] } {
+  const { kept, rejected } = keepValid(stored, 'notices', {
+    schema: supervisionNoticeSchema,
+    key: (n) => n.id,
+    missing: '缺少督办单列表 notices',
+  })
+  return { state: { notices: kept.map(deepFreeze) }, rejected }
 }

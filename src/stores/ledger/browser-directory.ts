@@ -1,0 +1,63 @@
+import {
+  leaderSchema,
+  renameUnit,
+  unitNameProblem,
+  unitSchema,
+  type ResponsibilityState,
+} from '@/monitoring/responsibility'
+import type { BrowserDocument } from './browser-document'
+import { done, failed, type DirectoryPort } from './ledger-port'
+
+// The 单位名录 and 责任领导 in the browser: one document with the assignments, so a rename is one write.
+
+export function browserDirectory(doc: BrowserDocument<ResponsibilityState>): DirectoryPort {
+  const now = () => ({ units: doc.read().units, leaders: doc.read().leaders })
+  const kept = <T>(next: ResponsibilityState, value: T) => {
+    const written = doc.write(next)
+    return Promise.resolve(written.ok ? done(value) : written)
+  }
+  return {
+    peek: now,
+    list: () => Promise.resolve(done(now())),
+    unitAdded(input) {
+      const state = doc.read()
+      const problem = unitNameProblem(state.units, input.name)
+      if (problem) return Promise.resolve(failed('invalid', problem))
+      const unit = unitSchema.parse({ name: input.name.trim(), kind: input.kind })
+      return kept({ ...state, units: [...state.units, unit] }, unit)
+    },
+    unitChanged(name, change) {
+      let state = doc.read()
+      const before = state.units.find((u) => u.name === name)
+      if (!before) return Promise.resolve(failed('not_found', `找不到单位“${name}”`))
+      const to = change.name?.trim() ?? name
+      if (to !== name) {
+        const problem = unitNameProblem(state.units, to, name)
+        if (problem) return Promise.resolve(failed('invalid', problem))
+        state = renameUnit(state, name, to)
+      }
+      const after = unitSchema.parse({
+        ...before,
+        name: to,
+        ...(change.kind && { kind: change.kind }),
+        ...(change.retired !== undefined && { retired: change.retired }),
+      })
+      return kept({ ...state, units: state.units.map((u) => (u.name === to ? after : u)) }, after)
+    },
+    leaderSaved(input) {
+      const parsed = leaderSchema.safeParse(input)
+      if (!parsed.success) return Promise.resolve(failed('invalid', '领导姓名应为1至40个字'))
+      const state = doc.read()
+      const leader = parsed.data
+      const leaders = state.leaders.some((l) => l.name === leader.name)
+        ? state.leaders.map((l) => (l.name === leader.name ? leader : l))
+        : [...state.leaders, leader]
+      return kept({ ...state, leaders }, leader)
+    },
+    leaderRemoved(name) {
+      const state = doc.read()
+      return kept({ ...state, leaders: state.leaders.filter((l) => l.name !== name) }, undefined)
+    },
+    subscribe: (onChange) => doc.subscribe(onChange),
+  }
+}

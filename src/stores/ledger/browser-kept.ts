@@ -1,0 +1,38 @@
+import { zh } from '@/i18n/zh'
+import { versionOf } from './browser-collection'
+import type { BrowserDocument } from './browser-document'
+import { done, failed, type StoredDocument } from './ledger-port'
+
+// One settings record inside a browser document (which may hold more, like the 通报 draft); versioned by hash.
+
+type Lens<P, T> = {
+  get: (state: P) => T
+  set: (state: P, value: T) => P
+  /** Parses untrusted input; throws on what cannot be stored */
+  parse: (value: unknown) => T
+}
+
+export function browserKept<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T>): StoredDocument<T> {
+  const now = () => {
+    const value = lens.get(doc.read())
+    return { value, version: versionOf(value) }
+  }
+  return {
+    peek: now,
+    read: () => Promise.resolve(done(now())),
+    write(input, version) {
+      let value: T
+      try {
+        value = lens.parse(input)
+      } catch {
+        return Promise.resolve(failed('invalid', zh.ledger.invalid))
+      }
+      const stored = now()
+      if (version !== undefined && version !== stored.version)
+        return Promise.resolve(failed('conflict', zh.ledger.conflict, stored))
+      const written = doc.write(lens.set(doc.read(), value))
+      return Promise.resolve(written.ok ? done({ value, version: versionOf(value) }) : written)
+    },
+    subscribe: (onChange) => doc.subscribe(onChange),
+  }
+}
