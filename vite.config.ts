@@ -3,9 +3,11 @@ import react from '@vitejs/plugin-react'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 import { alias } from './src/build/alias.ts'
+import { checkedDataset } from './src/build/checked-dataset.ts'
 import { cspMeta } from './src/build/csp-meta.ts'
 import { inlineCss } from './src/build/inline-css.ts'
 import { inlineFavicon } from './src/build/inline-favicon.ts'
+import { precompressed } from './src/build/precompress.ts'
 import { preloadDataset } from './src/build/preload-dataset.ts'
 import { prerender } from './src/build/prerender.ts'
 import { serviceWorker } from './src/build/service-worker.ts'
@@ -16,6 +18,7 @@ import { zodJitless } from './src/build/zod-jitless.ts'
 // `vite build --mode server` (npm run build:server) bundles src/server for Node into dist-server/; packages stay
 // in node_modules, the dataset and the shared domain code travel inside.
 const serverBuild = {
+  plugins: [checkedDataset()],
   resolve: { alias },
   publicDir: false as const,
   build: {
@@ -36,11 +39,12 @@ export default defineConfig(({ mode }) =>
         plugins: [
           react(),
           tailwindcss(),
+          checkedDataset(),
           prerender(),
           zodJitless(),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
-            : [preloadDataset(), inlineCss(), serviceWorker()]),
+            : [preloadDataset(), inlineCss(), serviceWorker(), precompressed()]),
           // Last: it hashes the page's inline content as every other plugin has left it.
           cspMeta(),
         ],

@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
 import { isServerMode } from '@/stores/use-session'
-import { buttonClass } from '@/components/ui/button'
+import { ReloadButton } from './reload-button'
 
 type State = { error: Error | null }
 
@@ -30,15 +30,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         <pre className="mt-4 overflow-auto rounded bg-slate-100 p-3 text-sm whitespace-pre-wrap text-slate-600">
           {error.message}
         </pre>
-        <button
-          type="button"
-          onClick={() => {
-            window.location.reload()
-          }}
-          className={buttonClass('primary', 'lg', 'mt-4')}
-        >
-          {zh.reload}
-        </button>
+        <ReloadButton />
       </div>
     )
   }

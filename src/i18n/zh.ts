@@ -615,6 +615,8 @@ export const zh = {
     previewSummary: (added: number, changed: number, unchanged: number) =>
       `将新增 ${added} 条、修改 ${changed} 条记录，${unchanged} 条与现有记录相同`,
     skipped: (n: number) => `另有 ${n} 行未填写，已跳过。`,
+    moreRows: (shown: number, total: number) =>
+      `此处列出前 ${shown} 条，其余 ${total - shown} 条未列出，确认导入时一并导入。`,
     nothingNew: '文件中没有新的或改动的记录，无需导入。',
     restoreTitle: '同时恢复的设置与单位名录',
     restoreTolerance: (before: number, after: number) => `序时进度容差：${before} → ${after} 个百分点`,

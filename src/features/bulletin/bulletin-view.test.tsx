@@ -58,7 +58,7 @@ beforeEach(async () => {
 
 function renderReport() {
   renderWithDataset(<BulletinView />, monitorDataset)
-  return userEvent.setup()
+  return userEvent.setup({ delay: null })
 }
 const paper = () => within(screen.getByRole('article'))
 

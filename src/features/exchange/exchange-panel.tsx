@@ -8,16 +8,14 @@ import { getResponsibility } from '@/stores/use-assignments'
 import { getMonitorSettings } from '@/stores/use-monitor-settings'
 import { getEntries } from '@/stores/use-progress'
 import { ImportPreview } from './import-preview'
-import { ImportRefusal } from './import-refusal'
+import { ImportRefusal } from '@/components/import-refusal'
+import { FileButton } from '@/components/ui/file-button'
 import { UnitFormDownload } from './unit-form-download'
 import { useImport } from './use-import'
 import { buttonClass as kitButton } from '@/components/ui/button'
 
 const x = zh.exchange
-const shape = 'rounded-md border px-3 py-1.5 text-sm'
 const buttonClass = kitButton('secondary', 'md')
-// The file input is hidden inside its label: the label is what shows, and takes the focus ring.
-const importClass = `${shape} cursor-pointer border-red-700 bg-red-700 font-medium text-white hover:bg-red-800 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-700`
 
 function save(text: string, name: string, extension: 'json' | 'csv') {
   const type = extension === 'json' ? 'application/json' : 'text/csv'
@@ -60,19 +58,11 @@ export function ExchangePanel() {
         >
           {x.template}
         </Action>
-        <label className={importClass}>
-          {x.importFile}
-          <input
-            type="file"
-            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="sr-only"
-            onChange={(e) => {
-              const file = e.target.files?.[0]
-              e.target.value = ''
-              if (file) void fileChosen(file)
-            }}
-          />
-        </label>
+        <FileButton
+          label={x.importFile}
+          accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFile={(file) => void fileChosen(file)}
+        />
       </div>
       <p className="mt-1 text-xs text-slate-500">{x.importHint}</p>
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
