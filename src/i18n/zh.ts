@@ -188,6 +188,8 @@ export const zh = {
     undone: '已撤销。',
   },
   assign: {
+    importStopped: (kept: number, reason: string) =>
+      `未能全部保存：${reason}。已保存${kept}项任务分解，其余未保存，可修正后再次导入。`,
     tab: '任务分解',
     title: '2023年目标任务分解',
     intro:
