@@ -35,6 +35,7 @@ function signed(ledger: HttpLedger, reply: Reply) {
   ledger.api.csrfTokenSet(reply.csrfToken)
   useSessionStore.setState({ mode: 'server', account: reply.user, checked: true })
   ledgerChosen(ledger) // the stores read again, now as this account
+  ledger.feed.wrote() // polling resumes if a sign-out (401) had paused it
 }
 
 /** At start, served by the shared server: it becomes the app's ledger only once an account is signed in, so

@@ -63,7 +63,9 @@ export function AssignExchange() {
       <AssignPreview
         state={state.step === 'preview' ? state : undefined}
         nameOf={(id) => byId.get(id)?.name ?? id}
-        onConfirm={confirmed}
+        onConfirm={() => {
+          void confirmed()
+        }}
         onCancel={cancelled}
       />
     </section>

@@ -27,7 +27,7 @@ export function UnitImport() {
     let added = 0
     for (const name of names) {
       if (known.has(name)) continue
-      const problem = unitAdded(name, TOWNSHIP.test(name) ? 'township' : 'county')
+      const problem = await unitAdded(name, TOWNSHIP.test(name) ? 'township' : 'county')
       if (problem) problems.push(problem)
       else added++
     }

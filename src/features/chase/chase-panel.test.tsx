@@ -13,8 +13,8 @@ beforeEach(async () => {
   await progressReloaded()
   await assignmentsReloaded()
   window.history.replaceState(null, '', '/?view=progress&period=2023-09')
-  unitAdded('县统计局', 'county')
-  unitAdded('县商务局', 'county')
+  await unitAdded('县统计局', 'county')
+  await unitAdded('县商务局', 'county')
   const base = { partnerUnits: [], nodes: [], subItems: [] }
   await assignmentChanged({
     ...base,
