@@ -1,11 +1,14 @@
+import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { viteSingleFile } from 'vite-plugin-singlefile'
 import { defineConfig } from 'vitest/config'
 import { alias } from './src/build/alias.ts'
+import { checkedDataset } from './src/build/checked-dataset.ts'
 import { cspMeta } from './src/build/csp-meta.ts'
 import { inlineCss } from './src/build/inline-css.ts'
 import { inlineFavicon } from './src/build/inline-favicon.ts'
+import { precompressed } from './src/build/precompress.ts'
 import { preloadDataset } from './src/build/preload-dataset.ts'
 import { prerender } from './src/build/prerender.ts'
 import { serviceWorker } from './src/build/service-worker.ts'
@@ -16,6 +19,7 @@ import { zodJitless } from './src/build/zod-jitless.ts'
 // `vite build --mode server` (npm run build:server) bundles src/server for Node into dist-server/; packages stay
 // in node_modules, the dataset and the shared domain code travel inside.
 const serverBuild = {
+  plugins: [checkedDataset()],
   resolve: { alias },
   publicDir: false as const,
   build: {
@@ -25,6 +29,11 @@ const serverBuild = {
     rolldownOptions: { input: { main: 'src/server/main.ts', cli: 'src/server/cli.ts' } },
   },
 }
+
+// The single-file build has no worker file: its import runs on the page (src/data/exchange/run-import.ts).
+const singleFileWorkerStub = fileURLToPath(
+  new URL('./src/data/exchange/start-import-worker-none.ts', import.meta.url),
+)
 
 // `vite build --mode single` (npm run build:single) writes one self-contained HTML file for file:// and email.
 export default defineConfig(({ mode }) =>
@@ -36,18 +45,26 @@ export default defineConfig(({ mode }) =>
         plugins: [
           react(),
           tailwindcss(),
+          checkedDataset(),
           prerender(),
           zodJitless(),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
-            : [preloadDataset(), inlineCss(), serviceWorker()]),
+            : [preloadDataset(), inlineCss(), serviceWorker(), precompressed()]),
           // Last: it hashes the page's inline content as every other plugin has left it.
           cspMeta(),
         ],
         publicDir: mode === 'single' ? false : 'public',
         // The manifest tells the benchmark which chunks the entry needs and which load on demand.
         build: mode === 'single' ? { outDir: 'dist-single' } : { manifest: true },
-        resolve: { alias },
+        // The import worker (data/exchange/import-worker.ts) is a module, like the app.
+        worker: { format: 'es' },
+        resolve: {
+          alias:
+            mode === 'single'
+              ? { '@/data/exchange/start-import-worker': singleFileWorkerStub, ...alias }
+              : alias,
+        },
         test: {
           projects: [
             {

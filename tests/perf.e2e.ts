@@ -47,10 +47,13 @@ it('applies a sector chip clicked before the app is live', async () => {
   expect(entry.wasHeld()).toBe(true)
   await expect(s.page.locator('section[id^="sector-"]').count()).resolves.toBe(0)
   expect(new URL(s.page.url()).searchParams.get('sector')).toBe('rural')
+  const headline = await s.page.locator('[elementtiming="headline"]').elementHandle()
 
   entry.release()
   await s.page.locator('#sector-rural').waitFor()
   await expect(panelIds(s.page)).resolves.toEqual(['sector-rural'])
+  // Hydrated, not redrawn: the figure painted with the HTML is the very element the live app shows.
+  await expect(headline.evaluate((el) => el.isConnected)).resolves.toBe(true)
   await expect(s.page.getByRole('checkbox', { name: '乡村振兴' }).isChecked()).resolves.toBe(true)
   await expect(s.page.getByRole('checkbox', { name: '产业发展' }).isChecked()).resolves.toBe(false)
   expect(new URL(s.page.url()).searchParams.get('sector')).toBe('rural')

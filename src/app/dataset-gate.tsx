@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { DatasetError } from '@/data/dataset/dataset-error'
 import { zh } from '@/i18n/zh'
-import { buttonClass } from '@/components/ui/button'
+import { ReloadButton } from './reload-button'
 
 // Renders its children only once the dataset has loaded and passed validation.
 export function DatasetGate({ children }: { children: ReactNode }) {
@@ -39,15 +39,7 @@ function DatasetFailure({ error }: { error: Error }) {
       ) : (
         <p className="mt-2 text-slate-700">{error.message}</p>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          window.location.reload()
-        }}
-        className={buttonClass('primary', 'lg', 'mt-4')}
-      >
-        {zh.reload}
-      </button>
+      <ReloadButton />
     </section>
   )
 }

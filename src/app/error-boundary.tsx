@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
-import { buttonClass } from '@/components/ui/button'
+import { isServerMode } from '@/stores/use-session'
+import { ReloadButton } from './reload-button'
 
 type State = { error: Error | null }
 
@@ -25,19 +26,11 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
         className="mx-auto mt-16 max-w-xl rounded-lg border border-red-200 bg-white p-6 shadow-sm"
       >
         <h1 className="text-xl font-semibold text-red-800">{zh.crashTitle}</h1>
-        <p className="mt-2 text-slate-700">{zh.crashHint}</p>
+        <p className="mt-2 text-slate-700">{isServerMode() ? zh.crashHintServer : zh.crashHint}</p>
         <pre className="mt-4 overflow-auto rounded bg-slate-100 p-3 text-sm whitespace-pre-wrap text-slate-600">
           {error.message}
         </pre>
-        <button
-          type="button"
-          onClick={() => {
-            window.location.reload()
-          }}
-          className={buttonClass('primary', 'lg', 'mt-4')}
-        >
-          {zh.reload}
-        </button>
+        <ReloadButton />
       </div>
     )
   }

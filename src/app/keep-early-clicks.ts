@@ -4,8 +4,11 @@
 export function keepEarlyClicks() {
   const page = document.getElementById('root')?.firstElementChild
   if (!page) return
-  // Listening on the prerendered element itself: once the app replaces it, this listener is gone with it.
+  const root = page.parentElement
+  // Listening on the prerendered element itself, which the live app hydrates and keeps: main.tsx marks #root
+  // data-live first, and from then on the app's own handler writes the URL.
   page.addEventListener('change', (event) => {
+    if (root?.dataset.live !== undefined) return
     const input = event.target
     if (!(input instanceof HTMLInputElement) || input.type !== 'checkbox' || !input.dataset.urlParam) return
     const param = input.dataset.urlParam

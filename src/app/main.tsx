@@ -1,7 +1,7 @@
 // First: configures zod before any other module parses with it.
 import '@/lib/zod-jitless'
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { findServer } from '@/stores/ledger/choose-ledger'
 import { serverFound, sessionChecked, sessionLost } from '@/stores/use-session'
@@ -14,8 +14,9 @@ import '../index.css'
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')
 
-// index.html holds the prerendered first view: render over it once the dataset is in, so no figure blinks. If
-// the dataset fails, render anyway: the gate shows the error.
+// index.html holds the prerendered first view (the inline script empties it for another ?view=). The live app
+// hydrates it once the dataset is in: the same elements get their handlers, nothing is drawn twice. If the dataset
+// fails, render anyway: the gate shows the error.
 // Served by the shared server, everything is kept there and an account signs in first; else browser storage.
 const [server] = await Promise.all([
   findServer(undefined, undefined, sessionLost),
@@ -25,14 +26,30 @@ if (server) {
   serverFound(server)
   await sessionChecked()
 }
-createRoot(root).render(
+// The prerender cannot wait for a lazy chunk (a chart): its Suspense boundary went out as the fallback and is drawn
+// here, as designed (React error 419). Anything else, such as markup that differs, is reported as React would.
+function onRecoverableError(error: unknown) {
+  if (error instanceof Error && /#419\b|could not finish this Suspense boundary/.test(error.message)) return
+  reportError(error)
+}
+
+const app = (
   <StrictMode>
     <ErrorBoundary>
       <Providers>
         <App />
       </Providers>
     </ErrorBoundary>
-  </StrictMode>,
+  </StrictMode>
 )
+// The prerender is the dashboard as a signed-out browser-storage visit sees it; the server's sign-in page differs.
+if (root.firstElementChild && !server && queryClient.getQueryData(datasetQuery.queryKey)) {
+  // From here the app's own handlers take every click (keep-early-clicks.ts stops keeping them).
+  root.dataset.live = ''
+  hydrateRoot(root, app, { onRecoverableError })
+} else {
+  root.replaceChildren()
+  createRoot(root).render(app)
+}
 
 registerServiceWorker()

@@ -10,6 +10,7 @@ export const zh = {
   loadFailedTitle: '数据加载失败',
   crashTitle: '页面出现错误',
   crashHint: '看板遇到意外错误，已停止显示。您录入的数据保存在本机浏览器中，不会因此丢失。',
+  crashHintServer: '看板遇到意外错误，已停止显示。已保存的记录在本单位的共享服务器上，不会因此丢失。',
   reload: '重新加载',
   partError: {
     failed: (part: string) => `${part}未能显示`,
@@ -105,7 +106,11 @@ export const zh = {
     dashboardTab: '目标看板',
     tabsLabel: '视图',
     title: '2023年目标进度监测',
-    intro: '为每项2023年目标和重点任务录入进度，状态按统一规则自动判定。数据只保存在本机浏览器中。',
+    intro: '为每项2023年目标和重点任务录入进度，状态按统一规则自动判定。',
+    storedIn: {
+      browser: '数据只保存在本机浏览器中。',
+      server: '数据保存在本单位的共享服务器上：各单位的记录经督查室审核后计入通报，每次修改都记入台账记录。',
+    },
     period: '本期',
     periodHint: '状态按本期应报的数据判定；默认为报送截止日已过的最近一个月',
     periodOption: (month: number) => `2023年${month}月`,
@@ -183,6 +188,8 @@ export const zh = {
     undone: '已撤销。',
   },
   assign: {
+    importStopped: (kept: number, reason: string) =>
+      `未能全部保存：${reason}。已保存${kept}项任务分解，其余未保存，可修正后再次导入。`,
     tab: '任务分解',
     title: '2023年目标任务分解',
     intro:
@@ -367,6 +374,8 @@ export const zh = {
     intro:
       '以下是看板在本机发现无法读取、另行保存的数据。请下载交技术人员核对，确认不再需要后再删除。删除后无法找回。',
     none: '本机没有另行保存的数据。看板读取浏览器存储出错时，会把原数据另存到这里，不会直接丢弃。',
+    introServer:
+      '以下是这台电脑的浏览器在单机使用看板时另行保存的数据，与共享服务器上的记录无关（共享服务器版不使用浏览器存储）。请下载交技术人员核对，确认不再需要后再删除。删除后无法找回。',
     label: (store: string, at: string) => `${store}（${at} 另存）`,
     size: (chars: number) => `${chars.toLocaleString('zh-CN')} 字符`,
     download: '下载',
@@ -537,6 +546,8 @@ export const zh = {
     title: '导入与导出',
     intro:
       '导出全部进度记录用于备份或交换；也可下载填报模板，在 Excel 或 WPS 中填写后导入。导入前会先列出将新增和修改的记录，确认后才生效。',
+    introServer:
+      '导出共享服务器上的全部进度记录，用于存档或交换（服务器上的数据由系统管理员统一备份）；也可下载填报模板，在 Excel 或 WPS 中填写后导入。导入前会先列出将新增和修改的记录，确认后才生效。',
     exportJson: '导出 JSON（完整备份）',
     exportCsv: '导出 CSV（表格）',
     template: '下载 CSV 填报模板',
@@ -614,6 +625,8 @@ export const zh = {
     previewSummary: (added: number, changed: number, unchanged: number) =>
       `将新增 ${added} 条、修改 ${changed} 条记录，${unchanged} 条与现有记录相同`,
     skipped: (n: number) => `另有 ${n} 行未填写，已跳过。`,
+    moreRows: (shown: number, total: number) =>
+      `此处列出前 ${shown} 条，其余 ${total - shown} 条未列出，确认导入时一并导入。`,
     nothingNew: '文件中没有新的或改动的记录，无需导入。',
     restoreTitle: '同时恢复的设置与单位名录',
     restoreTolerance: (before: number, after: number) => `序时进度容差：${before} → ${after} 个百分点`,

@@ -141,7 +141,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.localToken) await app.register(localRoutes, { ...ctx, token: options.localToken })
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger())
 
-  if (staticDir) await app.register(fastifyStatic, { root: staticDir, index: 'index.html', maxAge: 0 })
+  // preCompressed: the build's .br and .gz files (src/build/precompress.ts) go out as they are, by Accept-Encoding.
+  if (staticDir)
+    await app.register(fastifyStatic, {
+      root: staticDir,
+      // An array: with preCompressed, @fastify/static looks a folder's index up only in a list (a string answers 404).
+      index: ['index.html'],
+      maxAge: 0,
+      preCompressed: true,
+      // The same URL answers br, gzip or plain: a cache between must keep them apart.
+      setHeaders: (res) => {
+        res.setHeader('vary', 'accept-encoding')
+      },
+    })
   app.setNotFoundHandler((req, reply) => {
     void reply
       .code(404)

@@ -27,14 +27,14 @@ const gdp: Assignment = {
 describe('round trip', () => {
   it('keeps units, leaders and assignments across a reload, and a rename renames the assignment too', async () => {
     let s = await reload()
-    expect(s.unitAdded('县统计局', 'county')).toBeUndefined()
-    expect(s.unitAdded('县发改局', 'county')).toBeUndefined()
-    expect(s.unitAdded('洪桥街道', 'township')).toBeUndefined()
-    expect(s.unitAdded('县统计局', 'county')).toBe('已有单位：县统计局')
-    expect(s.leaderAdded('张三', '县委常委、常务副县长')).toBeUndefined()
-    expect(s.leaderAdded('张三')).toBe('已有领导：张三')
+    expect(await s.unitAdded('县统计局', 'county')).toBeUndefined()
+    expect(await s.unitAdded('县发改局', 'county')).toBeUndefined()
+    expect(await s.unitAdded('洪桥街道', 'township')).toBeUndefined()
+    expect(await s.unitAdded('县统计局', 'county')).toBe('已有单位：县统计局')
+    expect(await s.leaderAdded('张三', '县委常委、常务副县长')).toBeUndefined()
+    expect(await s.leaderAdded('张三')).toBe('已有领导：张三')
     expect(await s.assignmentChanged(gdp)).toBeUndefined()
-    s.unitRetired('洪桥街道')
+    await s.unitRetired('洪桥街道')
 
     s = await reload()
     expect(s.getResponsibility()).toEqual({
@@ -46,8 +46,8 @@ describe('round trip', () => {
       leaders: [{ name: '张三', title: '县委常委、常务副县长' }],
       assignments: [gdp],
     })
-    expect(s.unitRenamed('县统计局', '县发改局')).toBe('已有单位：县发改局')
-    expect(s.unitRenamed('县统计局', '祁东县统计局')).toBeUndefined()
+    expect(await s.unitRenamed('县统计局', '县发改局')).toBe('已有单位：县发改局')
+    expect(await s.unitRenamed('县统计局', '祁东县统计局')).toBeUndefined()
 
     s = await reload()
     expect(s.getResponsibility().assignments[0]?.leadUnit).toBe('祁东县统计局')
@@ -57,7 +57,7 @@ describe('round trip', () => {
   it('imports assignments, replacing those of the same item and adding the units they name', async () => {
     const s = await reload()
     expect(await s.assignmentChanged({ ...gdp, partnerUnits: [] })).toBeUndefined()
-    const result = s.assignmentsImported(
+    const result = await s.assignmentsImported(
       [
         { ...gdp, partnerUnits: [], owner: '王五' },
         {
@@ -121,7 +121,7 @@ describe('corrupted store recovery', () => {
     localStorage.setItem(KEY, newer)
     const s = await reload()
     expect(s.issues()).toMatchObject([{ store: KEY, reason: 'newer_version' }])
-    expect(s.unitAdded('县统计局', 'county')).toMatch(/^未能保存：.*只读/)
+    expect(await s.unitAdded('县统计局', 'county')).toMatch(/^未能保存：.*只读/)
     expect(s.getResponsibility().units).toEqual([])
     expect(localStorage.getItem(KEY)).toBe(newer)
   })

@@ -3,7 +3,6 @@ import { zh } from '@/i18n/zh'
 import {
   assignmentSchema,
   leaderSchema,
-  renameUnit,
   unitNameProblem,
   unitSchema,
   type Assignment,
@@ -12,10 +11,10 @@ import {
   type Unit,
   type UnitKind,
 } from '@/monitoring/responsibility'
-import { activeLedger, onLedgerChosen, storageReloaded } from './ledger/active-ledger'
+import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { BrowserLedger } from './ledger/browser-ledger'
-import { unversioned, type Ledger } from './ledger/ledger-port'
-import { mirrorCollection } from './ledger/mirror'
+import { unversioned, type Ledger, type Outcome } from './ledger/ledger-port'
+import { mirrorCollection, mirrorListed } from './ledger/mirror'
 import { storageIssueReported } from './use-storage-issues'
 
 // The 单位名录, the 责任领导 and the 任务分解 (one assignment per item). In the browser all three are one stored
@@ -35,21 +34,21 @@ const useAssignmentsStore = create<State>()(() => ({
 const browserOf = (ledger: Ledger): BrowserLedger | undefined =>
   'responsibility' in ledger ? (ledger as BrowserLedger) : undefined
 
-function shownFromBrowser(ledger: Ledger) {
-  const doc = browserOf(ledger)?.responsibility
-  if (doc) useAssignmentsStore.setState({ units: doc.read().units, leaders: doc.read().leaders })
-}
-
 const refreshAssignments = mirrorCollection(
   (ledger) => ledger.assignments,
   (list) => {
     const versions = new Map(list.map((a) => [a.itemId, a.version]))
     const assignments = list.map((a) => unversioned(a))
     useAssignmentsStore.setState({ assignments, versions })
-    shownFromBrowser(activeLedger())
   },
 )
-onLedgerChosen(shownFromBrowser)
+const refreshDirectory = mirrorListed(
+  (ledger) => ledger.directory,
+  { units: [], leaders: [] },
+  ({ units, leaders }) => {
+    useAssignmentsStore.setState({ units, leaders })
+  },
+)
 
 // ── Hooks: atomic selectors ──
 
@@ -79,39 +78,43 @@ function kept(next: ResponsibilityState): string | undefined {
   return undefined
 }
 
-// ── Actions, named after what happened; each returns a problem in Chinese, or undefined when done ──
+// ── Actions, named after what happened; each answers with a problem in Chinese, or undefined once kept ──
 
-export function unitAdded(name: string, kind: UnitKind): string | undefined {
-  const state = getResponsibility()
-  const problem = unitNameProblem(state.units, name)
-  if (problem) return problem
-  return kept({ ...state, units: [...state.units, unitSchema.parse({ name, kind })] })
+/** Shows what the ledger holds after a 名录 change (a rename also changed assignments) */
+async function directoryKept(outcome: Outcome<unknown>): Promise<string | undefined> {
+  if (!outcome.ok) return zh.ledger.notSaved(outcome.failure.message)
+  await Promise.all([refreshDirectory(), refreshAssignments()])
+  return undefined
 }
 
-export function unitRenamed(from: string, to: string): string | undefined {
-  const state = getResponsibility()
-  const problem = unitNameProblem(state.units, to, from)
+export async function unitAdded(name: string, kind: UnitKind): Promise<string | undefined> {
+  const problem = unitNameProblem(getResponsibility().units, name)
   if (problem) return problem
-  return kept(renameUnit(state, from, to))
+  return directoryKept(await activeLedger().directory.unitAdded({ name: name.trim(), kind }))
+}
+
+/** On the server a rename is one transaction and one event in the history; it reaches every assignment */
+export async function unitRenamed(from: string, to: string): Promise<string | undefined> {
+  const problem = unitNameProblem(getResponsibility().units, to, from)
+  if (problem) return problem
+  return directoryKept(await activeLedger().directory.unitChanged(from, { name: to.trim() }))
 }
 
 /** A retired unit keeps its assignments and history; it is only no longer offered in choosers */
-export function unitRetired(name: string, retired = true): string | undefined {
-  const state = getResponsibility()
-  return kept({ ...state, units: state.units.map((u) => (u.name === name ? { ...u, retired } : u)) })
+export async function unitRetired(name: string, retired = true): Promise<string | undefined> {
+  return directoryKept(await activeLedger().directory.unitChanged(name, { retired }))
 }
 
-export function leaderAdded(name: string, title?: string): string | undefined {
+export async function leaderAdded(name: string, title?: string): Promise<string | undefined> {
   const parsed = leaderSchema.safeParse({ name, ...(title?.trim() && { title }) })
   if (!parsed.success) return '领导姓名应为1至40个字'
-  const state = getResponsibility()
-  if (state.leaders.some((l) => l.name === parsed.data.name)) return `已有领导：${parsed.data.name}`
-  return kept({ ...state, leaders: [...state.leaders, parsed.data] })
+  if (getResponsibility().leaders.some((l) => l.name === parsed.data.name))
+    return `已有领导：${parsed.data.name}`
+  return directoryKept(await activeLedger().directory.leaderSaved(parsed.data))
 }
 
-export function leaderRemoved(name: string): string | undefined {
-  const state = getResponsibility()
-  return kept({ ...state, leaders: state.leaders.filter((l) => l.name !== name) })
+export async function leaderRemoved(name: string): Promise<string | undefined> {
+  return directoryKept(await activeLedger().directory.leaderRemoved(name))
 }
 
 /** Sets one item's assignment, replacing the one before; answers with a problem when it was not kept */
@@ -135,29 +138,61 @@ export async function assignmentChanged(assignment: Assignment): Promise<string 
 }
 
 /** Adds already-validated assignments (an imported 分解表), and any unit or leader they name that is not listed */
-export function assignmentsImported(
+export async function assignmentsImported(
   assignments: readonly Assignment[],
   newUnits: readonly Unit[] = [],
   newLeaders: readonly Leader[] = [],
-): { added: number; replaced: number; problem?: string } {
+): Promise<{ added: number; replaced: number; problem?: string }> {
   const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
   const current = getResponsibility()
   const replaced = current.assignments.filter((a) => incoming.has(a.itemId)).length
   const unitNames = new Set(current.units.map((u) => u.name))
   const leaderNames = new Set(current.leaders.map((l) => l.name))
-  const problem = kept({
-    assignments: [...current.assignments.filter((a) => !incoming.has(a.itemId)), ...incoming.values()],
-    units: [
-      ...current.units,
-      ...newUnits.filter((u) => !unitNames.has(u.name)).map((u) => unitSchema.parse(u)),
-    ],
-    leaders: [...current.leaders, ...newLeaders.filter((l) => !leaderNames.has(l.name))],
-  })
-  return problem ? { added: 0, replaced: 0, problem } : { added: incoming.size - replaced, replaced }
+  const units = newUnits.filter((u) => !unitNames.has(u.name)).map((u) => unitSchema.parse(u))
+  const leaders = newLeaders.filter((l) => !leaderNames.has(l.name))
+  if (browserOf(activeLedger())) {
+    // One document in the browser: the whole import is one write.
+    const problem = kept({
+      assignments: [...current.assignments.filter((a) => !incoming.has(a.itemId)), ...incoming.values()],
+      units: [...current.units, ...units],
+      leaders: [...current.leaders, ...leaders],
+    })
+    return problem ? { added: 0, replaced: 0, problem } : { added: incoming.size - replaced, replaced }
+  }
+  return importedToServer([...incoming.values()], units, leaders)
+}
+
+/** On the server: units and leaders first (assignments may name them), then each assignment; stops at the first refusal */
+async function importedToServer(
+  assignments: Assignment[],
+  units: Unit[],
+  leaders: Leader[],
+): Promise<{ added: number; replaced: number; problem?: string }> {
+  const ledger = activeLedger()
+  const counts = { added: 0, replaced: 0 }
+  const steps: (() => Promise<Outcome<unknown>>)[] = [
+    ...units.map((u) => () => ledger.directory.unitAdded(u)),
+    ...leaders.map((l) => () => ledger.directory.leaderSaved(l)),
+    ...assignments.map((a) => async () => {
+      const version = useAssignmentsStore.getState().versions.get(a.itemId)
+      const saved = await ledger.assignments.put(a, version)
+      if (saved.ok) counts[version ? 'replaced' : 'added']++
+      return saved
+    }),
+  ]
+  let problem: string | undefined
+  for (const step of steps) {
+    const done = await step()
+    if (!done.ok) {
+      problem = zh.assign.importStopped(counts.added + counts.replaced, done.failure.message)
+      break
+    }
+  }
+  await Promise.all([refreshDirectory(), refreshAssignments()])
+  return { ...counts, ...(problem && { problem }) }
 }
 
 export async function assignmentsReloaded(): Promise<void> {
   storageReloaded()
-  shownFromBrowser(activeLedger())
-  await refreshAssignments()
+  await Promise.all([refreshDirectory(), refreshAssignments()])
 }

@@ -1,87 +1,106 @@
-import { z } from 'zod'
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
-import { cycleSettingsSchema } from '@/monitoring/responsibility'
+import {
+  bulletinSettingsSchema,
+  defaultBulletinSettings,
+  type BulletinSettings,
+  type OfficeSettings,
+} from '@/monitoring/office-settings'
 import { warningRuleSchema, type WarningRule } from '@/monitoring/warning'
-import { followOtherTabs, persistSafely } from './persist-safely'
+import { zh } from '@/i18n/zh'
+import { activeLedger, onLedgerChosen, storageReloaded } from './ledger/active-ledger'
+import { bulletinSettingsDocument, type BrowserLedger } from './ledger/browser-ledger'
+import type { LocalDocument } from './ledger/local-document'
+import type { Kept } from './ledger/ledger-port'
+import { mirrorDocument } from './ledger/mirror'
+import { storageIssueReported } from './use-storage-issues'
 
-// What the 督查室 sets once and keeps (发文机关, 预警规则) and the 通报 being drafted (标题, 期数, 印发日期, 下步工作要求).
+// What the 督查室 sets once and keeps (发文机关, 预警规则: the ledger's office settings, on the server in server mode)
+// and the 通报 being drafted (标题, 期数, 印发日期, 下步工作要求: this browser's draft, in either mode).
 
-export const BULLETIN_SETTINGS_STORAGE_KEY = 'qidong-targets.bulletin-settings'
+export { BULLETIN_SETTINGS_STORAGE_KEY } from './ledger/stored-shapes'
+export { DEFAULT_REQUIREMENTS, type BulletinSettings } from '@/monitoring/office-settings'
 
-export const DEFAULT_REQUIREMENTS =
-  '请各责任单位对照本通报，对欠进度和未完成事项认真分析原因、采取有效措施加快推进，对未报送事项及时报送最新进度。'
+type State = BulletinSettings & { officeVersion?: string }
+const useSettingsStore = create<State>()(defaultBulletinSettings)
 
-const settingsSchema = z.object({
-  issuer: cycleSettingsSchema.shape.issuer,
-  rule: warningRuleSchema,
-  /** Draft fields: empty means the default (标题 from 本期, 期数 = issued + 1) */
-  title: z.string().max(120).default(''),
-  issue: z.number().int().min(0).max(999).default(0),
-  issuedOn: z.string().max(10).default(''),
-  requirements: z.string().max(3000).default(DEFAULT_REQUIREMENTS),
-})
-
-export type BulletinSettings = z.infer<typeof settingsSchema>
-const initial = (): BulletinSettings => settingsSchema.parse({ rule: {} })
-
-/** Keeps each valid field; an invalid one falls back to its default and is set aside */
-function validate(stored: unknown) {
-  const state = initial()
-  const rejected: unknown[] = []
-  const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
-  for (const key of Object.keys(state) as (keyof BulletinSettings)[]) {
-    if (!(key in record)) continue
-    const field = settingsSchema.shape[key].safeParse(record[key])
-    if (field.success) Object.assign(state, { [key]: field.data })
-    else rejected.push({ [key]: record[key] })
-  }
-  return { state, rejected }
+let localDraft: LocalDocument<BulletinSettings> | undefined
+/** The browser ledger's own document (shared with its office settings), or one for the draft alone */
+const draftDocument = (): LocalDocument<BulletinSettings> => {
+  const ledger = activeLedger()
+  if ('bulletinSettings' in ledger) return (ledger as BrowserLedger).bulletinSettings
+  return (localDraft ??= bulletinSettingsDocument())
 }
 
-const useSettingsStore = create<BulletinSettings>()(
-  persist(
-    initial,
-    persistSafely(initial, {
-      name: BULLETIN_SETTINGS_STORAGE_KEY,
-      version: 1,
-      partialize: (s) => ({ ...s }),
-      migrate: (stored) => stored,
-      validate,
-    }),
-  ),
-)
+function draftShown() {
+  const { title, issue, issuedOn, requirements } = draftDocument().read()
+  useSettingsStore.setState({ title, issue, issuedOn, requirements })
+}
+const officeShown = (kept: Kept<OfficeSettings>) => {
+  useSettingsStore.setState({ ...kept.value, officeVersion: kept.version })
+}
 
-followOtherTabs(BULLETIN_SETTINGS_STORAGE_KEY, () => useSettingsStore.persist.rehydrate())
+const refresh = mirrorDocument((ledger) => ledger.office, officeShown)
+let stopDraft = draftDocument().subscribe(draftShown)
+draftShown()
+onLedgerChosen(() => {
+  stopDraft()
+  stopDraft = draftDocument().subscribe(draftShown)
+  draftShown()
+})
 
 export const useIssuer = () => useSettingsStore((s) => s.issuer)
 export const useWarningRule = () => useSettingsStore((s) => s.rule)
-export const useBulletinDraft = () => useSettingsStore((s) => s)
+export const useBulletinDraft = (): BulletinSettings => useSettingsStore((s) => s)
 
-/** 发文机关: set once, kept for every later 通报; a blank name keeps the one before */
-export function issuerChanged(issuer: string) {
-  const parsed = cycleSettingsSchema.shape.issuer.safeParse(issuer)
-  if (parsed.success) useSettingsStore.setState({ issuer: parsed.data })
+async function officeSaved(next: OfficeSettings): Promise<string | undefined> {
+  const written = await activeLedger().office.write(next, useSettingsStore.getState().officeVersion)
+  if (written.ok) {
+    officeShown(written.value)
+    return undefined
+  }
+  // Never a silent overwrite: the stored settings are shown, the user decides whether to save again.
+  const current = written.failure.current as Kept<OfficeSettings> | undefined
+  if (written.failure.code === 'conflict' && current) officeShown(current)
+  return zh.ledger.settingNotSaved(written.failure.message)
 }
 
-export function warningRuleChanged(rule: WarningRule): string | undefined {
+/** 发文机关: set once, kept for every later 通报; a blank name keeps the one before */
+export async function issuerChanged(issuer: string): Promise<string | undefined> {
+  const parsed = bulletinSettingsSchema.shape.issuer.safeParse(issuer)
+  const { rule, issuer: before } = useSettingsStore.getState()
+  if (!parsed.success || parsed.data === before) return undefined
+  return officeSaved({ issuer: parsed.data, rule })
+}
+
+export async function warningRuleChanged(rule: WarningRule): Promise<string | undefined> {
   const parsed = warningRuleSchema.safeParse(rule)
   if (!parsed.success) return '预警规则的数值无效'
   if (parsed.data.yellowLagPp > parsed.data.redLagPp) return '黄灯的起点不能高于红灯的起点'
-  useSettingsStore.setState({ rule: parsed.data })
-  return undefined
+  return officeSaved({ issuer: useSettingsStore.getState().issuer, rule: parsed.data })
+}
+
+type Draft = Partial<Pick<BulletinSettings, 'title' | 'issue' | 'issuedOn' | 'requirements'>>
+
+function draftKept(patch: Draft) {
+  useSettingsStore.setState(patch)
+  const doc = draftDocument()
+  const written = doc.write({ ...doc.read(), ...patch })
+  if (!written.ok) storageIssueReported({ store: doc.key, reason: 'write_failed' })
 }
 
 /** One draft field changed (标题, 期数, 印发日期 or 下步工作要求) */
-export function bulletinDraftEdited(
-  patch: Partial<Pick<BulletinSettings, 'title' | 'issue' | 'issuedOn' | 'requirements'>>,
-) {
-  useSettingsStore.setState(patch)
+export const bulletinDraftEdited = (patch: Draft) => {
+  draftKept(patch)
 }
 
 /** After 印发: the next 通报 starts from the defaults again (its 期数 follows the issued count) */
 export function bulletinDraftCleared() {
-  useSettingsStore.setState({ title: '', issue: 0, issuedOn: '' })
+  draftKept({ title: '', issue: 0, issuedOn: '' })
 }
 
-export const bulletinSettingsReloaded = () => useSettingsStore.persist.rehydrate()
+export async function bulletinSettingsReloaded(): Promise<void> {
+  storageReloaded()
+  localDraft?.reload()
+  draftShown()
+  await refresh()
+}

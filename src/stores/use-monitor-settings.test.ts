@@ -16,11 +16,11 @@ async function reload() {
 it('keeps tolerance and 报送截止日 across a reload, refusing values out of range', async () => {
   let s = await reload()
   expect(s.read()).toEqual([5, 25])
-  s.toleranceChanged(8)
-  s.dueDayChanged(20)
-  s.toleranceChanged(-1)
-  s.dueDayChanged(29)
-  s.dueDayChanged(2.5)
+  expect(await s.toleranceChanged(8)).toBeUndefined()
+  expect(await s.dueDayChanged(20)).toBeUndefined()
+  await s.toleranceChanged(-1)
+  await s.dueDayChanged(29)
+  await s.dueDayChanged(2.5)
   s = await reload()
   expect(s.read()).toEqual([8, 20])
 })
@@ -40,4 +40,15 @@ it('falls back per field and sets the bad field aside', async () => {
   const s = await reload()
   expect(s.read()).toEqual([5, 20])
   expect(s.issues()).toMatchObject([{ store: KEY, reason: 'invalid_records', count: 1 }])
+})
+
+it('says 未能保存 with the reason when the storage refuses, and keeps showing what is stored', async () => {
+  const s = await reload()
+  const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError')
+  })
+  const problem = await s.toleranceChanged(9)
+  full.mockRestore()
+  expect(problem).toMatch(/^未能保存：/)
+  expect(s.read()).toEqual([5, 25])
 })

@@ -1,31 +1,23 @@
 import { create } from 'zustand'
-import { persist } from 'zustand/middleware'
 import { monitorSettingsSchema, type MonitorSettings } from '@/data/dataset/schema'
-import { defaultSettings, validateSettings } from '@/monitoring/settings'
-import { followOtherTabs, persistSafely } from './persist-safely'
+import { zh } from '@/i18n/zh'
+import { defaultSettings } from '@/monitoring/settings'
+import { activeLedger, storageReloaded } from './ledger/active-ledger'
+import type { Kept } from './ledger/ledger-port'
+import { mirrorDocument } from './ledger/mirror'
 
-// How strictly progress is judged (tolerance) and by which day units report (报送截止日), kept in this browser.
+// How strictly progress is judged (tolerance) and by which day units report (报送截止日), kept where the entries
+// are: this browser (qidong-targets.monitor-settings), or the server for every user of the office.
 
-export const SETTINGS_STORAGE_KEY = 'qidong-targets.monitor-settings'
+export { SETTINGS_STORAGE_KEY } from './ledger/stored-shapes'
 
-const initial = defaultSettings
+type State = MonitorSettings & { version?: string }
+const useSettingsStore = create<State>()(defaultSettings)
 
-const useSettingsStore = create<MonitorSettings>()(
-  persist(
-    initial,
-    persistSafely(initial, {
-      name: SETTINGS_STORAGE_KEY,
-      // Still version 1: validate keeps the known fields and defaults the missing ones, so a stored v1 record
-      // reads as is; its old evaluationMonth is dropped because 本期 now lives in the URL (?period=).
-      version: 1,
-      partialize: (s) => ({ tolerancePp: s.tolerancePp, dueDay: s.dueDay }),
-      migrate: (stored) => stored,
-      validate: validateSettings,
-    }),
-  ),
-)
-
-followOtherTabs(SETTINGS_STORAGE_KEY, () => useSettingsStore.persist.rehydrate())
+const shown = (kept: Kept<MonitorSettings>) => {
+  useSettingsStore.setState({ ...kept.value, version: kept.version }, true)
+}
+const refresh = mirrorDocument((ledger) => ledger.monitor, shown)
 
 export const useTolerancePp = () => useSettingsStore((s) => s.tolerancePp)
 export const useDueDay = () => useSettingsStore((s) => s.dueDay)
@@ -36,14 +28,35 @@ export const getMonitorSettings = (): MonitorSettings => {
   return { tolerancePp, dueDay }
 }
 
-export function toleranceChanged(tolerancePp: number) {
+/** Saves both settings; answers 未能保存 with the reason when they were not kept (a conflict shows the stored ones) */
+async function saved(next: MonitorSettings): Promise<string | undefined> {
+  const written = await activeLedger().monitor.write(next, useSettingsStore.getState().version)
+  if (written.ok) {
+    shown(written.value)
+    return undefined
+  }
+  const current = written.failure.current as Kept<MonitorSettings> | undefined
+  if (written.failure.code === 'conflict' && current) shown(current)
+  return zh.ledger.settingNotSaved(written.failure.message)
+}
+
+export async function toleranceChanged(tolerancePp: number): Promise<string | undefined> {
   const parsed = monitorSettingsSchema.shape.tolerancePp.safeParse(tolerancePp)
-  if (parsed.success) useSettingsStore.setState({ tolerancePp: parsed.data })
+  return parsed.success ? saved({ ...getMonitorSettings(), tolerancePp: parsed.data }) : undefined
 }
 
-export function dueDayChanged(dueDay: number) {
+export async function dueDayChanged(dueDay: number): Promise<string | undefined> {
   const parsed = monitorSettingsSchema.shape.dueDay.safeParse(dueDay)
-  if (parsed.success) useSettingsStore.setState({ dueDay: parsed.data })
+  return parsed.success ? saved({ ...getMonitorSettings(), dueDay: parsed.data }) : undefined
 }
 
-export const settingsReloaded = () => useSettingsStore.persist.rehydrate()
+/** A backup's settings, both in one save */
+export async function settingsRestored(patch: Partial<MonitorSettings>): Promise<string | undefined> {
+  const parsed = monitorSettingsSchema.safeParse({ ...getMonitorSettings(), ...patch })
+  return parsed.success ? saved(parsed.data) : zh.ledger.invalid
+}
+
+export async function settingsReloaded(): Promise<void> {
+  storageReloaded()
+  await refresh()
+}

@@ -11,6 +11,9 @@ type Session = { mode: 'browser' } | { mode: 'server'; account?: Account; checke
 const useSessionStore = create<Session>()(() => ({ mode: 'browser' }))
 
 export const useSession = (): Session => useSessionStore((s) => s)
+/** Served by the shared server (signed in or not): where the data lives decides what the app says about it */
+export const useServerMode = (): boolean => useSessionStore((s) => s.mode === 'server')
+export const isServerMode = (): boolean => useSessionStore.getState().mode === 'server'
 /** The signed-in account, or undefined (browser mode, or signed out) */
 export const useAccount = (): Account | undefined =>
   useSessionStore((s) => (s.mode === 'server' ? s.account : undefined))
@@ -32,6 +35,7 @@ function signed(ledger: HttpLedger, reply: Reply) {
   ledger.api.csrfTokenSet(reply.csrfToken)
   useSessionStore.setState({ mode: 'server', account: reply.user, checked: true })
   ledgerChosen(ledger) // the stores read again, now as this account
+  ledger.feed.wrote() // polling resumes if a sign-out (401) had paused it
 }
 
 /** At start, served by the shared server: it becomes the app's ledger only once an account is signed in, so

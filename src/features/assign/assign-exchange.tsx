@@ -5,7 +5,9 @@ import { assignTableXlsx } from '@/data/exchange/assign-file'
 import { assignTableCsv } from '@/monitoring/assign-table'
 import { getResponsibility } from '@/stores/use-assignments'
 import { AssignPreview } from './assign-preview'
-import { button, fileLabel } from './styles'
+import { ImportRefusal } from '@/components/import-refusal'
+import { FileButton } from '@/components/ui/file-button'
+import { button } from './styles'
 import { useAssignImport } from './use-assign-import'
 
 const a = zh.assign
@@ -46,46 +48,24 @@ export function AssignExchange() {
         >
           {a.exportCsv}
         </button>
-        <label className={fileLabel}>
-          {a.importFile}
-          <input
-            type="file"
-            accept={`.xlsx,.csv,${XLSX},text/csv`}
-            className="sr-only"
-            onChange={(e) => {
-              const file = e.target.files?.[0]
-              e.target.value = ''
-              if (file) void fileChosen(file)
-            }}
-          />
-        </label>
+        <FileButton
+          label={a.importFile}
+          accept={`.xlsx,.csv,${XLSX},text/csv`}
+          onFile={(file) => void fileChosen(file)}
+        />
       </div>
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
         {state.step === 'reading' ? x.reading : state.step === 'idle' ? state.message : null}
       </p>
       {state.step === 'refused' && (
-        <div
-          role="alert"
-          className="mt-3 rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
-        >
-          <p className="font-medium">{x.refused(state.name)}</p>
-          <ul className="mt-2 list-disc space-y-1 pl-5">
-            {state.problems.slice(0, 30).map((p, i) => (
-              <li key={i}>
-                <span className="font-medium">{p.where}</span>：{p.message}
-              </li>
-            ))}
-          </ul>
-          {state.problems.length > 30 && <p className="mt-1">{x.moreProblems(state.problems.length - 30)}</p>}
-          <button type="button" onClick={cancelled} className={`${button} mt-2`}>
-            {x.dismiss}
-          </button>
-        </div>
+        <ImportRefusal name={state.name} problems={state.problems} onDismiss={cancelled} />
       )}
       <AssignPreview
         state={state.step === 'preview' ? state : undefined}
         nameOf={(id) => byId.get(id)?.name ?? id}
-        onConfirm={confirmed}
+        onConfirm={() => {
+          void confirmed()
+        }}
         onCancel={cancelled}
       />
     </section>

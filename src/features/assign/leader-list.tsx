@@ -21,12 +21,13 @@ export function LeaderList() {
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault()
-          const issue = leaderAdded(name, title)
-          setProblem(issue)
-          if (!issue) {
-            setName('')
-            setTitle('')
-          }
+          void leaderAdded(name, title).then((issue) => {
+            setProblem(issue)
+            if (!issue) {
+              setName('')
+              setTitle('')
+            }
+          })
         }}
       >
         <LabelledText label={a.leaderName} value={name} maxLength={40} onChange={setName} />
@@ -52,7 +53,7 @@ export function LeaderList() {
               <RemoveButton
                 label={a.removeLeader(l.name)}
                 onClick={() => {
-                  leaderRemoved(l.name)
+                  void leaderRemoved(l.name).then(setProblem)
                 }}
               />
             </li>

@@ -6,6 +6,5 @@ export const input =
 export const button = buttonClass('secondary', 'md')
 export const primary = buttonClass('primary', 'md')
 export const small = buttonClass('secondary', 'xs')
-export const fileLabel = `${primary} cursor-pointer focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-700`
 export const label = 'flex flex-col gap-1 text-sm font-medium text-slate-700'
 export const errorText = 'text-sm text-red-800'

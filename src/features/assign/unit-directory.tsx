@@ -24,9 +24,10 @@ export function UnitDirectory() {
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault()
-          const issue = unitAdded(name, kind)
-          setProblem(issue)
-          if (!issue) setName('')
+          void unitAdded(name, kind).then((issue) => {
+            setProblem(issue)
+            if (!issue) setName('')
+          })
         }}
       >
         <LabelledText
@@ -82,9 +83,10 @@ function UnitRow({ unit }: { unit: Unit }) {
           className="flex flex-wrap items-end gap-2"
           onSubmit={(e) => {
             e.preventDefault()
-            const issue = unitRenamed(unit.name, to)
-            setProblem(issue)
-            if (!issue) setRenaming(false)
+            void unitRenamed(unit.name, to).then((issue) => {
+              setProblem(issue)
+              if (!issue) setRenaming(false)
+            })
           }}
         >
           <LabelledText label={a.renameTo(unit.name)} value={to} maxLength={40} autoFocus onChange={setTo} />
@@ -128,12 +130,13 @@ function UnitRow({ unit }: { unit: Unit }) {
           className={small}
           aria-label={unit.retired ? a.restoreLabel(unit.name) : a.retireLabel(unit.name)}
           onClick={() => {
-            unitRetired(unit.name, !unit.retired)
+            void unitRetired(unit.name, !unit.retired).then(setProblem)
           }}
         >
           {unit.retired ? a.restore : a.retire}
         </button>
       </span>
+      <Problem text={problem} />
     </li>
   )
 }

@@ -2,7 +2,8 @@ import { useState } from 'react'
 import { readRecords, unitNamesOf } from '@/data/exchange/assign-file'
 import { zh } from '@/i18n/zh'
 import { getResponsibility, unitAdded } from '@/stores/use-assignments'
-import { errorText, fileLabel } from './styles'
+import { FileButton } from '@/components/ui/file-button'
+import { errorText } from './styles'
 
 const a = zh.assign
 const TOWNSHIP = /(?:镇|乡|街道|办事处)$/
@@ -26,7 +27,7 @@ export function UnitImport() {
     let added = 0
     for (const name of names) {
       if (known.has(name)) continue
-      const problem = unitAdded(name, TOWNSHIP.test(name) ? 'township' : 'county')
+      const problem = await unitAdded(name, TOWNSHIP.test(name) ? 'township' : 'county')
       if (problem) problems.push(problem)
       else added++
     }
@@ -35,19 +36,7 @@ export function UnitImport() {
   }
   return (
     <>
-      <label className={fileLabel}>
-        {a.importUnits}
-        <input
-          type="file"
-          accept=".xlsx,.csv"
-          className="sr-only"
-          onChange={(e) => {
-            const file = e.target.files?.[0]
-            e.target.value = ''
-            if (file) void chosen(file)
-          }}
-        />
-      </label>
+      <FileButton label={a.importUnits} accept=".xlsx,.csv" onFile={(file) => void chosen(file)} />
       <p
         role="status"
         className={`${message?.bad ? errorText : 'text-sm text-slate-700'} w-full empty:hidden`}

@@ -41,10 +41,10 @@ export function useAssignImport() {
     }
   }
 
-  function confirmed() {
+  async function confirmed() {
     if (state.step !== 'preview') return
     const { added, changed, newUnits, newLeaders } = state.plan
-    const result = assignmentsImported([...added, ...changed.map((c) => c.after)], newUnits, newLeaders)
+    const result = await assignmentsImported([...added, ...changed.map((c) => c.after)], newUnits, newLeaders)
     if (result.problem) {
       setState({ step: 'idle', message: result.problem })
       return

@@ -7,16 +7,19 @@ import { cellClass, headClass, TableScroll } from '@/components/ui/table'
 
 // 附表: every item with its figure, status, light and who answers for it — on a page of its own when printed.
 export function BulletinAnnex({ rows, month }: { rows: readonly BulletinRow[]; month: number }) {
+  const title = `2023年政府工作报告目标任务推进情况表（截至${month}月）`
   return (
     <section aria-labelledby="bulletin-annex" className="mt-6 flex flex-col gap-2 print:break-before-page">
       <h3 id="bulletin-annex" className="bulletin-heading font-bold">
         附表
       </h3>
+      {/* The title stays above the sideways scroll on a phone, not centred over the unseen part of the table. */}
+      <p aria-hidden className="bulletin-title text-center text-base font-bold">
+        {title}
+      </p>
       <TableScroll>
-        <table className="w-full min-w-[52rem] border-collapse text-xs leading-normal print:min-w-0 print:table-fixed print:text-[8pt]">
-          <caption className="bulletin-title pb-2 text-center text-base font-bold">
-            {`2023年政府工作报告目标任务推进情况表（截至${month}月）`}
-          </caption>
+        <table className="w-full min-w-[48rem] border-collapse text-xs leading-normal print:min-w-0 print:table-fixed print:text-[8pt]">
+          <caption className="sr-only">{title}</caption>
           <colgroup>
             {[5, 8, 22, 11, 18, 8, 8, 12, 8].map((w, i) => (
               <col key={i} style={{ width: `${w}%` }} />

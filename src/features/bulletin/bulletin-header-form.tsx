@@ -85,7 +85,12 @@ export function BulletinHeaderForm({
             onChange={(e) => {
               setIssuer(e.target.value)
               setIssuerError(e.target.value.trim() ? '' : '发文机关不能为空，仍沿用原来的名称')
-              issuerChanged(e.target.value)
+            }}
+            // Kept on leaving the field: one save per name, not one per keystroke on the shared server.
+            onBlur={(e) => {
+              void issuerChanged(e.target.value).then((problem) => {
+                if (problem) setIssuerError(problem)
+              })
             }}
           />
         )}

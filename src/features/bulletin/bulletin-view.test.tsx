@@ -43,7 +43,7 @@ beforeEach(async () => {
       recordedAt: recorded,
     },
   ])
-  assignmentsImported([
+  await assignmentsImported([
     {
       itemId: 'gdp-growth-2023',
       leadUnit: '县统计局',
@@ -58,7 +58,7 @@ beforeEach(async () => {
 
 function renderReport() {
   renderWithDataset(<BulletinView />, monitorDataset)
-  return userEvent.setup()
+  return userEvent.setup({ delay: null })
 }
 const paper = () => within(screen.getByRole('article'))
 
@@ -85,7 +85,8 @@ it('keeps the 发文机关 once set, and recomputes at the 本期 chosen under �
   await user.clear(issuer)
   expect(screen.getByRole('alert')).toHaveTextContent('发文机关不能为空')
   await user.type(issuer, '祁东县委督查室')
-  expect(paper().getAllByText('祁东县委督查室')).toHaveLength(2)
+  await user.tab() // kept on leaving the field
+  expect(await paper().findAllByText('祁东县委督查室')).toHaveLength(2)
   expect(localStorage.getItem('qidong-targets.bulletin-settings')).toContain('祁东县委督查室')
   await user.selectOptions(screen.getByRole('combobox', { name: '本期' }), '2023-09')
   expect(window.location.search).toBe('?view=report&period=2023-09')

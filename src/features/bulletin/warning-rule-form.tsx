@@ -24,8 +24,9 @@ export function WarningRuleForm() {
     const next = Object.fromEntries(
       fields.map((f) => [f.key, Number(draft[f.key].trim() || NaN)]),
     ) as WarningRule
-    const problem = warningRuleChanged(next)
-    setMessage(problem ?? '预警规则已保存。')
+    void warningRuleChanged(next).then((problem) => {
+      setMessage(problem ?? '预警规则已保存。')
+    })
   }
   return (
     <details className="rounded-md border border-slate-200 p-2">

@@ -13,8 +13,8 @@ beforeEach(async () => {
   await progressReloaded()
   await assignmentsReloaded()
   window.history.replaceState(null, '', '/?view=progress&period=2023-09')
-  unitAdded('县统计局', 'county')
-  unitAdded('县商务局', 'county')
+  await unitAdded('县统计局', 'county')
+  await unitAdded('县商务局', 'county')
   const base = { partnerUnits: [], nodes: [], subItems: [] }
   await assignmentChanged({
     ...base,
@@ -42,7 +42,7 @@ afterEach(() => {
 
 function renderPanel() {
   renderWithDataset(<ChasePanel />, monitorDataset)
-  return userEvent.setup()
+  return userEvent.setup({ delay: null })
 }
 
 it('lists 县统计局 with its 9月 GDP figure, and not the unit that reported', () => {

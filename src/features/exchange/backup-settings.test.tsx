@@ -47,10 +47,10 @@ it('exports the settings and 分解 with the entries, and restores them after �
     value: 6.2,
     basis: 'final',
   })
-  toleranceChanged(3)
-  dueDayChanged(20)
-  expect(unitAdded('县发展和改革局', 'county')).toBeUndefined()
-  expect(leaderAdded('李明', '副县长')).toBeUndefined()
+  await toleranceChanged(3)
+  await dueDayChanged(20)
+  expect(await unitAdded('县发展和改革局', 'county')).toBeUndefined()
+  expect(await leaderAdded('李明', '副县长')).toBeUndefined()
   await assignmentChanged({
     itemId: 'gdp-growth-2023',
     leadUnit: '县发展和改革局',
@@ -61,7 +61,7 @@ it('exports the settings and 分解 with the entries, and restores them after �
     subItems: [],
   })
   const before = { settings: getMonitorSettings(), responsibility: getResponsibility() }
-  const user = userEvent.setup()
+  const user = userEvent.setup({ delay: null })
   const { unmount } = renderWithDataset(<ExchangePanel />, monitorDataset)
   await user.click(screen.getByRole('button', { name: '导出 JSON（完整备份）' }))
   const backup = saved.at(-1)!
@@ -90,8 +90,8 @@ it('exports the settings and 分解 with the entries, and restores them after �
 })
 
 it('imports a backup written before settings were saved, and changes no setting', async () => {
-  toleranceChanged(8)
-  const user = userEvent.setup()
+  await toleranceChanged(8)
+  const user = userEvent.setup({ delay: null })
   renderWithDataset(<ExchangePanel />, monitorDataset)
   const old = JSON.stringify({
     format: 'qidong-targets-progress',
@@ -118,7 +118,7 @@ it('imports a backup written before settings were saved, and changes no setting'
 })
 
 it('refuses a backup whose settings are out of range, naming the field, and changes nothing', async () => {
-  const user = userEvent.setup()
+  const user = userEvent.setup({ delay: null })
   renderWithDataset(<ExchangePanel />, monitorDataset)
   const bad = JSON.stringify({
     format: 'qidong-targets-progress',

@@ -21,7 +21,7 @@ beforeEach(async () => {
 
 function renderPanel() {
   renderWithDataset(<ExchangePanel />, monitorDataset)
-  return userEvent.setup()
+  return userEvent.setup({ delay: null })
 }
 
 const csvFile = (name: string, ...lines: string[]) =>
@@ -123,4 +123,31 @@ it('says 未能保存 when browser storage is full, imports nothing and keeps th
   vi.restoreAllMocks()
   await user.click(within(dialog).getByRole('button', { name: '确认导入' }))
   expect(await screen.findByText('已导入：新增 1 条，修改 1 条。')).toBeInTheDocument()
+})
+
+it('lists the first 100 rows of a large file, counts the rest, and imports them all on 确认导入', async () => {
+  const user = renderPanel()
+  const entries = Array.from({ length: 150 }, (_, i) => ({
+    id: `imp-${i}`,
+    type: 'value',
+    targetId: 'gdp-growth-2023',
+    asOf: `2023-${String(1 + (i % 12)).padStart(2, '0')}`,
+    value: i / 10,
+    basis: 'provisional',
+    recordedAt: '2023-07-01T00:00:00.000Z',
+  }))
+  const file = JSON.stringify({ format: 'qidong-targets-progress', version: 1, entries })
+  await user.upload(
+    screen.getByLabelText('导入文件'),
+    new File([file], '大批.json', { type: 'application/json' }),
+  )
+  const dialog = await screen.findByRole('dialog', { name: '导入预览：大批.json' })
+  const added = within(dialog).getByRole('table', { name: '新增（150）' })
+  expect(within(added).getAllByRole('row')).toHaveLength(101) // header + 100
+  expect(
+    within(dialog).getByText('此处列出前 100 条，其余 50 条未列出，确认导入时一并导入。'),
+  ).toBeInTheDocument()
+  await user.click(within(dialog).getByRole('button', { name: '确认导入' }))
+  expect(screen.getByRole('status')).toHaveTextContent('已导入：新增 150 条，修改 0 条。')
+  expect(getEntries()).toHaveLength(151)
 })

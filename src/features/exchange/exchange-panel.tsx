@@ -3,20 +3,19 @@ import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange/format
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { zh } from '@/i18n/zh'
+import { useServerMode } from '@/stores/use-session'
 import { getResponsibility } from '@/stores/use-assignments'
 import { getMonitorSettings } from '@/stores/use-monitor-settings'
 import { getEntries } from '@/stores/use-progress'
 import { ImportPreview } from './import-preview'
-import { ImportRefusal } from './import-refusal'
+import { ImportRefusal } from '@/components/import-refusal'
+import { FileButton } from '@/components/ui/file-button'
 import { UnitFormDownload } from './unit-form-download'
 import { useImport } from './use-import'
 import { buttonClass as kitButton } from '@/components/ui/button'
 
 const x = zh.exchange
-const shape = 'rounded-md border px-3 py-1.5 text-sm'
 const buttonClass = kitButton('secondary', 'md')
-// The file input is hidden inside its label: the label is what shows, and takes the focus ring.
-const importClass = `${shape} cursor-pointer border-red-700 bg-red-700 font-medium text-white hover:bg-red-800 focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-red-700`
 
 function save(text: string, name: string, extension: 'json' | 'csv') {
   const type = extension === 'json' ? 'application/json' : 'text/csv'
@@ -29,12 +28,13 @@ function save(text: string, name: string, extension: 'json' | 'csv') {
 // 导入与导出: back up or exchange entries as JSON/CSV, fill in a template, import with a preview first.
 export function ExchangePanel() {
   const { state, items, fileChosen, confirmed, cancelled } = useImport()
+  const server = useServerMode()
   return (
     <section aria-labelledby="exchange-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="exchange-title" className="font-semibold text-slate-900">
         {x.title}
       </h3>
-      <p className="mt-1 max-w-3xl text-sm text-slate-600">{x.intro}</p>
+      <p className="mt-1 max-w-3xl text-sm text-slate-600">{server ? x.introServer : x.intro}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         <Action
           onClick={() => {
@@ -58,19 +58,11 @@ export function ExchangePanel() {
         >
           {x.template}
         </Action>
-        <label className={importClass}>
-          {x.importFile}
-          <input
-            type="file"
-            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="sr-only"
-            onChange={(e) => {
-              const file = e.target.files?.[0]
-              e.target.value = ''
-              if (file) void fileChosen(file)
-            }}
-          />
-        </label>
+        <FileButton
+          label={x.importFile}
+          accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onFile={(file) => void fileChosen(file)}
+        />
       </div>
       <p className="mt-1 text-xs text-slate-500">{x.importHint}</p>
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">

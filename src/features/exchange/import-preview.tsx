@@ -10,6 +10,8 @@ import { PreviewActions, PreviewTable } from '@/components/ui/preview-table'
 import { RestorePreview } from './restore-preview'
 
 const x = zh.exchange
+// Laying out every row of a 20,000-row file froze the dialog for seconds: list the first rows, count the rest.
+export const PREVIEW_ROWS = 100
 
 type Props = {
   state?: { name: string; plan: ImportPlan; skipped: number; restore?: RestorePlan; failure?: string }
@@ -48,18 +50,22 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
           <PreviewTable
             caption={`${x.added}（${plan.added.length}）`}
             replaces={false}
-            rows={plan.added.map((e) => ({ key: e.id, name: name(e), after: text(e) }))}
+            rows={plan.added
+              .slice(0, PREVIEW_ROWS)
+              .map((e) => ({ key: e.id, name: name(e), after: text(e) }))}
           />
+          <MoreRows total={plan.added.length} />
           <PreviewTable
             caption={`${x.changed}（${plan.changed.length}）`}
             replaces
-            rows={plan.changed.map(({ before, after }) => ({
+            rows={plan.changed.slice(0, PREVIEW_ROWS).map(({ before, after }) => ({
               key: after.id,
               name: name(after),
               before: text(before),
               after: text(after),
             }))}
           />
+          <MoreRows total={plan.changed.length} />
           {state.failure && (
             <p role="alert" className="font-medium text-red-800">
               <span aria-hidden>⚠ </span>
@@ -71,4 +77,9 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
       )}
     </Dialog>
   )
+}
+
+function MoreRows({ total }: { total: number }) {
+  if (total <= PREVIEW_ROWS) return null
+  return <p className="-mt-2 text-slate-600">{x.moreRows(PREVIEW_ROWS, total)}</p>
 }

@@ -23,10 +23,10 @@ it('says the 单位名录 is empty and offers nothing to download', () => {
 })
 
 it('lists active units with their item counts and explains a unit with no items', async () => {
-  unitAdded('县统计局', 'county')
-  unitAdded('县教育局', 'county')
-  unitAdded('旧单位', 'county')
-  unitRetired('旧单位')
+  await unitAdded('县统计局', 'county')
+  await unitAdded('县教育局', 'county')
+  await unitAdded('旧单位', 'county')
+  await unitRetired('旧单位')
   const base = { partnerUnits: [], nodes: [], subItems: [] }
   await assignmentChanged({
     ...base,
@@ -41,7 +41,7 @@ it('lists active units with their item counts and explains a unit with no items'
     partnerUnits: ['县统计局'],
     frequency: 'monthly',
   })
-  const user = userEvent.setup()
+  const user = userEvent.setup({ delay: null })
   renderWithDataset(<UnitFormDownload items={items} />, monitorDataset)
   const chooser = screen.getByRole('combobox', { name: '选择单位' })
   expect([...chooser.querySelectorAll('option')].map((o) => o.textContent)).toEqual([

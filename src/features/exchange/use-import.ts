@@ -2,14 +2,15 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import type { ImportProblem } from '@/data/exchange/draft'
-import { planImport, type ImportPlan } from '@/data/exchange/plan'
-import { readImportFile, sizeProblem } from '@/data/exchange/read'
+import type { ImportPlan } from '@/data/exchange/plan'
+import { sizeProblem } from '@/data/exchange/read'
+import { runImport } from '@/data/exchange/run-import'
 import { planRestore, type RestorePlan } from '@/data/exchange/restore'
 import { monitoredItems } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
 import { assignmentsImported, getResponsibility } from '@/stores/use-assignments'
-import { dueDayChanged, getMonitorSettings, toleranceChanged } from '@/stores/use-monitor-settings'
-import { entriesImported, getEntries, newId } from '@/stores/use-progress'
+import { getMonitorSettings, settingsRestored } from '@/stores/use-monitor-settings'
+import { entriesImported, getEntries } from '@/stores/use-progress'
 
 // Import in two steps: read and preview (nothing changes), then 确认导入 applies exactly what was previewed.
 
@@ -51,13 +52,13 @@ export function useImport() {
       })
       return
     }
-    const result = await readImportFile(name, bytes, byId)
+    const now = new Date().toISOString()
+    const result = await runImport({ name, bytes, items: byId, existing: getEntries(), now })
     if (!result.ok) setState({ step: 'refused', name, problems: result.problems })
     else {
-      const plan = planImport(result.rows, getEntries(), { now: new Date().toISOString(), newId })
       const current = { settings: getMonitorSettings(), responsibility: getResponsibility() }
       const restore = planRestore(result.extras, current)
-      setState({ step: 'preview', name, plan, skipped: result.skipped, restore })
+      setState({ step: 'preview', name, plan: result.plan, skipped: result.skipped, restore })
     }
   }
 
@@ -70,8 +71,9 @@ export function useImport() {
       setState({ ...state, failure: zh.ledger.importNotSaved(saved.failure.message) })
       return
     }
-    restored(state.restore)
-    setState({ step: 'idle', message: zh.exchange.imported(added.length, changed.length) })
+    const problem = await restored(state.restore)
+    const message = zh.exchange.imported(added.length, changed.length)
+    setState({ step: 'idle', message: problem ? `${message} ${problem}` : message })
   }
 
   function cancelled() {
@@ -82,10 +84,11 @@ export function useImport() {
 }
 
 // A backup's settings and 单位名录/分解 come back with its entries (the file wins for an item it assigns).
-function restored({ settings, units, leaders, assignments }: RestorePlan) {
-  for (const { key, after } of settings) {
-    if (key === 'tolerancePp') toleranceChanged(after)
-    else dueDayChanged(after)
-  }
-  if (units.length + leaders.length + assignments.length > 0) assignmentsImported(assignments, units, leaders)
+async function restored({ settings, units, leaders, assignments }: RestorePlan): Promise<string | undefined> {
+  const problem = settings.length
+    ? await settingsRestored(Object.fromEntries(settings.map(({ key, after }) => [key, after])))
+    : undefined
+  if (units.length + leaders.length + assignments.length === 0) return problem
+  const kept = await assignmentsImported(assignments, units, leaders)
+  return [problem, kept.problem].filter(Boolean).join(' ') || undefined
 }

@@ -20,6 +20,10 @@ export function MonitorSettingsBar() {
   // What is being typed, until it leaves the field; otherwise the stored value (which another tab may change).
   const [toleranceText, setToleranceText] = useState<string | null>(null)
   const [toleranceError, setToleranceError] = useState<string>()
+  const [notSaved, setNotSaved] = useState<string>()
+  const kept = (saving: Promise<string | undefined>) => {
+    void saving.then(setNotSaved)
+  }
 
   return (
     <div className="grid gap-3 sm:grid-cols-[12rem_9rem_16rem]">
@@ -30,7 +34,7 @@ export function MonitorSettingsBar() {
           value={dueDay}
           className={controlClass()}
           onChange={(e) => {
-            dueDayChanged(Number(e.target.value))
+            kept(dueDayChanged(Number(e.target.value)))
           }}
         >
           {dueDays.map((d) => (
@@ -60,15 +64,20 @@ export function MonitorSettingsBar() {
           onBlur={(e) => {
             const n = readTolerance(e.target.value)
             if (n === undefined) return
-            toleranceChanged(n)
+            kept(toleranceChanged(n))
             setToleranceText(null)
           }}
           onKeyDown={(e) => {
             const n = readTolerance(e.currentTarget.value)
-            if (e.key === 'Enter' && n !== undefined) toleranceChanged(n)
+            if (e.key === 'Enter' && n !== undefined) kept(toleranceChanged(n))
           }}
         />
       </Field>
+      {notSaved && (
+        <p role="alert" className="text-sm text-red-700 sm:col-span-3">
+          {notSaved}
+        </p>
+      )}
     </div>
   )
 }

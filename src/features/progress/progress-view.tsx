@@ -5,6 +5,7 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectItemGroups } from '@/monitoring/item-groups'
 import { useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { useServerMode } from '@/stores/use-session'
 import { useResponsible } from '@/stores/use-responsible'
 import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
 import { LocalStoreNotice } from './local-store-notice'
@@ -28,6 +29,7 @@ export function ProgressView({ tools, filters }: { tools?: ReactNode; filters?: 
   const sector = useUrlValue('sector')
   const q = useUrlValue('q')
   const responsible = useResponsible()
+  const server = useServerMode()
   const groups = selectItemGroups(
     data,
     (id) => {
@@ -45,7 +47,10 @@ export function ProgressView({ tools, filters }: { tools?: ReactNode; filters?: 
           <h2 id="progress-title" className="text-xl font-semibold text-slate-900">
             {m.title}
           </h2>
-          <p className="mt-1 max-w-3xl text-sm text-slate-600">{m.intro}</p>
+          <p className="mt-1 max-w-3xl text-sm text-slate-600">
+            {m.intro}
+            {server ? m.storedIn.server : m.storedIn.browser}
+          </p>
         </div>
         <StatusRuleHelp month={month} tolerance={tolerancePp} />
       </div>

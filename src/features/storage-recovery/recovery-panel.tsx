@@ -3,6 +3,7 @@ import { zh } from '@/i18n/zh'
 import { saveBlob } from '@/lib/download'
 import { fileName } from '@/lib/file-name'
 import { setAsideCopies, setAsideDeleted, type SetAsideCopy } from '@/stores/ledger/set-aside'
+import { useServerMode } from '@/stores/use-session'
 import { useStorageIssues } from '@/stores/use-storage-issues'
 
 const t = zh.recovery
@@ -33,6 +34,7 @@ export function RecoveryPanel() {
   const [, setChanges] = useState(0)
   const copies = setAsideCopies()
   const [confirming, setConfirming] = useState<string | null>(null)
+  const server = useServerMode()
   const changed = () => {
     setChanges((n) => n + 1)
   }
@@ -44,12 +46,16 @@ export function RecoveryPanel() {
     }
   }, [])
 
+  // On the shared server this browser keeps nothing: the panel is there only for copies left from single use.
+  if (server && copies.length === 0) return null
   return (
     <section aria-labelledby="recovery-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="recovery-title" className="font-semibold text-slate-900">
         {t.title}
       </h3>
-      <p className="mt-1 max-w-3xl text-sm text-slate-600">{copies.length ? t.intro : t.none}</p>
+      <p className="mt-1 max-w-3xl text-sm text-slate-600">
+        {copies.length ? (server ? t.introServer : t.intro) : t.none}
+      </p>
       <ul className="mt-2 divide-y divide-slate-100">
         {copies.map((copy) => {
           const label = t.label(storeName(copy), when(copy))

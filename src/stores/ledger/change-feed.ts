@@ -26,6 +26,12 @@ export function changeFeed(api: HttpClient, pollMs: number): ChangeFeed {
       cursor === undefined ? 'api/changes' : `api/changes?since=${cursor}`,
     )
     polling = false
+    // Signed out (or the session expired): ask nothing more until the next sign-in calls wrote().
+    if (!got.ok && got.failure.code === 'unauthenticated') {
+      clearTimeout(timer)
+      timer = undefined
+      return
+    }
     if (got.ok) {
       // The first answer only sets the starting point, but a write may have landed before it: read once more.
       const changed = cursor === undefined || got.value.changes.length > 0

@@ -1,0 +1,68 @@
+// The build is the same whatever else lies in the repository (Tailwind reads classes from src/ and index.html only),
+// and every text file it writes has a .br and a .gz beside it that decode to exactly that file.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+const root = join(import.meta.dirname, '..')
+const out = mkdtempSync(join(tmpdir(), 'qd-build-'))
+// A folder nobody meant to be part of the app, as an old export or a colleague's notes would be.
+const stray = join(root, `stray-${process.pid}`)
+
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? files(path) : [path]
+  })
+
+beforeAll(() => {
+  mkdirSync(stray)
+  writeFileSync(join(stray, 'notes.html'), '<div class="bg-fuchsia-950 translate-x-[123px]">旧稿</div>')
+  try {
+    execFileSync(
+      join(root, 'node_modules', '.bin', 'vite'),
+      ['build', '--outDir', out, '--logLevel', 'error'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, NODE_ENV: 'production' },
+      },
+    )
+  } finally {
+    rmSync(stray, { recursive: true, force: true })
+  }
+}, 180_000)
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true })
+})
+
+it('takes no class from a stray folder, and keeps the classes of src/ and index.html', () => {
+  const css = files(out)
+    .filter((f) => /\.(css|html)$/.test(f))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n')
+  expect(css).not.toMatch(/fuchsia-950|123px/)
+  // From index.html's <body>, and from the app's header.
+  expect(css).toMatch(/\.bg-slate-50\s*\{/)
+  expect(css).toMatch(/\.bg-red-800\s*\{/)
+})
+
+it('writes a .br and a .gz beside every script, stylesheet and page, each decoding to the file', () => {
+  const all = files(out)
+  const text = all.filter((f) => /\.(js|css|html)$/.test(f) && statSync(f).size >= 1024)
+  expect(text.some((f) => f.endsWith('index.html'))).toBe(true)
+  expect(text.filter((f) => f.endsWith('.js')).length).toBeGreaterThan(10)
+  for (const file of text) {
+    const body = readFileSync(file)
+    expect(all, relative(out, file)).toContain(`${file}.br`)
+    expect(all, relative(out, file)).toContain(`${file}.gz`)
+    expect(brotliDecompressSync(readFileSync(`${file}.br`)).equals(body), relative(out, file)).toBe(true)
+    expect(gunzipSync(readFileSync(`${file}.gz`)).equals(body), relative(out, file)).toBe(true)
+  }
+  // The service worker precaches the files themselves, never their compressed copies.
+  const sw = readFileSync(join(out, 'sw.js'), 'utf8')
+  expect(sw).not.toMatch(/\.(br|gz)"/)
+})

@@ -1,0 +1,155 @@
+// In server mode what the 督查室 issues lives on the server: a 通报 印发 in one browser is 第1期 under 往期通报 in a
+// leader's browser, a 督办单 签发 in one is counted in the other, and the issued snapshot cannot be overwritten.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { artifacts, fullPage, openBrowser, type Session } from './browser'
+import { seedAssignments, seedEntries } from './fixtures/bulletin-seed'
+
+const root = join(import.meta.dirname, '..')
+const PASSWORD = 'dcs-pass-2023'
+const port = 20000 + Math.floor(Math.random() * 40000)
+const url = `http://127.0.0.1:${port}/`
+const dataDir = mkdtempSync(join(tmpdir(), 'qidong-docs-'))
+const env = { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' }
+let server: ChildProcess | undefined
+const sessions: Session[] = []
+
+function userAdded(login: string, role: 'admin' | 'leader') {
+  const args = ['dist-server/cli.js', 'user', 'add', login, '--role', role, '--password-stdin']
+  const added = spawnSync(process.execPath, args, { cwd: root, env, input: PASSWORD, encoding: 'utf8' })
+  if (added.status !== 0) throw new Error(`user add ${login}: ${added.stderr}`)
+}
+
+/** A signed-in API caller for the set-up this test is not about */
+async function api(login: string) {
+  const res = await fetch(`${url}api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ login, password: PASSWORD }),
+  })
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? ''
+  const { csrfToken } = (await res.json()) as { csrfToken: string }
+  return (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${url}${path}`, {
+      method,
+      headers: {
+        cookie,
+        'x-csrf-token': csrfToken,
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...headers,
+      },
+      ...(body !== undefined && { body: JSON.stringify(body) }),
+    })
+}
+
+beforeAll(async () => {
+  userAdded('ducha', 'admin')
+  userAdded('xianzhang', 'leader')
+  server = spawn(process.execPath, ['dist-server/main.js'], { cwd: root, env, stdio: 'ignore' })
+  for (let i = 0; i < 200; i++) {
+    const up = await fetch(`${url}api/health`)
+      .then((r) => r.ok)
+      .catch(() => false)
+    if (up) break
+    await new Promise((r) => setTimeout(r, 150))
+  }
+  // The 督查 cycle of the 通报 tests (units, leaders, 任务分解, entries at 本期 2023-09), through the API.
+  const admin = await api('ducha')
+  for (const unit of seedAssignments.units)
+    await admin('POST', 'api/units', { name: unit.name, kind: unit.kind })
+  for (const leader of seedAssignments.leaders)
+    await admin('PUT', `api/leaders/${encodeURIComponent(leader.name)}`, {})
+  for (const { itemId, ...a } of seedAssignments.assignments)
+    expect((await admin('PUT', `api/assignments/${itemId}`, a)).status).toBe(200)
+  for (const e of seedEntries) expect((await admin('POST', 'api/entries', e)).status).toBe(201)
+})
+
+afterAll(async () => {
+  for (const s of sessions) await s.context.close()
+  if (server?.pid) process.kill(server.pid, 'SIGTERM')
+  await new Promise((r) => setTimeout(r, 500))
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function signedIn(login: string, width = 1440): Promise<Page> {
+  const s = await openBrowser({ width, height: width > 500 ? 900 : 844 })
+  sessions.push(s)
+  await s.page.goto(`${url}?view=report&period=2023-09`)
+  await s.page.getByLabel('账号').fill(login)
+  await s.page.getByLabel('密码').fill(PASSWORD)
+  await s.page.getByRole('button', { name: '登录' }).click()
+  await s.page.locator('[data-bulletin]').getByRole('heading', { level: 2 }).waitFor()
+  // The probes before sign-in answer 401 (three's branch stops them); what counts here is after it.
+  s.problems.length = 0
+  return s.page
+}
+
+it('印发 in the 督查室’s browser is 第1期 under 往期通报 in a leader’s; a 督办单 签发 in one is counted in the other', async () => {
+  const office = await signedIn('ducha')
+  const leader = await signedIn('xianzhang')
+  const issued = leader.getByRole('region', { name: '往期通报' })
+  await issued.getByText('尚未印发通报').waitFor()
+
+  await office.getByLabel('印发日期').fill('2023-10-08')
+  await office.getByRole('button', { name: '印发', exact: true }).click()
+  await office.getByRole('button', { name: '确定印发' }).click()
+  await office.getByText('已印发第1期').waitFor()
+
+  // No reload: the leader's screen follows the server's change feed.
+  await issued.getByRole('button', { name: '查看第1期' }).waitFor({ timeout: 15_000 })
+  await issued.getByRole('button', { name: '查看第1期' }).click()
+  await leader.getByText('第1期已印发（只读）').waitFor()
+  const paper = leader.locator('[data-bulletin]')
+  await expect(paper.locator('header').textContent()).resolves.toContain('第1期')
+  await expect(paper.textContent()).resolves.toContain('县工信局')
+
+  // The server keeps the snapshot as issued: a PUT over it is refused, whatever the client.
+  const admin = await api('ducha')
+  const [kept] = (await (await admin('GET', 'api/documents?prefix=bulletin:&bodies=true')).json()) as {
+    key: string
+    body: { header: { issue: number } }
+    version: number
+  }[]
+  expect(kept!.body.header.issue).toBe(1)
+  const overwrite = await admin(
+    'PUT',
+    `api/documents/${kept!.key}`,
+    { body: kept!.body },
+    { 'if-match': `"${kept!.version}"` },
+  )
+  expect(overwrite.status).toBe(409)
+
+  const board = office.getByRole('region', { name: '预警看板' })
+  await board.getByRole('button', { name: '生成督办单：加快储能新材料配套产业园建设' }).click()
+  await office.getByLabel('办理要求').fill('请县工信局于10月18日前报送征地进展。')
+  await office.getByRole('button', { name: '签发督办单' }).click()
+  await expect(board.getByRole('listitem', { name: '县工信局' }).textContent()).resolves.toContain(
+    '已督办1次',
+  )
+
+  await leader.reload()
+  await leader.locator('[data-bulletin]').getByRole('heading', { level: 2 }).waitFor()
+  const theirBoard = leader.getByRole('region', { name: '预警看板' })
+  await expect(theirBoard.getByRole('listitem', { name: '县工信局' }).textContent()).resolves.toContain(
+    '已督办1次',
+  )
+  await leader.getByRole('region', { name: '往期通报' }).scrollIntoViewIfNeeded()
+  await leader.screenshot({ path: join(artifacts, 'shared-documents-leader-1440.png') })
+  await office.screenshot({ path: join(artifacts, 'shared-documents-office-1440.png'), ...fullPage })
+  for (const s of sessions) expect(s.problems).toEqual([])
+})
+
+it('a leader on a phone sees the same 往期通报', async () => {
+  const phone = await signedIn('xianzhang', 390)
+  const issued = phone.getByRole('region', { name: '往期通报' })
+  await issued.getByRole('button', { name: '查看第1期' }).waitFor()
+  await issued.scrollIntoViewIfNeeded()
+  await phone.screenshot({ path: join(artifacts, 'shared-documents-leader-390.png') })
+  const wide = await phone.evaluate(() => document.documentElement.scrollWidth)
+  expect(wide).toBeLessThanOrEqual(390)
+  expect(sessions.at(-1)!.problems).toEqual([])
+})
