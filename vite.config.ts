@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url'
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { viteSingleFile } from 'vite-plugin-singlefile'
@@ -29,6 +30,11 @@ const serverBuild = {
   },
 }
 
+// The single-file build has no worker file: its import runs on the page (src/data/exchange/run-import.ts).
+const singleFileWorkerStub = fileURLToPath(
+  new URL('./src/data/exchange/start-import-worker-none.ts', import.meta.url),
+)
+
 // `vite build --mode single` (npm run build:single) writes one self-contained HTML file for file:// and email.
 export default defineConfig(({ mode }) =>
   mode === 'server'
@@ -51,7 +57,14 @@ export default defineConfig(({ mode }) =>
         publicDir: mode === 'single' ? false : 'public',
         // The manifest tells the benchmark which chunks the entry needs and which load on demand.
         build: mode === 'single' ? { outDir: 'dist-single' } : { manifest: true },
-        resolve: { alias },
+        // The import worker (data/exchange/import-worker.ts) is a module, like the app.
+        worker: { format: 'es' },
+        resolve: {
+          alias:
+            mode === 'single'
+              ? { '@/data/exchange/start-import-worker': singleFileWorkerStub, ...alias }
+              : alias,
+        },
         test: {
           projects: [
             {

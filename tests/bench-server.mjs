@@ -168,6 +168,8 @@ const result = {
   p99ms: pct(99),
   lostWrites: lost,
   cpus: (await import('node:os')).cpus().length,
+  // The 1-minute load average at the end: figures from a busy machine are not comparable with a quiet one's.
+  loadAverage: Math.round((await import('node:os')).loadavg()[0] * 10) / 10,
   at: new Date().toISOString(),
 }
 console.log(JSON.stringify(result))

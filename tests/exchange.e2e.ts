@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { artifacts, baseURL, openBrowser, type Session } from './browser'
+import { storedDocument } from './stored'
 
 let s: Session
 beforeAll(async () => {
@@ -21,7 +22,7 @@ const filledTemplate = [
   'task-energy-storage-materials-park,2023-02,,,推进中,"说明""一期""已开工"',
 ].join('\r\n')
 
-const stored = (page: Page) => page.evaluate(() => localStorage.getItem('qidong-targets.progress'))
+const stored = (page: Page) => storedDocument(page, 'qidong-targets.progress')
 
 async function importFile(page: Page, name: string, buffer: Buffer) {
   await page.getByLabel('导入文件').setInputFiles({ name, mimeType: 'text/plain', buffer })

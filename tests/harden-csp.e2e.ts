@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { contentSecurityPolicy, CSP_DIRECTIVES } from '../src/lib/csp'
 import { artifacts, baseURL, openBrowser, type Session } from './browser'
 import { tour } from './harden-tour'
+import { ADMIN, serveApp } from './serve-app'
 
 const root = join(import.meta.dirname, '..')
 let s: Session
@@ -81,6 +82,40 @@ it.each([
   expect([...seen].map(([v, place]) => `${place}: ${v}`)).toEqual([])
   await page.close()
 })
+
+it('the real server sends the same policy as a header, and the app served by it raises no violation', async () => {
+  const server = await serveApp()
+  try {
+    const response = await fetch(`${server.origin}/`)
+    const html = await response.text()
+    const header = response.headers.get('content-security-policy') ?? ''
+    expect(header).toBe(
+      contentSecurityPolicy(html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, ''), {
+        header: true,
+      }),
+    )
+    expect(header).not.toMatch(/unsafe-inline|unsafe-eval/)
+    const page = await s.context.newPage()
+    const violations = await watchViolations(page)
+    await page.goto(`${server.origin}/`)
+    await page.getByLabel('账号').fill(ADMIN.login)
+    await page.getByLabel('密码').fill(ADMIN.password)
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/session') && r.request().method() === 'POST'),
+      page.getByRole('button', { name: '登录' }).click(),
+    ])
+    const seen = new Map<string, string>()
+    await tour(page, `${server.origin}/`, async (place) => {
+      for (const v of await violations()) if (!seen.has(v)) seen.set(v, place)
+    })
+    await page.waitForTimeout(500)
+    for (const v of await violations()) if (!seen.has(v)) seen.set(v, '最后')
+    expect([...seen].map(([v, place]) => `${place}: ${v}`)).toEqual([])
+    await page.close()
+  } finally {
+    await server.close()
+  }
+}, 180_000)
 
 it('the single-file build says where entries are recorded that its store is shared by every local page', async () => {
   const page = await s.context.newPage()

@@ -125,8 +125,11 @@ it('sets a corrupted store aside, says so in Chinese and offers it as a download
   // An empty store after 2023 has no default 截至月份 (never 1—12月 by default).
   await row('gdp-growth-2023').getByLabel('截至月份').selectOption({ label: '1—6月（上半年）' })
   await row('gdp-growth-2023').getByRole('button', { name: '保存记录' }).click()
+  // Kept in IndexedDB, which answers asynchronously: the status changes once the write is done, and again after
+  // the reload once the stored copy is read.
+  await expect.poll(() => badge('gdp-growth-2023').textContent()).not.toBe('无数据')
   await page.reload()
-  await expect(badge('gdp-growth-2023').textContent()).resolves.not.toBe('无数据')
+  await expect.poll(() => badge('gdp-growth-2023').textContent()).not.toBe('无数据')
   await expect(page.getByRole('alert').count()).resolves.toBe(0)
   expect(s.problems).toEqual([])
 })

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { artifacts, openBrowser, type Session } from './browser'
+import { storedDocument } from './stored'
 
 const file = pathToFileURL(join(import.meta.dirname, '..', 'dist-single', 'index.html')).href
 let s: Session
@@ -75,7 +76,7 @@ it('opens the glossary drawer', async () => {
   await drawer.waitFor({ state: 'hidden' })
 })
 
-it('records a progress entry that survives a reload (localStorage on file://)', async () => {
+it('records a progress entry that survives a reload (IndexedDB on file://)', async () => {
   const { page } = s
   await page.getByRole('link', { name: '进度监测', exact: true }).click()
   await page.getByRole('button', { name: '录入进度：地区生产总值增速' }).click()
@@ -86,8 +87,9 @@ it('records a progress entry that survives a reload (localStorage on file://)', 
   await gdp.getByRole('button', { name: '保存记录' }).click()
   const badge = gdp.locator('[data-status]').first()
   await expect(badge.textContent()).resolves.toBe('未完成')
+  await expect.poll(() => storedDocument(page, 'qidong-targets.progress')).toContain('"value":6.2')
   await page.reload()
-  await expect(badge.textContent()).resolves.toBe('未完成')
+  await expect.poll(() => badge.textContent()).toBe('未完成')
   expect(page.url()).toBe(`${file}?view=progress`)
 })
 

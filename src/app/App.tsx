@@ -3,12 +3,7 @@ import { PartBoundary } from '@/components/part-boundary'
 import { lazy, Suspense } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
-import { ChasePanel } from '@/features/chase/chase-panel'
-import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ItemFilters } from '@/features/filters/item-filters'
-import { ProgressView } from '@/features/progress/progress-view'
-import { BulletinView } from '@/features/bulletin/bulletin-view'
-import { RecoveryPanel } from '@/features/storage-recovery/recovery-panel'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { LoginPage } from '@/features/session/login-page'
 import { SessionBadge } from '@/features/session/session-badge'
@@ -32,10 +27,16 @@ const viewName = {
   assign: zh.assign.tab,
 } as const
 
-// 任务分解 is a desk tool of the 督查室, not part of the first screen: its code loads when the tab opens.
+// 任务分解, 进度监测 and 通报 are desk tools of the 督查室, not part of the first screen: each tab's code loads when
+// it opens, so the dashboard's first visit neither downloads nor evaluates them.
 const AssignView = lazy(() =>
   import('@/features/assign/assign-view').then((m) => ({ default: m.AssignView })),
 )
+const ProgressPage = lazy(() => import('./progress-page').then((m) => ({ default: m.ProgressPage })))
+const BulletinView = lazy(() =>
+  import('@/features/bulletin/bulletin-view').then((m) => ({ default: m.BulletinView })),
+)
+const tabLoading = <p role="status">{zh.loading}</p>
 
 export function App() {
   const view = useUrlValue('view')
@@ -46,13 +47,15 @@ export function App() {
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
-          <div className="ml-auto flex flex-wrap-reverse items-end justify-end gap-x-3">
-            {/* Signed out on the shared server only the login page is there: no views to switch to. */}
-            {!(session.mode === 'server' && !session.account) && <ViewTabs />}
+          {/* 名词解释 and the account come before the tabs in the DOM as on screen: on a phone they sit on the row
+              above the tabs, which stay on the header's bottom edge (DOM order = visual order). */}
+          <div className="ml-auto flex flex-wrap items-end justify-end gap-x-3">
             <div className="pb-2">
               <GlossaryButton />
             </div>
             <SessionBadge />
+            {/* Signed out on the shared server only the login page is there: no views to switch to. */}
+            {!(session.mode === 'server' && !session.account) && <ViewTabs />}
           </div>
         </div>
       </header>
@@ -72,24 +75,17 @@ export function App() {
             {/* Keyed by view: a tab that failed is tried afresh when the user comes back to it. */}
             <PartBoundary key={view} part={zh.partError.view(viewName[view])}>
               {view === 'progress' ? (
-                <ProgressView
-                  tools={
-                    <>
-                      <ChasePanel />
-                      <PartBoundary part={zh.partError.panel(zh.partError.exchange)}>
-                        <ExchangePanel />
-                      </PartBoundary>
-                      <RecoveryPanel />
-                    </>
-                  }
-                  filters={<ItemFilters />}
-                />
+                <Suspense fallback={tabLoading}>
+                  <ProgressPage />
+                </Suspense>
               ) : view === 'assign' ? (
-                <Suspense fallback={<p role="status">{zh.loading}</p>}>
+                <Suspense fallback={tabLoading}>
                   <AssignView />
                 </Suspense>
               ) : view === 'report' ? (
-                <BulletinView filters={<ItemFilters />} />
+                <Suspense fallback={tabLoading}>
+                  <BulletinView filters={<ItemFilters />} />
+                </Suspense>
               ) : (
                 <>
                   <ReportLine />

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import fastifyCookie from '@fastify/cookie'
 import fastifyHelmet from '@fastify/helmet'
@@ -15,11 +15,11 @@ import {
 } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import type { ItemsById } from '@/data/exchange/draft'
+import { contentSecurityPolicy } from '@/lib/csp'
 import { registerAuth } from './auth'
 import type { Ctx } from './context'
 import type { Store } from './db/database'
 import { ApiError } from './errors'
-import { contentSecurityPolicy } from './csp'
 import { LoginThrottle } from './login-throttle'
 import { documentRoutes } from './routes/documents'
 import { entryRoutes } from './routes/entries'
@@ -73,9 +73,20 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       ? resolve(options.staticDir)
       : undefined
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { directives: contentSecurityPolicy(staticDir) },
+    // The app's one policy (lib/csp.ts, the same the build writes into index.html), with the page's hashes.
+    contentSecurityPolicy: false,
     // The office runs it over plain HTTP on its intranet; HSTS would lock browsers out of that.
     strictTransportSecurity: false,
+  })
+  const policy = contentSecurityPolicy(
+    staticDir ? readFileSync(resolve(staticDir, 'index.html'), 'utf8') : '',
+    {
+      header: true,
+    },
+  )
+  app.addHook('onRequest', (_req, reply, done) => {
+    void reply.header('content-security-policy', policy)
+    done()
   })
   await app.register(fastifyCookie)
   await app.register(fastifyRateLimit, {

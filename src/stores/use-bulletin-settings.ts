@@ -9,7 +9,7 @@ import { warningRuleSchema, type WarningRule } from '@/monitoring/warning'
 import { zh } from '@/i18n/zh'
 import { activeLedger, onLedgerChosen, storageReloaded } from './ledger/active-ledger'
 import { bulletinSettingsDocument, type BrowserLedger } from './ledger/browser-ledger'
-import type { BrowserDocument } from './ledger/browser-document'
+import type { LocalDocument } from './ledger/local-document'
 import type { Kept } from './ledger/ledger-port'
 import { mirrorDocument } from './ledger/mirror'
 import { storageIssueReported } from './use-storage-issues'
@@ -23,9 +23,9 @@ export { DEFAULT_REQUIREMENTS, type BulletinSettings } from '@/monitoring/office
 type State = BulletinSettings & { officeVersion?: string }
 const useSettingsStore = create<State>()(defaultBulletinSettings)
 
-let localDraft: BrowserDocument<BulletinSettings> | undefined
+let localDraft: LocalDocument<BulletinSettings> | undefined
 /** The browser ledger's own document (shared with its office settings), or one for the draft alone */
-const draftDocument = (): BrowserDocument<BulletinSettings> => {
+const draftDocument = (): LocalDocument<BulletinSettings> => {
   const ledger = activeLedger()
   if ('bulletinSettings' in ledger) return (ledger as BrowserLedger).bulletinSettings
   return (localDraft ??= bulletinSettingsDocument())

@@ -14,6 +14,7 @@ import {
   type Versioned,
 } from './ledger/ledger-port'
 import { mirrorCollection } from './ledger/mirror'
+import { newId } from '@/lib/new-id'
 
 // The progress entries officials record, as the active ledger (this browser, or the server) holds them. Every
 // action answers with an Outcome: the list changes only after the ledger has really kept the change.
@@ -36,11 +37,8 @@ const refresh = mirrorCollection(
   },
 )
 
-// Random ids without crypto.randomUUID, which an intranet served over plain http does not have.
-export function newId(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(8))
-  return `e-${Date.now().toString(36)}-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`
-}
+// The import worker makes ids too, so the maker lives in lib.
+export { newId }
 
 const now = () => new Date().toISOString()
 

@@ -35,6 +35,7 @@ function signed(ledger: HttpLedger, reply: Reply) {
   ledger.api.csrfTokenSet(reply.csrfToken)
   useSessionStore.setState({ mode: 'server', account: reply.user, checked: true })
   ledgerChosen(ledger) // the stores read again, now as this account
+  ledger.feed.wrote() // polling resumes if a sign-out (401) had paused it
 }
 
 /** At start, served by the shared server: it becomes the app's ledger only once an account is signed in, so
@@ -66,6 +67,7 @@ export async function signedIn(login: string, password: string): Promise<Outcome
 export async function signedOut(): Promise<Outcome<undefined>> {
   const ledger = server()
   if (!ledger) return done(undefined)
+  ledger.feed.pause() // no more polling as the session ends (each poll would be told 401)
   const out = await ledger.api.call('DELETE', 'api/session')
   // Signed out here either way: a failed DELETE leaves at worst a session the server expires itself.
   ledger.api.csrfTokenSet(undefined)

@@ -9,6 +9,8 @@ export type StorageIssueReason =
   | 'write_failed' // storage full or blocked: the change was not kept
   | 'unreadable_not_kept' // unreadable, and no copy could be set aside: read-only until the user downloads it
   | 'invalid_not_kept' // some records failed validation and could not be set aside: read-only
+  | 'migration_failed' // the move to IndexedDB failed: the store stays in localStorage, untouched
+  | 'legacy_copy' // localStorage held another copy beside IndexedDB's (an older version wrote it): set aside
 
 export type StorageIssue = {
   id: string
@@ -21,6 +23,8 @@ export type StorageIssue = {
   setAsideKey?: string
   /** The set-aside text itself, offered for download */
   text?: string
+  /** Why, in Chinese, when the reason alone does not say (migration_failed) */
+  detail?: string
   /** File extension for the download: .txt for text that is not JSON */
   format?: 'json' | 'txt'
 }

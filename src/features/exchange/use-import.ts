@@ -2,14 +2,15 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import type { ImportProblem } from '@/data/exchange/draft'
-import { planImport, type ImportPlan } from '@/data/exchange/plan'
-import { readImportFile, sizeProblem } from '@/data/exchange/read'
+import type { ImportPlan } from '@/data/exchange/plan'
+import { sizeProblem } from '@/data/exchange/read'
+import { runImport } from '@/data/exchange/run-import'
 import { planRestore, type RestorePlan } from '@/data/exchange/restore'
 import { monitoredItems } from '@/monitoring/item'
 import { zh } from '@/i18n/zh'
 import { assignmentsImported, getResponsibility } from '@/stores/use-assignments'
 import { getMonitorSettings, settingsRestored } from '@/stores/use-monitor-settings'
-import { entriesImported, getEntries, newId } from '@/stores/use-progress'
+import { entriesImported, getEntries } from '@/stores/use-progress'
 
 // Import in two steps: read and preview (nothing changes), then 确认导入 applies exactly what was previewed.
 
@@ -51,13 +52,13 @@ export function useImport() {
       })
       return
     }
-    const result = await readImportFile(name, bytes, byId)
+    const now = new Date().toISOString()
+    const result = await runImport({ name, bytes, items: byId, existing: getEntries(), now })
     if (!result.ok) setState({ step: 'refused', name, problems: result.problems })
     else {
-      const plan = planImport(result.rows, getEntries(), { now: new Date().toISOString(), newId })
       const current = { settings: getMonitorSettings(), responsibility: getResponsibility() }
       const restore = planRestore(result.extras, current)
-      setState({ step: 'preview', name, plan, skipped: result.skipped, restore })
+      setState({ step: 'preview', name, plan: result.plan, skipped: result.skipped, restore })
     }
   }
 

@@ -9,6 +9,7 @@ function message(issue: StorageIssue): string {
   const what = t.stores[issue.store] ?? issue.store
   if (issue.reason === 'invalid_records' || issue.reason === 'invalid_not_kept')
     return t[issue.reason](what, issue.count ?? 0)
+  if (issue.reason === 'migration_failed') return t.migration_failed(what, issue.detail ?? '')
   return t[issue.reason](what)
 }
 

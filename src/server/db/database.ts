@@ -68,3 +68,8 @@ export async function migrate(db: Db, schema?: string): Promise<void> {
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) throw new Error(`数据库迁移失败：${failed?.migrationName ?? ''} ${String(error)}`)
 }
+
+/** Several reads that must agree with each other (a list and its cursor, a dump): one repeatable-read snapshot */
+export function inSnapshot<T>(db: Db, read: (trx: Db) => Promise<T>): Promise<T> {
+  return db.transaction().setIsolationLevel('repeatable read').execute(read)
+}

@@ -1,6 +1,6 @@
 import { sql } from 'kysely'
 import { z } from 'zod'
-import type { Db, Engine } from './database'
+import { inSnapshot, type Db, type Engine } from './database'
 import { appendEvent, lockWrites } from './events'
 import { migrations } from './migrations'
 
@@ -34,26 +34,23 @@ export type Dump = z.infer<typeof dumpSchema>
 const latestMigration = () => Object.keys(migrations).sort().at(-1) ?? ''
 
 export async function dumpDatabase(db: Db, engine: Engine): Promise<Dump> {
-  return db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      const tables: Dump['tables'] = {}
-      for (const table of TABLES) {
-        const { rows } = await sql<
-          Record<string, unknown>
-        >`select * from ${sql.table(table)} order by 1`.execute(trx)
-        tables[table] = rows
-      }
-      return {
-        format: DUMP_FORMAT,
-        version: 1,
-        schema: latestMigration(),
-        createdAt: new Date().toISOString(),
-        engine,
-        tables,
-      }
-    })
+  return inSnapshot(db, async (trx) => {
+    const tables: Dump['tables'] = {}
+    for (const table of TABLES) {
+      const { rows } = await sql<
+        Record<string, unknown>
+      >`select * from ${sql.table(table)} order by 1`.execute(trx)
+      tables[table] = rows
+    }
+    return {
+      format: DUMP_FORMAT,
+      version: 1,
+      schema: latestMigration(),
+      createdAt: new Date().toISOString(),
+      engine,
+      tables,
+    }
+  })
 }
 
 export function parseDump(raw: unknown): Dump {

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireUser } from '../auth'
 import type { Ctx } from '../context'
+import { inSnapshot } from '../db/database'
 import {
   createEntry,
   deleteEntry,
@@ -52,13 +53,10 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
     async (req) => {
       requireUser(req)
       // One snapshot for both, so no change falls between the list and its cursor.
-      return db
-        .transaction()
-        .setIsolationLevel('repeatable read')
-        .execute(async (trx) => ({
-          cursor: await lastEventId(trx),
-          entries: await listEntries(trx, req.query),
-        }))
+      return inSnapshot(db, async (trx) => ({
+        cursor: await lastEventId(trx),
+        entries: await listEntries(trx, req.query),
+      }))
     },
   )
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireUser } from '../auth'
 import type { Ctx } from '../context'
+import { inSnapshot } from '../db/database'
 import {
   createUnit,
   listAssignments,
@@ -51,14 +52,11 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, i
     },
     async (req) => {
       requireUser(req)
-      return db
-        .transaction()
-        .setIsolationLevel('repeatable read')
-        .execute(async (trx) => ({
-          units: await listUnits(trx),
-          leaders: await listLeaders(trx),
-          assignments: await listAssignments(trx),
-        }))
+      return inSnapshot(db, async (trx) => ({
+        units: await listUnits(trx),
+        leaders: await listLeaders(trx),
+        assignments: await listAssignments(trx),
+      }))
     },
   )
 

@@ -1,6 +1,6 @@
 import { zh } from '@/i18n/zh'
 import type { BrowserDocument } from './browser-document'
-import { done, failed, unversioned, type Collection, type Versioned } from './ledger-port'
+import { done, failed, unversioned, type Collection, type Outcome, type Versioned } from './ledger-port'
 
 // A keyed list inside one browser document; its version is a hash of the record, so a stale tab's edit is a conflict.
 
@@ -29,8 +29,6 @@ type Lens<P, T> = {
 }
 
 export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T>): Collection<T> {
-  const list = () => lens.get(doc.read())
-  const find = (key: string) => list().find((r) => lens.keyOf(r) === key)
   const parse = (record: unknown): T | undefined => {
     try {
       return lens.parse(unversioned(record))
@@ -38,49 +36,70 @@ export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T
       return undefined
     }
   }
+  const listed = () => lens.get(doc.read()).map(versioned)
+  // Each change is worked out on the state as stored at the moment of the write (update), never on a stale copy.
+  const changed = async <R>(change: (list: readonly T[], state: P) => Outcome<P>, answer: () => R) => {
+    const written = await doc.update((state) => change(lens.get(state), state))
+    return written.ok ? done(answer()) : written
+  }
   return {
-    peek: () => list().map(versioned),
-    list: () => Promise.resolve(done(list().map(versioned))),
-    put(input, version) {
+    peek: () => (doc.loaded() ? listed() : undefined),
+    list: async () => {
+      await doc.whenLoaded()
+      return done(listed())
+    },
+    async put(input, version) {
       const record = parse(input)
-      if (record === undefined) return Promise.resolve(failed('invalid', t.invalid))
+      if (record === undefined) return failed('invalid', t.invalid)
       const key = lens.keyOf(record)
-      const stored = find(key)
-      if (stored && lens.issued) return Promise.resolve(failed('conflict', t.issuedKept, versioned(stored)))
-      if (stored && versionOf(stored) !== version)
-        return Promise.resolve(failed('conflict', t.conflict, versioned(stored)))
-      if (!stored && version !== undefined) return Promise.resolve(failed('not_found', t.notFound))
-      const next = stored ? list().map((r) => (lens.keyOf(r) === key ? record : r)) : [...list(), record]
-      const written = doc.write(lens.set(doc.read(), next))
-      return Promise.resolve(written.ok ? done(versioned(record)) : written)
-    },
-    remove(key, version) {
-      if (lens.issued) return Promise.resolve(failed('read_only', t.issuedKept))
-      const stored = find(key)
-      if (!stored) return Promise.resolve(failed('not_found', t.notFound))
-      if (versionOf(stored) !== version)
-        return Promise.resolve(failed('conflict', t.conflict, versioned(stored)))
-      const written = doc.write(
-        lens.set(
-          doc.read(),
-          list().filter((r) => lens.keyOf(r) !== key),
-        ),
+      return changed(
+        (list, state) => {
+          const stored = list.find((r) => lens.keyOf(r) === key)
+          if (stored && lens.issued) return failed('conflict', t.issuedKept, versioned(stored))
+          if (stored && versionOf(stored) !== version)
+            return failed('conflict', t.conflict, versioned(stored))
+          if (!stored && version !== undefined) return failed('not_found', t.notFound)
+          const next = stored ? list.map((r) => (lens.keyOf(r) === key ? record : r)) : [...list, record]
+          return done(lens.set(state, next))
+        },
+        () => versioned(record),
       )
-      return Promise.resolve(written.ok ? done(undefined) : written)
     },
-    putMany(inputs) {
+    async remove(key, version) {
+      if (lens.issued) return failed('read_only', t.issuedKept)
+      return changed(
+        (list, state) => {
+          const stored = list.find((r) => lens.keyOf(r) === key)
+          if (!stored) return failed('not_found', t.notFound)
+          if (versionOf(stored) !== version) return failed('conflict', t.conflict, versioned(stored))
+          return done(
+            lens.set(
+              state,
+              list.filter((r) => lens.keyOf(r) !== key),
+            ),
+          )
+        },
+        () => undefined,
+      )
+    },
+    async putMany(inputs) {
       const incoming = new Map<string, T>()
       for (const input of inputs) {
         const record = parse(input)
-        if (record === undefined) return Promise.resolve(failed('invalid', t.invalid))
+        if (record === undefined) return failed('invalid', t.invalid)
         incoming.set(lens.keyOf(record), record)
       }
-      const current = list()
-      const replaced = current.filter((r) => incoming.has(lens.keyOf(r))).length
-      if (replaced && lens.issued) return Promise.resolve(failed('conflict', t.issuedKept))
-      const next = [...current.filter((r) => !incoming.has(lens.keyOf(r))), ...incoming.values()]
-      const written = doc.write(lens.set(doc.read(), next))
-      return Promise.resolve(written.ok ? done({ added: incoming.size - replaced, replaced }) : written)
+      let replaced = 0
+      return changed(
+        (list, state) => {
+          replaced = list.filter((r) => incoming.has(lens.keyOf(r))).length
+          if (replaced && lens.issued) return failed('conflict', t.issuedKept)
+          return done(
+            lens.set(state, [...list.filter((r) => !incoming.has(lens.keyOf(r))), ...incoming.values()]),
+          )
+        },
+        () => ({ added: incoming.size - replaced, replaced }),
+      )
     },
     subscribe: (onChange) => doc.subscribe(onChange),
   }

@@ -5,12 +5,12 @@ import {
   unitSchema,
   type ResponsibilityState,
 } from '@/monitoring/responsibility'
-import type { BrowserDocument } from './browser-document'
+import type { LocalDocument } from './local-document'
 import { done, failed, type DirectoryPort } from './ledger-port'
 
 // The 单位名录 and 责任领导 in the browser: one document with the assignments, so a rename is one write.
 
-export function browserDirectory(doc: BrowserDocument<ResponsibilityState>): DirectoryPort {
+export function browserDirectory(doc: LocalDocument<ResponsibilityState>): DirectoryPort {
   const now = () => ({ units: doc.read().units, leaders: doc.read().leaders })
   const kept = <T>(next: ResponsibilityState, value: T) => {
     const written = doc.write(next)

@@ -1,6 +1,6 @@
 import { zh } from '@/i18n/zh'
 import { versionOf } from './browser-collection'
-import type { BrowserDocument } from './browser-document'
+import type { LocalDocument } from './local-document'
 import { done, failed, type StoredDocument } from './ledger-port'
 
 // One settings record inside a browser document (which may hold more, like the 通报 draft); versioned by hash.
@@ -12,7 +12,7 @@ type Lens<P, T> = {
   parse: (value: unknown) => T
 }
 
-export function browserKept<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T>): StoredDocument<T> {
+export function browserKept<P, T>(doc: LocalDocument<P>, lens: Lens<P, T>): StoredDocument<T> {
   const now = () => {
     const value = lens.get(doc.read())
     return { value, version: versionOf(value) }

@@ -12,6 +12,7 @@ import { supervisionNoticeSchema } from '@/monitoring/supervision'
 import { browserCollection } from './browser-collection'
 import { browserDirectory } from './browser-directory'
 import { browserDocument, type BrowserDocument } from './browser-document'
+import { localDocument, type LocalDocument } from './local-document'
 import { browserKept } from './browser-kept'
 import type { Ledger, LedgerEntry } from './ledger-port'
 import {
@@ -39,16 +40,17 @@ import {
 
 export type BrowserLedger = Ledger & {
   progress: BrowserDocument<ProgressState>
-  responsibility: BrowserDocument<ResponsibilityState>
+  /** Small, and read at once by the actions that change it: these stay in localStorage */
+  responsibility: LocalDocument<ResponsibilityState>
   /** Holds the 通报 draft beside the office settings; the draft stays in the browser in server mode too */
-  bulletinSettings: BrowserDocument<BulletinSettings>
+  bulletinSettings: LocalDocument<BulletinSettings>
   reload: () => void
 }
 
 const same = (stored: unknown) => stored
 
-export function bulletinSettingsDocument(): BrowserDocument<BulletinSettings> {
-  return browserDocument<BulletinSettings>({
+export function bulletinSettingsDocument(): LocalDocument<BulletinSettings> {
+  return localDocument<BulletinSettings>({
     key: BULLETIN_SETTINGS_STORAGE_KEY,
     version: 1,
     empty: defaultBulletinSettings,
@@ -65,7 +67,7 @@ export function browserLedger(): BrowserLedger {
     migrate: migrateProgress,
     validate: validateProgress,
   })
-  const responsibility = browserDocument<ResponsibilityState>({
+  const responsibility = localDocument<ResponsibilityState>({
     key: ASSIGNMENTS_STORAGE_KEY,
     version: ASSIGNMENTS_STORE_VERSION,
     empty: () => ({ units: [], leaders: [], assignments: [] }),
@@ -89,7 +91,7 @@ export function browserLedger(): BrowserLedger {
   const bulletinSettings = bulletinSettingsDocument()
   // Still version 1: validate keeps the known fields and defaults the missing ones (an old evaluationMonth is
   // dropped, 本期 lives in the URL).
-  const monitor = browserDocument<MonitorSettings>({
+  const monitor = localDocument<MonitorSettings>({
     key: SETTINGS_STORAGE_KEY,
     version: 1,
     empty: defaultSettings,

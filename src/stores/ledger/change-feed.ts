@@ -5,8 +5,10 @@ import type { HttpClient } from './http-client'
 
 export type ChangeFeed = {
   subscribe: (onChange: () => void) => () => void
-  /** This client just wrote: look now rather than at the next tick */
+  /** This client just wrote (or signed in again): look now rather than at the next tick */
   wrote: () => void
+  /** Signing out: ask nothing until wrote() */
+  pause: () => void
   stop: () => void
 }
 
@@ -17,15 +19,22 @@ export function changeFeed(api: HttpClient, pollMs: number): ChangeFeed {
   let cursor: number | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let polling = false
+  let paused = false
 
   async function poll() {
-    if (polling) return
+    if (polling || paused) return
     polling = true
     const got = await api.call<Changes>(
       'GET',
       cursor === undefined ? 'api/changes' : `api/changes?since=${cursor}`,
     )
     polling = false
+    // Signed out (or the session expired): ask nothing more until the next sign-in calls wrote().
+    if (!got.ok && got.failure.code === 'unauthenticated') {
+      clearTimeout(timer)
+      timer = undefined
+      return
+    }
     if (got.ok) {
       // The first answer only sets the starting point, but a write may have landed before it: read once more.
       const changed = cursor === undefined || got.value.changes.length > 0
@@ -39,7 +48,7 @@ export function changeFeed(api: HttpClient, pollMs: number): ChangeFeed {
   }
   function schedule() {
     clearTimeout(timer)
-    timer = listeners.size ? setTimeout(() => void poll(), pollMs) : undefined
+    timer = listeners.size && !paused ? setTimeout(() => void poll(), pollMs) : undefined
   }
 
   return {
@@ -52,7 +61,12 @@ export function changeFeed(api: HttpClient, pollMs: number): ChangeFeed {
       }
     },
     wrote: () => {
+      paused = false
       if (listeners.size) void poll()
+    },
+    pause: () => {
+      paused = true
+      clearTimeout(timer)
     },
     stop() {
       listeners.clear()
