@@ -164,12 +164,16 @@ describe(`shared 台账 on the real server (${engineName})`, () => {
     await leader.getByRole('button', { name: `查看记录：${NAME}` }).click()
     await expect(row(leader).getByRole('button', { name: /^编辑/ }).count()).resolves.toBe(0)
     await row(leader).getByLabel('批示内容').fill(INSTRUCTION)
+    // The write makes the page look for changes at once; that read is awaited before 退出 below.
+    const looked = leader.waitForResponse((r) => r.url().includes('/api/changes'))
     await row(leader).getByRole('button', { name: '添加批示' }).click()
     await row(leader)
       .getByRole('region', { name: `${NAME}领导批示` })
       .getByText(INSTRUCTION)
       .waitFor()
     // 退出 returns to the login, and the page stops asking the API (a 401 would be collected as a problem).
+    // (Once the 批示's follow-up read is answered: a request already in flight may cross the sign-out.)
+    await looked
     await leader.getByRole('button', { name: '退出' }).click()
     await leader.getByRole('heading', { name: '登录' }).waitFor()
 

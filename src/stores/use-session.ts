@@ -67,6 +67,7 @@ export async function signedIn(login: string, password: string): Promise<Outcome
 export async function signedOut(): Promise<Outcome<undefined>> {
   const ledger = server()
   if (!ledger) return done(undefined)
+  ledger.feed.pause() // no more polling as the session ends (each poll would be told 401)
   const out = await ledger.api.call('DELETE', 'api/session')
   // Signed out here either way: a failed DELETE leaves at worst a session the server expires itself.
   ledger.api.csrfTokenSet(undefined)

@@ -39,3 +39,25 @@ it('stops asking once signed out (401) and starts again when told after a sign-i
   expect(calls).toBe(8)
   unsubscribe()
 })
+
+it('asks nothing once paused for a sign-out, until told to look again', async () => {
+  let calls = 0
+  const api = {
+    call: () => {
+      calls++
+      return Promise.resolve(done({ cursor: calls, changes: [] }))
+    },
+    csrfTokenSet: () => undefined,
+  } as unknown as HttpClient
+  const feed = changeFeed(api, 100)
+  const unsubscribe = feed.subscribe(() => undefined)
+  await vi.advanceTimersByTimeAsync(150)
+  expect(calls).toBe(2)
+  feed.pause()
+  await vi.advanceTimersByTimeAsync(1000)
+  expect(calls).toBe(2)
+  feed.wrote()
+  await vi.advanceTimersByTimeAsync(150)
+  expect(calls).toBe(4)
+  unsubscribe()
+})

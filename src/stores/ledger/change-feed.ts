@@ -5,8 +5,10 @@ import type { HttpClient } from './http-client'
 
 export type ChangeFeed = {
   subscribe: (onChange: () => void) => () => void
-  /** This client just wrote: look now rather than at the next tick */
+  /** This client just wrote (or signed in again): look now rather than at the next tick */
   wrote: () => void
+  /** Signing out: ask nothing until wrote() */
+  pause: () => void
   stop: () => void
 }
 
@@ -17,9 +19,10 @@ export function changeFeed(api: HttpClient, pollMs: number): ChangeFeed {
   let cursor: number | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let polling = false
+  let paused = false
 
   async function poll() {
-    if (polling) return
+    if (polling || paused) return
     polling = true
     const got = await api.call<Changes>(
       'GET',
@@ -45,7 +48,7 @@ export function changeFeed(api: HttpClient, pollMs: number): ChangeFeed {
   }
   function schedule() {
     clearTimeout(timer)
-    timer = listeners.size ? setTimeout(() => void poll(), pollMs) : undefined
+    timer = listeners.size && !paused ? setTimeout(() => void poll(), pollMs) : undefined
   }
 
   return {
@@ -58,7 +61,12 @@ export function changeFeed(api: HttpClient, pollMs: number): ChangeFeed {
       }
     },
     wrote: () => {
+      paused = false
       if (listeners.size) void poll()
+    },
+    pause: () => {
+      paused = true
+      clearTimeout(timer)
     },
     stop() {
       listeners.clear()
