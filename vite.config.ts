@@ -36,8 +36,11 @@ const singleFileWorkerStub = fileURLToPath(
 )
 
 // `vite build --mode single` (npm run build:single) writes one self-contained HTML file for file:// and email.
-export default defineConfig(({ mode }) =>
-  mode === 'server'
+export default defineConfig(({ mode, command }) => {
+  // Vite takes NODE_ENV from the mode when it is unset, so `--mode single` shipped React's development build (and
+  // its prerender, React's development server renderer): every build is a production build.
+  if (command === 'build') process.env.NODE_ENV ??= 'production'
+  return mode === 'server'
     ? serverBuild
     : {
         // Relative base: the built site works from any sub-path and from disk.
@@ -104,5 +107,5 @@ export default defineConfig(({ mode }) =>
             },
           ],
         },
-      },
-)
+      }
+})
