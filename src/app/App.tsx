@@ -47,13 +47,15 @@ export function App() {
       <header className="bg-red-800 text-white shadow print:hidden">
         <div className="mx-auto flex max-w-screen-2xl flex-wrap items-end justify-between gap-x-4 gap-y-2 px-4 pt-3 sm:px-6">
           <h1 className="pb-2 text-lg font-semibold sm:text-xl">{zh.appTitle}</h1>
-          <div className="ml-auto flex flex-wrap-reverse items-end justify-end gap-x-3">
-            {/* Signed out on the shared server only the login page is there: no views to switch to. */}
-            {!(session.mode === 'server' && !session.account) && <ViewTabs />}
+          {/* 名词解释 and the account come before the tabs in the DOM as on screen: on a phone they sit on the row
+              above the tabs, which stay on the header's bottom edge (DOM order = visual order). */}
+          <div className="ml-auto flex flex-wrap items-end justify-end gap-x-3">
             <div className="pb-2">
               <GlossaryButton />
             </div>
             <SessionBadge />
+            {/* Signed out on the shared server only the login page is there: no views to switch to. */}
+            {!(session.mode === 'server' && !session.account) && <ViewTabs />}
           </div>
         </div>
       </header>

@@ -65,7 +65,7 @@ it(
   'filters the panels by status from the filter bar and from the overview',
   { timeout: 40_000 },
   async () => {
-    const user = userEvent.setup({ delay: null })
+    const user = userEvent.setup()
     renderWithDataset(<Dashboard />, fixtureDataset())
     const group = screen.getByRole('group', { name: '按进度状态筛选' })
     expect(group).toHaveAccessibleDescription('按2023年目标和工作任务的状态；只有2022年数据的指标不参与')

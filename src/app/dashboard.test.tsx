@@ -13,7 +13,7 @@ afterEach(() => {
 })
 
 it('filtering by a sector leaves only its panel and writes it to the URL', { timeout: 20_000 }, async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   const dataset = fixtureDataset()
   renderWithDataset(<Dashboard />, dataset)
   expect(shownPanels()).toHaveLength(dataset.sectors.length)
@@ -31,7 +31,7 @@ it('filtering by a sector leaves only its panel and writes it to the URL', { tim
 })
 
 it('searches names and quotes in Chinese and says when nothing matches', { timeout: 20_000 }, async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWithDataset(
     <>
       <ViewBar />
@@ -48,7 +48,7 @@ it('searches names and quotes in Chinese and says when nothing matches', { timeo
 })
 
 it('opens the 原文 view of an indicator through ?source=', { timeout: 20_000 }, async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWithDataset(<Dashboard />, fixtureDataset())
   const panel = document.getElementById('sector-rural')!
   await user.click(within(panel).getByRole('button', { name: '原文：新建高标准农田（2023年目标）' }))

@@ -29,7 +29,7 @@ it('shows a Chinese alert with the reason when a click handler throws, and can b
       <Broken />
     </>,
   )
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   expect(screen.queryByRole('alert')).toBeNull()
   await user.click(screen.getByRole('button', { name: '保存' }))
   const alert = await screen.findByRole('alert')

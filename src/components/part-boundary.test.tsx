@@ -30,7 +30,7 @@ it('replaces only the failed chart with a message naming it, and 重试 draws it
   expect(alert).toHaveTextContent('加载失败：可能是网络中断，或看板刚刚更新')
   expect(alert).not.toHaveTextContent('Failed to fetch')
   expect(screen.getByText('其他面板')).toBeInTheDocument()
-  await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: '重试' }))
+  await userEvent.setup().click(screen.getByRole('button', { name: '重试' }))
   expect(onRetry).toHaveBeenCalledOnce()
   expect(screen.getByText('图表已绘出')).toBeInTheDocument()
   expect(screen.queryByRole('alert')).toBeNull()

@@ -23,7 +23,7 @@ it('links to the current view with the patch applied, and follows later URL chan
 })
 
 it('a plain click changes the URL state in place as a new history entry', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   render(<UrlStateLink patch={{ view: 'progress' }}>进度监测</UrlStateLink>)
   const before = window.history.length
   await user.click(screen.getByRole('link', { name: '进度监测' }))

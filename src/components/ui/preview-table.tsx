@@ -1,9 +1,11 @@
+import type { ReactNode } from 'react'
 import { zh } from '@/i18n/zh'
 import { buttonClass } from './button'
+import { Dialog } from './dialog'
 import { rowCellClass as cell } from './table'
 
-// What an import would do, shown the same way for progress entries and for the 任务分解: a table of what comes in
-// (with what it replaces, dimmed), and 取消 / 确认导入 pinned under it.
+// What an import would do, shown the same way for progress entries and for the 任务分解: a dialog named after the
+// file with a one-line summary, a table of what comes in (with what it replaces, dimmed), and 取消 / 确认导入 under it.
 
 const x = zh.exchange
 
@@ -43,7 +45,7 @@ export function PreviewTable(props: { caption?: string; replaces: boolean; rows:
 }
 
 /** 取消 always; 确认导入 only when there is something to import */
-export function PreviewActions(props: { canConfirm: boolean; onConfirm: () => void; onCancel: () => void }) {
+function PreviewActions(props: { canConfirm: boolean; onConfirm: () => void; onCancel: () => void }) {
   const { canConfirm, onConfirm, onCancel } = props
   return (
     <div className="sticky bottom-0 flex justify-end gap-2 border-t border-slate-200 bg-white pt-3">
@@ -56,5 +58,31 @@ export function PreviewActions(props: { canConfirm: boolean; onConfirm: () => vo
         </button>
       )}
     </div>
+  )
+}
+
+type Read = { name: string; skipped: number }
+
+/** Open while a read file awaits 确认导入; `children` is the body between the summary and the buttons */
+export function PreviewDialog<S extends Read>(props: {
+  state: S | undefined
+  summary: (state: S) => string
+  canConfirm: boolean
+  onConfirm: () => void
+  onCancel: () => void
+  children: (state: S) => ReactNode
+}) {
+  const { state, summary, canConfirm, onConfirm, onCancel, children } = props
+  return (
+    <Dialog open={Boolean(state)} onClose={onCancel} title={state ? x.previewTitle(state.name) : ''}>
+      {state && (
+        <div className="flex flex-col gap-4 p-4 text-sm">
+          <p className="font-medium">{summary(state)}</p>
+          {state.skipped > 0 && <p className="text-slate-600">{x.skipped(state.skipped)}</p>}
+          {children(state)}
+          <PreviewActions canConfirm={canConfirm} onConfirm={onConfirm} onCancel={onCancel} />
+        </div>
+      )}
+    </Dialog>
   )
 }

@@ -1,3 +1,4 @@
+// @vitest-environment node
 // An import reads and plans the same in the worker and on the page; a worker that cannot start changes nothing.
 import { afterEach, expect, it, vi } from 'vitest'
 import { monitoredItems } from '@/monitoring/item'

@@ -14,7 +14,7 @@ beforeEach(async () => {
 
 it('refuses a file without the 分解表 columns, says why, and keeps the 任务分解 as it was', async () => {
   renderWithDataset(<AssignExchange />, monitorDataset)
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   const before = getResponsibility().assignments
   const file = new File(['\uFEFF姓名,电话\n张三,123\n'], '通讯录.csv', { type: 'text/csv' })
   await user.upload(screen.getByLabelText('导入分解表（Excel 或 CSV）'), file)

@@ -1,8 +1,7 @@
-import { Dialog } from '@/components/ui/dialog'
 import { zh } from '@/i18n/zh'
 import type { AssignPlan } from '@/monitoring/assign-table'
 import { FREQUENCY_LABELS, type Assignment } from '@/monitoring/responsibility'
-import { PreviewActions, PreviewTable } from '@/components/ui/preview-table'
+import { PreviewDialog, PreviewTable } from '@/components/ui/preview-table'
 
 const a = zh.assign
 const x = zh.exchange
@@ -43,25 +42,24 @@ export function AssignPreview({ state, nameOf, onConfirm, onCancel }: Props) {
       )
     : []
   return (
-    <Dialog open={Boolean(state)} onClose={onCancel} title={state ? x.previewTitle(state.name) : ''}>
-      {state && plan && (
-        <div className="flex flex-col gap-3 p-4 text-sm">
-          <p className="font-medium">
-            {a.previewSummary(plan.added.length, plan.changed.length, plan.unchanged)}
-          </p>
-          {state.skipped > 0 && <p className="text-slate-600">{x.skipped(state.skipped)}</p>}
-          {plan.newUnits.length > 0 && (
-            <p>{a.previewNewUnits(plan.newUnits.map((u) => u.name).join('、'))}</p>
-          )}
-          {plan.newLeaders.length > 0 && (
-            <p>{a.previewNewLeaders(plan.newLeaders.map((l) => l.name).join('、'))}</p>
+    <PreviewDialog
+      state={state}
+      summary={({ plan: p }) => a.previewSummary(p.added.length, p.changed.length, p.unchanged)}
+      canConfirm={!nothing}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      {({ plan: p }) => (
+        <>
+          {p.newUnits.length > 0 && <p>{a.previewNewUnits(p.newUnits.map((u) => u.name).join('、'))}</p>}
+          {p.newLeaders.length > 0 && (
+            <p>{a.previewNewLeaders(p.newLeaders.map((l) => l.name).join('、'))}</p>
           )}
           <p className="text-slate-600">{a.previewKeeps}</p>
           {nothing && <p>{x.nothingNew}</p>}
           <PreviewTable replaces rows={rows} />
-          <PreviewActions canConfirm={!nothing} onConfirm={onConfirm} onCancel={onCancel} />
-        </div>
+        </>
       )}
-    </Dialog>
+    </PreviewDialog>
   )
 }

@@ -15,7 +15,7 @@ beforeEach(async () => {
 
 function renderView() {
   renderWithDataset(<AssignView />, monitorDataset)
-  return userEvent.setup({ delay: null })
+  return userEvent.setup()
 }
 type User = ReturnType<typeof userEvent.setup>
 

@@ -58,7 +58,7 @@ beforeEach(async () => {
 
 function renderReport() {
   renderWithDataset(<BulletinView />, monitorDataset)
-  return userEvent.setup({ delay: null })
+  return userEvent.setup()
 }
 const paper = () => within(screen.getByRole('article'))
 

@@ -42,7 +42,7 @@ afterEach(() => {
 
 function renderPanel() {
   renderWithDataset(<ChasePanel />, monitorDataset)
-  return userEvent.setup({ delay: null })
+  return userEvent.setup()
 }
 
 it('lists 县统计局 with its 9月 GDP figure, and not the unit that reported', () => {

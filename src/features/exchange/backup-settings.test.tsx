@@ -61,7 +61,7 @@ it('exports the settings and 分解 with the entries, and restores them after �
     subItems: [],
   })
   const before = { settings: getMonitorSettings(), responsibility: getResponsibility() }
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   const { unmount } = renderWithDataset(<ExchangePanel />, monitorDataset)
   await user.click(screen.getByRole('button', { name: '导出 JSON（完整备份）' }))
   const backup = saved.at(-1)!
@@ -91,7 +91,7 @@ it('exports the settings and 分解 with the entries, and restores them after �
 
 it('imports a backup written before settings were saved, and changes no setting', async () => {
   await toleranceChanged(8)
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWithDataset(<ExchangePanel />, monitorDataset)
   const old = JSON.stringify({
     format: 'qidong-targets-progress',
@@ -118,7 +118,7 @@ it('imports a backup written before settings were saved, and changes no setting'
 })
 
 it('refuses a backup whose settings are out of range, naming the field, and changes nothing', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWithDataset(<ExchangePanel />, monitorDataset)
   const bad = JSON.stringify({
     format: 'qidong-targets-progress',

@@ -21,7 +21,7 @@ beforeEach(async () => {
 
 function renderPanel() {
   renderWithDataset(<ExchangePanel />, monitorDataset)
-  return userEvent.setup({ delay: null })
+  return userEvent.setup()
 }
 
 const csvFile = (name: string, ...lines: string[]) =>

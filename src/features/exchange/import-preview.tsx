@@ -1,4 +1,3 @@
-import { Dialog } from '@/components/ui/dialog'
 import type { ImportPlan } from '@/data/exchange/plan'
 import { restoresNothing, type RestorePlan } from '@/data/exchange/restore'
 import type { ProgressEntry } from '@/data/dataset/schema'
@@ -6,7 +5,7 @@ import type { Item } from '@/monitoring/item'
 import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
 import { describeEntry } from '@/monitoring/format-entry'
 import { zh } from '@/i18n/zh'
-import { PreviewActions, PreviewTable } from '@/components/ui/preview-table'
+import { PreviewDialog, PreviewTable } from '@/components/ui/preview-table'
 import { RestorePreview } from './restore-preview'
 
 const x = zh.exchange
@@ -38,13 +37,15 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
   const noEntries = plan && plan.added.length + plan.changed.length === 0
   const nothing = noEntries && (!restore || restoresNothing(restore))
   return (
-    <Dialog open={Boolean(state)} onClose={onCancel} title={state ? x.previewTitle(state.name) : ''}>
-      {state && plan && (
-        <div className="flex flex-col gap-4 p-4 text-sm">
-          <p className="font-medium">
-            {x.previewSummary(plan.added.length, plan.changed.length, plan.unchanged)}
-          </p>
-          {state.skipped > 0 && <p className="text-slate-600">{x.skipped(state.skipped)}</p>}
+    <PreviewDialog
+      state={state}
+      summary={({ plan: p }) => x.previewSummary(p.added.length, p.changed.length, p.unchanged)}
+      canConfirm={!nothing}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
+      {({ plan, failure }) => (
+        <>
           {nothing && <p className="text-slate-700">{x.nothingNew}</p>}
           {restore && <RestorePreview plan={restore} />}
           <PreviewTable
@@ -66,16 +67,15 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
             }))}
           />
           <MoreRows total={plan.changed.length} />
-          {state.failure && (
+          {failure && (
             <p role="alert" className="font-medium text-red-800">
               <span aria-hidden>⚠ </span>
-              {state.failure}
+              {failure}
             </p>
           )}
-          <PreviewActions canConfirm={!nothing} onConfirm={onConfirm} onCancel={onCancel} />
-        </div>
+        </>
       )}
-    </Dialog>
+    </PreviewDialog>
   )
 }
 

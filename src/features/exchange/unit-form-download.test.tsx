@@ -41,7 +41,7 @@ it('lists active units with their item counts and explains a unit with no items'
     partnerUnits: ['县统计局'],
     frequency: 'monthly',
   })
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWithDataset(<UnitFormDownload items={items} />, monitorDataset)
   const chooser = screen.getByRole('combobox', { name: '选择单位' })
   expect([...chooser.querySelectorAll('option')].map((o) => o.textContent)).toEqual([

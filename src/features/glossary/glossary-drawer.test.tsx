@@ -28,7 +28,7 @@ afterEach(() => {
 const drawer = () => screen.getByRole('dialog', { name: '名词解释' })
 
 it('opens from 名词解释, searches, closes on Esc and gives focus back to the button', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWith(<App />)
   const button = screen.getByRole('button', { name: '名词解释' })
   await user.click(button)
@@ -56,7 +56,7 @@ it('opens from 名词解释, searches, closes on Esc and gives focus back to the
 })
 
 it('opens at the term in ?term=, highlighted, and clears it on 关闭', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWith(<App />, '/?term=三主三特')
   const current = await within(drawer()).findByRole('listitem', { current: true })
   expect(current).toHaveTextContent('2.三主三特')
@@ -76,7 +76,7 @@ it('opens with a polite message, not an error, for an unknown term', async () =>
 })
 
 it('renders terms in text as links that open the drawer at that term, and never as HTML', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWith(
     <>
       <p data-testid="text">

@@ -21,7 +21,7 @@ afterEach(() => {
 const view = () => screen.getByRole('dialog', { name: '原文' })
 
 it('marks the quote and its figure inside the whole paragraph, under its section heading', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderAt('/?source=gdp-growth-2023')
   const mark = await within(view()).findByText((_, el) => el?.tagName === 'MARK')
   expect(mark).toHaveTextContent('地区生产总值增长7.5%左右')
@@ -43,7 +43,7 @@ it('marks the quote and its figure inside the whole paragraph, under its section
 })
 
 it('links glossary terms in the paragraph to ?term=, keeping the 原文 view open underneath', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderAt('/?source=task-four-venues-one-theatre')
   expect(await within(view()).findByText(/^二、2023年工作安排 › /)).toHaveTextContent(
     '二、2023年工作安排 › （六）坚决兜牢民生、共建共享，让群众生活更暖',

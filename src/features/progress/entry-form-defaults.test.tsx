@@ -18,7 +18,7 @@ beforeEach(async () => {
 async function openForm(search: string, name: string) {
   window.history.replaceState(null, '', `/${search}`)
   renderWithDataset(<ProgressView />, monitorDataset)
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   const button = screen.getByRole('button', { name: `录入进度：${name}` })
   await user.click(button)
   return { user, form: within(button.closest('li')!) }

@@ -19,7 +19,7 @@ it.each([
   ['社会消费品零售总额', '数值（亿元）', '200000', '数值超过全年目标的 1000 倍，请核对单位和位数'],
 ])('%s: “%s” %s is refused on the field', async (name, label, raw, message) => {
   renderWithDataset(<ProgressView />, monitorDataset)
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   await user.click(screen.getByRole('button', { name: `录入进度：${name}` }))
   const form = within(screen.getByRole('button', { name: '保存记录' }).closest('form')!)
   const field = form.getByLabelText(label)

@@ -19,7 +19,7 @@ beforeEach(async () => {
 
 function renderView() {
   renderWithDataset(<ProgressView />, monitorDataset)
-  return userEvent.setup({ delay: null })
+  return userEvent.setup()
 }
 
 const row = (id: string) => document.querySelector<HTMLElement>(`[data-progress-item="${id}"]`)!

@@ -54,7 +54,7 @@ const row = (id: string) => within(document.querySelector<HTMLElement>(`[data-pr
 
 it('takes a reporter’s entry as 待审核, shows the 督查室’s 退回 reason, then 已通过', async () => {
   await as('tongji')
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   const view = renderWithDataset(<ProgressView />, monitorDataset)
   await user.click(await screen.findByRole('button', { name: '录入进度：地区生产总值增速' }))
   const gdp = row('gdp-growth-2023')
@@ -113,7 +113,7 @@ it('offers no edit control to a reporter of another unit, and the server refuses
     recordedAt: '2023-07-01T00:00:00.000Z',
   })
   await as('caizheng')
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWithDataset(<ProgressView />, monitorDataset)
   await user.click(await screen.findByRole('button', { name: '查看记录：地区生产总值增速' }))
   const gdp = row('gdp-growth-2023')
@@ -136,7 +136,7 @@ it('shows both versions when someone saved first, and saves the user’s choice'
     basis: 'provisional',
     recordedAt: '2023-07-01T00:00:00.000Z',
   })
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   renderWithDataset(<ProgressView />, monitorDataset)
   await user.click(await screen.findByRole('button', { name: '录入进度：地区生产总值增速' }))
   const gdp = row('gdp-growth-2023')

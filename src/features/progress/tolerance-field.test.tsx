@@ -18,7 +18,7 @@ beforeEach(async () => {
 
 it('commits on blur, not on every keystroke', async () => {
   renderWithDataset(<MonitorSettingsBar />, monitorDataset)
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   const field = screen.getByLabelText('序时进度容差（百分点）')
   await user.clear(field)
   await user.type(field, '25')
@@ -31,7 +31,7 @@ it('commits on blur, not on every keystroke', async () => {
 
 it('commits on Enter', async () => {
   renderWithDataset(<MonitorSettingsBar />, monitorDataset)
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   const field = screen.getByLabelText('序时进度容差（百分点）')
   await user.clear(field)
   await user.type(field, '8{Enter}')
@@ -40,7 +40,7 @@ it('commits on Enter', async () => {
 
 it('keeps an out-of-range value in the field with its message and commits nothing', async () => {
   renderWithDataset(<MonitorSettingsBar />, monitorDataset)
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   const field = screen.getByLabelText('序时进度容差（百分点）')
   await user.clear(field)
   await user.type(field, '45')

@@ -31,7 +31,7 @@ function Screen() {
 }
 
 it('signs in with 账号 and 密码, shows who in the header, and 退出 returns to the login', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   render(<Screen />)
   await user.click(screen.getByRole('button', { name: '登录' }))
   expect(screen.getByRole('alert')).toHaveTextContent('请填写账号和密码')
@@ -51,7 +51,7 @@ it('signs in with 账号 and 密码, shows who in the header, and 退出 returns
 })
 
 it('explains a throttled login (429) in Chinese', async () => {
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   render(<Screen />)
   await user.type(screen.getByLabelText('账号'), 'tongji')
   for (let i = 0; i < 6; i++) {

@@ -13,7 +13,7 @@ it('lists the copy of an unreadable store, downloads it, and deletes it only aft
   getStorageIssues().forEach((issue) => {
     storageIssueDismissed(issue.id)
   })
-  const user = userEvent.setup({ delay: null })
+  const user = userEvent.setup()
   render(<RecoveryPanel />)
 
   const panel = within(screen.getByRole('region', { name: '数据恢复' }))

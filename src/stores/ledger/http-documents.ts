@@ -86,11 +86,14 @@ export function documentKept<T>(
   return {
     peek: () => undefined,
     async read() {
-      const got = await api.call<Wire>('GET', path(key))
-      if (!got.ok) return got.failure.code === 'not_found' ? done({ value: empty() }) : got
-      const parsed = schema.safeParse(got.value.body)
+      // Listed rather than fetched: a setting never saved is an empty list, not a 404 in the console.
+      const got = await api.call<Wire[]>('GET', `api/documents?prefix=${encodeURIComponent(key)}&bodies=true`)
+      if (!got.ok) return got
+      const stored = got.value.find((d) => d.key === key)
+      if (!stored) return done({ value: empty() })
+      const parsed = schema.safeParse(stored.body)
       // A stored copy this app cannot read shows the defaults, and its version, so a save replaces it knowingly.
-      return done({ value: parsed.success ? parsed.data : empty(), version: String(got.value.version) })
+      return done({ value: parsed.success ? parsed.data : empty(), version: String(stored.version) })
     },
     async write(input, version): Promise<Outcome<Kept<T>>> {
       const parsed = schema.safeParse(input)
