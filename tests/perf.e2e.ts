@@ -82,3 +82,17 @@ it('keeps a second early click and an unclick the way the app would toggle them'
   await expect(panelIds(s.page)).resolves.toEqual(['sector-industry'])
   expect(s.problems).toEqual([])
 })
+
+it('hydrates the prerendered styles as the app renders them: a status count pressed after load shows its border', async () => {
+  await s.page.goto(baseURL())
+  await s.page.locator('#root[data-live]').waitFor({ state: 'attached' })
+  const count = s.page.getByRole('group', { name: '按状态统计与筛选' }).getByRole('button').first()
+  await count.click()
+  await expect(count.getAttribute('aria-pressed')).resolves.toBe('true')
+  // The prerender turned style="…" into classes (CSP); left on the live page, their !important rules would win.
+  await expect(count.evaluate((el) => getComputedStyle(el).borderTopColor)).resolves.not.toBe(
+    'rgba(0, 0, 0, 0)',
+  )
+  await expect(s.page.locator('#root [class*="qd-s"]').count()).resolves.toBe(0)
+  expect(s.problems).toEqual([])
+})

@@ -2,6 +2,7 @@
 import '@/lib/zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
+import { classesToStyleAttributes } from '@/lib/csp'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { findServer } from '@/stores/ledger/choose-ledger'
 import { serverFound, sessionChecked, sessionLost } from '@/stores/use-session'
@@ -46,6 +47,7 @@ const app = (
 if (root.firstElementChild && !server && queryClient.getQueryData(datasetQuery.queryKey)) {
   // From here the app's own handlers take every click (keep-early-clicks.ts stops keeping them).
   root.dataset.live = ''
+  classesToStyleAttributes(root)
   hydrateRoot(root, app, { onRecoverableError })
 } else {
   root.replaceChildren()

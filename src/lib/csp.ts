@@ -105,3 +105,31 @@ export function styleAttributesToClasses(html: string, prefix = 'qd-s'): { html:
     .join('')
   return { html: out, css }
 }
+
+/**
+ * Undoes styleAttributesToClasses on the live page before React hydrates it, so the markup is what React renders:
+ * each class's rules go back on its elements as inline styles through the CSSOM (which the CSP allows). Left in
+ * place, a class's !important rules would outlast every later style React sets (a pressed chip's border).
+ */
+export function classesToStyleAttributes(root: ParentNode, prefix = 'qd-s') {
+  const generated = new RegExp(`^\\.(${prefix}\\d+)$`)
+  for (const sheet of Array.from(document.styleSheets)) {
+    let rules: CSSRuleList
+    try {
+      rules = sheet.cssRules
+    } catch {
+      continue // another origin's sheet (an extension's) is unreadable, and holds none of ours
+    }
+    for (const rule of Array.from(rules)) {
+      const name = rule instanceof CSSStyleRule ? generated.exec(rule.selectorText)?.[1] : undefined
+      if (!name) continue
+      const { style } = rule as CSSStyleRule
+      for (const el of Array.from(root.querySelectorAll<HTMLElement>(`.${name}`))) {
+        for (const property of Array.from(style))
+          el.style.setProperty(property, style.getPropertyValue(property))
+        el.classList.remove(name)
+        if (el.classList.length === 0) el.removeAttribute('class')
+      }
+    }
+  }
+}
