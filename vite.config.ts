@@ -37,9 +37,9 @@ const singleFileWorkerStub = fileURLToPath(
 
 // `vite build --mode single` (npm run build:single) writes one self-contained HTML file for file:// and email.
 export default defineConfig(({ mode, command }) => {
-  // Vite takes NODE_ENV from the mode when it is unset, so `--mode single` shipped React's development build (and
-  // its prerender, React's development server renderer): every build is a production build.
-  if (command === 'build') process.env.NODE_ENV ??= 'production'
+  // Vite takes NODE_ENV from the mode when it is unset (vitest sets it to test), so `--mode single` shipped React's
+  // development build and its prerender React's development renderer: every build is a production build.
+  if (command === 'build') process.env.NODE_ENV = 'production'
   return mode === 'server'
     ? serverBuild
     : {

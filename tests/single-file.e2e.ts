@@ -86,7 +86,7 @@ it('records a progress entry that survives a reload (IndexedDB on file://)', asy
   await gdp.getByRole('radio', { name: '正式' }).check()
   await gdp.getByRole('button', { name: '保存记录' }).click()
   const badge = gdp.locator('[data-status]').first()
-  await expect(badge.textContent()).resolves.toBe('未完成')
+  await expect.poll(() => badge.textContent()).toBe('未完成')
   await expect.poll(() => storedDocument(page, 'qidong-targets.progress')).toContain('"value":6.2')
   await page.reload()
   await expect.poll(() => badge.textContent()).toBe('未完成')
