@@ -1,6 +1,6 @@
 import { zh } from '@/i18n/zh'
 import { storageIssueReported } from '../use-storage-issues'
-import type { BrowserDocument } from './browser-document'
+import type { BrowserDocument } from './read-stored'
 import {
   documentChanged,
   onOtherTabChange,

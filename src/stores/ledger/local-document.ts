@@ -1,4 +1,4 @@
-import type { BrowserDocument } from './browser-document'
+import type { BrowserDocument } from './read-stored'
 import { writeProblem } from './write-problem'
 import { done, failed, type Outcome } from './ledger-port'
 import { readStored, storedText, type DocumentConfig } from './read-stored'

@@ -1,11 +1,29 @@
 import { zh } from '@/i18n/zh'
 import { storageIssueReported, type StorageIssueReason } from '../use-storage-issues'
+import type { Outcome } from './ledger-port'
 import { setAside } from './set-aside'
 
 // Reads one stored document's text as untrusted input, wherever it was kept (localStorage or IndexedDB): whatever
 // cannot be used is copied aside (verified) and announced; without a verified copy the original stays, read-only.
 
 const t = zh.storageIssue
+
+/** One stored state of the browser ledger, in localStorage (local-document.ts) or IndexedDB (idb-document.ts) */
+export type BrowserDocument<P> = {
+  readonly key: string
+  /** The state as last read or written; the empty state until loaded() */
+  read: () => P
+  /** Why this copy must not write, if it must not */
+  readOnly: () => string | undefined
+  /** False while the stored copy is still being read (IndexedDB answers asynchronously) */
+  loaded: () => boolean
+  whenLoaded: () => Promise<void>
+  /** Applies the change to the stored state as it is now; answers only once it is really kept */
+  update: (change: (current: P) => Outcome<P>) => Promise<Outcome<P>>
+  /** Reads storage again (another tab wrote it, or a test seeded it) and tells the subscribers */
+  reload: () => void
+  subscribe: (onChange: () => void) => () => void
+}
 
 export type DocumentConfig<P> = {
   key: string
