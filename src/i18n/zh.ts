@@ -195,6 +195,7 @@ export const zh = {
     intro:
       '为每项2023年目标和重点任务明确牵头单位、配合单位、责任领导、责任人、完成时限和报送频次，可设节点目标、拆分子项。分解表可导出为 Excel 或 CSV，填好后导入。',
     directoryTitle: '单位名录与责任领导',
+    readOnly: '任务分解由县政府督查室维护，此处仅供查看。',
     unitsTitle: '单位名录',
     leadersTitle: '责任领导',
     unitKind: '单位类别',
@@ -655,6 +656,7 @@ export const zh = {
     pendingMark: '（待审核）',
     tab: '通报',
     controlsLabel: '通报设置',
+    readOnly: '通报由县政府督查室编发、印发，督办单由督查室签发，此处仅供查看。',
     scope: (parts: string) => `（本通报范围：${parts}）`,
     scopeSector: (names: string) => `领域：${names}`,
     asOf: '截至',

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // A reporter records only for its unit's items (lead or partner); leaders record nothing; without accounts, all.
 import { expect, it } from 'vitest'
-import { mayInstruct, mayRecord, mayReview, type Account } from './permissions'
+import { mayAdminister, mayInstruct, mayRecord, mayReview, type Account } from './permissions'
 import type { Assignment } from './responsibility'
 
 const gdp: Assignment = {
@@ -36,4 +36,11 @@ it('leaves review to the 督查室 and 批示 to leaders and the 督查室', () 
     false,
   ])
   expect([mayInstruct(account('leader')), mayInstruct(account('reporter'))]).toEqual([true, false])
+})
+
+it('leaves 任务分解, 通报 and 督办单 to the 督查室, and to the one user of a browser without accounts', () => {
+  expect(mayAdminister(undefined)).toBe(true)
+  expect(mayAdminister(account('admin'))).toBe(true)
+  expect(mayAdminister(account('leader'))).toBe(false)
+  expect(mayAdminister(account('reporter', '县统计局'))).toBe(false)
 })

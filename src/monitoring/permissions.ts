@@ -21,3 +21,7 @@ export const mayReview = (account: Account | undefined) => account?.role === 'ad
 /** 批示: leaders and the 督查室 */
 export const mayInstruct = (account: Account | undefined) =>
   account?.role === 'leader' || account?.role === 'admin'
+
+/** 任务分解, 单位名录, 通报 settings, 印发 and 督办单: the 督查室 keeps them (the server refuses others, 403);
+ * alone in a browser there is no account, and its one user keeps them all */
+export const mayAdminister = (account: Account | undefined) => !account || account.role === 'admin'

@@ -4,6 +4,8 @@ import { fileName, localDate } from '@/lib/file-name'
 import { assignTableXlsx } from '@/data/exchange/assign-file'
 import { assignTableCsv } from '@/monitoring/assign-table'
 import { getResponsibility } from '@/stores/use-assignments'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount } from '@/stores/use-session'
 import { AssignPreview } from './assign-preview'
 import { ImportRefusal } from '@/components/import-refusal'
 import { FileButton } from '@/components/ui/file-button'
@@ -17,6 +19,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 // 分解表导入与导出: the whole 任务分解 as .xlsx or .csv, and back in with a preview first.
 export function AssignExchange() {
   const { state, items, byId, fileChosen, confirmed, cancelled } = useAssignImport()
+  const admin = mayAdminister(useAccount())
   const name = (extension: string) => fileName([a.fileName, localDate(new Date())], extension)
   return (
     <section
@@ -48,11 +51,13 @@ export function AssignExchange() {
         >
           {a.exportCsv}
         </button>
-        <FileButton
-          label={a.importFile}
-          accept={`.xlsx,.csv,${XLSX},text/csv`}
-          onFile={(file) => void fileChosen(file)}
-        />
+        {admin && (
+          <FileButton
+            label={a.importFile}
+            accept={`.xlsx,.csv,${XLSX},text/csv`}
+            onFile={(file) => void fileChosen(file)}
+          />
+        )}
       </div>
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
         {state.step === 'reading' ? x.reading : state.step === 'idle' ? state.message : null}

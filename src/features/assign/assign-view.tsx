@@ -4,6 +4,8 @@ import { selectItemGroups } from '@/monitoring/item-groups'
 import { zh } from '@/i18n/zh'
 import { indicatorItem, taskItem } from '@/monitoring/item'
 import { useAssignments } from '@/stores/use-assignments'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount } from '@/stores/use-session'
 import { AssignExchange } from './assign-exchange'
 import { ItemRow } from './item-row'
 import { LeaderList } from './leader-list'
@@ -18,6 +20,7 @@ export function AssignView() {
   const groups = selectItemGroups(data)
   const total = groups.reduce((n, g) => n + g.targets.length + g.tasks.length, 0)
   const assigned = assignments.filter((x) => x.leadUnit).length
+  const admin = mayAdminister(useAccount())
   return (
     <section aria-labelledby="assign-title" className="flex flex-col gap-4">
       <div>
@@ -25,6 +28,7 @@ export function AssignView() {
           {a.title}
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{a.intro}</p>
+        {!admin && <p className="mt-1 text-sm font-medium text-slate-800">{a.readOnly}</p>}
       </div>
       <section
         aria-labelledby="directory-title"

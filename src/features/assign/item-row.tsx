@@ -7,6 +7,8 @@ import { describeRollUp, rollUp } from '@/monitoring/roll-up'
 import { rollUpWords } from '@/components/responsibility-line'
 import { useAssignment } from '@/stores/use-assignments'
 import { useEvaluationMonth } from '@/stores/use-statuses'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount } from '@/stores/use-session'
 import type { ItemBasics } from '@/monitoring/item'
 import { AssignmentEditor } from './assignment-editor'
 import { describeAssignment } from './assign-preview'
@@ -19,6 +21,8 @@ export function ItemRow({ item }: { item: ItemBasics }) {
   const assignment = useAssignment(item.id)
   const month = useEvaluationMonth()
   const [open, setOpen] = useState(false)
+  // Shown as its line of text only where the server would refuse an edit
+  const admin = mayAdminister(useAccount())
   const cumulative = item.indicator !== undefined && isCumulative(item.indicator.measure)
   const roll = assignment?.subItems.length
     ? rollUp(assignment.subItems, month, cumulative ? 'cumulative' : 'task')
@@ -45,19 +49,21 @@ export function ItemRow({ item }: { item: ItemBasics }) {
             </p>
           )}
         </div>
-        <button
-          type="button"
-          className={small}
-          aria-expanded={open}
-          aria-label={a.edit(item.name)}
-          onClick={() => {
-            setOpen((o) => !o)
-          }}
-        >
-          {open ? a.collapse : a.split}
-        </button>
+        {admin && (
+          <button
+            type="button"
+            className={small}
+            aria-expanded={open}
+            aria-label={a.edit(item.name)}
+            onClick={() => {
+              setOpen((o) => !o)
+            }}
+          >
+            {open ? a.collapse : a.split}
+          </button>
+        )}
       </div>
-      {open && (
+      {admin && open && (
         <AssignmentEditor
           item={item}
           cumulative={cumulative}

@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { zh } from '@/i18n/zh'
 import { leaderAdded, leaderRemoved, useLeaders } from '@/stores/use-assignments'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount } from '@/stores/use-session'
 import { LabelledText, Problem, RemoveButton } from './controls'
 import { primary } from './styles'
 
@@ -12,30 +14,33 @@ export function LeaderList() {
   const [name, setName] = useState('')
   const [title, setTitle] = useState('')
   const [problem, setProblem] = useState<string>()
+  const admin = mayAdminister(useAccount())
   return (
     <section aria-labelledby="leaders-title" className="flex flex-col gap-3">
       <h4 id="leaders-title" className="font-semibold text-slate-900">
         {a.leadersTitle}
       </h4>
-      <form
-        className="flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void leaderAdded(name, title).then((issue) => {
-            setProblem(issue)
-            if (!issue) {
-              setName('')
-              setTitle('')
-            }
-          })
-        }}
-      >
-        <LabelledText label={a.leaderName} value={name} maxLength={40} onChange={setName} />
-        <LabelledText label={a.leaderTitle} value={title} maxLength={60} onChange={setTitle} />
-        <button type="submit" className={primary}>
-          {a.addLeader}
-        </button>
-      </form>
+      {admin && (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void leaderAdded(name, title).then((issue) => {
+              setProblem(issue)
+              if (!issue) {
+                setName('')
+                setTitle('')
+              }
+            })
+          }}
+        >
+          <LabelledText label={a.leaderName} value={name} maxLength={40} onChange={setName} />
+          <LabelledText label={a.leaderTitle} value={title} maxLength={60} onChange={setTitle} />
+          <button type="submit" className={primary}>
+            {a.addLeader}
+          </button>
+        </form>
+      )}
       <Problem text={problem} />
       {leaders.length === 0 ? (
         <p className="text-sm text-slate-600">{a.noLeaders}</p>
@@ -50,12 +55,14 @@ export function LeaderList() {
                 {l.name}
                 {l.title && <span className="text-slate-500">（{l.title}）</span>}
               </span>
-              <RemoveButton
-                label={a.removeLeader(l.name)}
-                onClick={() => {
-                  void leaderRemoved(l.name).then(setProblem)
-                }}
-              />
+              {admin && (
+                <RemoveButton
+                  label={a.removeLeader(l.name)}
+                  onClick={() => {
+                    void leaderRemoved(l.name).then(setProblem)
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -2,6 +2,8 @@ import { useState } from 'react'
 import { UNIT_KIND_LABELS, unitKindSchema, type Unit, type UnitKind } from '@/monitoring/responsibility'
 import { zh } from '@/i18n/zh'
 import { unitAdded, unitRenamed, unitRetired, useUnits } from '@/stores/use-assignments'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount } from '@/stores/use-session'
 import { UnitImport } from './unit-import'
 import { LabelledChoice, LabelledText, Problem } from './controls'
 import { button, primary, small } from './styles'
@@ -15,41 +17,44 @@ export function UnitDirectory() {
   const [name, setName] = useState('')
   const [kind, setKind] = useState<UnitKind>('county')
   const [problem, setProblem] = useState<string>()
+  const admin = mayAdminister(useAccount())
   return (
     <section aria-labelledby="units-title" className="flex flex-col gap-3">
       <h4 id="units-title" className="font-semibold text-slate-900">
         {a.unitsTitle}
       </h4>
-      <form
-        className="flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault()
-          void unitAdded(name, kind).then((issue) => {
-            setProblem(issue)
-            if (!issue) setName('')
-          })
-        }}
-      >
-        <LabelledText
-          label={a.unitName}
-          value={name}
-          maxLength={40}
-          aria-invalid={problem ? true : undefined}
-          onChange={setName}
-        />
-        <LabelledChoice
-          label={a.unitKind}
-          value={kind}
-          options={kindOptions}
-          onChange={(k) => {
-            setKind(unitKindSchema.parse(k))
+      {admin && (
+        <form
+          className="flex flex-wrap items-end gap-2"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void unitAdded(name, kind).then((issue) => {
+              setProblem(issue)
+              if (!issue) setName('')
+            })
           }}
-        />
-        <button type="submit" className={primary}>
-          {a.addUnit}
-        </button>
-        <UnitImport />
-      </form>
+        >
+          <LabelledText
+            label={a.unitName}
+            value={name}
+            maxLength={40}
+            aria-invalid={problem ? true : undefined}
+            onChange={setName}
+          />
+          <LabelledChoice
+            label={a.unitKind}
+            value={kind}
+            options={kindOptions}
+            onChange={(k) => {
+              setKind(unitKindSchema.parse(k))
+            }}
+          />
+          <button type="submit" className={primary}>
+            {a.addUnit}
+          </button>
+          <UnitImport />
+        </form>
+      )}
       <Problem text={problem} />
       {units.length === 0 && <p className="text-sm text-slate-600">{a.noUnits}</p>}
       <div className="grid gap-3 md:grid-cols-2">
@@ -61,7 +66,7 @@ export function UnitDirectory() {
               <h5 className="mb-1 text-sm font-medium text-slate-700">{`${UNIT_KIND_LABELS[k]}（${list.length}）`}</h5>
               <ul className="flex flex-col divide-y divide-slate-100 rounded-md border border-slate-200">
                 {list.map((u) => (
-                  <UnitRow key={u.name} unit={u} />
+                  <UnitRow key={u.name} unit={u} editable={admin} />
                 ))}
               </ul>
             </div>
@@ -72,7 +77,7 @@ export function UnitDirectory() {
   )
 }
 
-function UnitRow({ unit }: { unit: Unit }) {
+function UnitRow({ unit, editable }: { unit: Unit; editable: boolean }) {
   const [renaming, setRenaming] = useState(false)
   const [to, setTo] = useState(unit.name)
   const [problem, setProblem] = useState<string>()
@@ -113,29 +118,31 @@ function UnitRow({ unit }: { unit: Unit }) {
         {unit.name}
         {unit.retired && <span className="no-underline">{a.retired}</span>}
       </span>
-      <span className="flex gap-1">
-        <button
-          type="button"
-          className={small}
-          aria-label={a.renameLabel(unit.name)}
-          onClick={() => {
-            setTo(unit.name)
-            setRenaming(true)
-          }}
-        >
-          {a.rename}
-        </button>
-        <button
-          type="button"
-          className={small}
-          aria-label={unit.retired ? a.restoreLabel(unit.name) : a.retireLabel(unit.name)}
-          onClick={() => {
-            void unitRetired(unit.name, !unit.retired).then(setProblem)
-          }}
-        >
-          {unit.retired ? a.restore : a.retire}
-        </button>
-      </span>
+      {editable && (
+        <span className="flex gap-1">
+          <button
+            type="button"
+            className={small}
+            aria-label={a.renameLabel(unit.name)}
+            onClick={() => {
+              setTo(unit.name)
+              setRenaming(true)
+            }}
+          >
+            {a.rename}
+          </button>
+          <button
+            type="button"
+            className={small}
+            aria-label={unit.retired ? a.restoreLabel(unit.name) : a.retireLabel(unit.name)}
+            onClick={() => {
+              void unitRetired(unit.name, !unit.retired).then(setProblem)
+            }}
+          >
+            {unit.retired ? a.restore : a.retire}
+          </button>
+        </span>
+      )}
       <Problem text={problem} />
     </li>
   )

@@ -1,5 +1,8 @@
 import { useState, type ReactNode } from 'react'
 import { defaultTitle } from '@/monitoring/bulletin'
+import { zh } from '@/i18n/zh'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount } from '@/stores/use-session'
 import { BulletinActions } from './bulletin-actions'
 import { BulletinDocument } from './bulletin-document'
 import { BulletinHeaderForm } from './bulletin-header-form'
@@ -15,6 +18,7 @@ import { useBulletin } from './use-bulletin'
 export function BulletinView({ filters }: { filters?: ReactNode }) {
   const { body, header, scope, month, issued, period, quotes } = useBulletin()
   const [openId, setOpenId] = useState<string>()
+  const admin = mayAdminister(useAccount())
   const [noticeFor, setNoticeFor] = useState<string>()
   const noticeRow = body.rows.find((r) => r.id === noticeFor)
   const open = issued.find((b) => b.id === openId)
@@ -57,16 +61,20 @@ export function BulletinView({ filters }: { filters?: ReactNode }) {
     <div className="flex flex-col gap-4">
       <BulletinControls />
       {filters}
-      <BulletinHeaderForm
-        header={header}
-        defaults={{ title: defaultTitle(month), issue: issued.length + 1 }}
-      />
+      {admin ? (
+        <BulletinHeaderForm
+          header={header}
+          defaults={{ title: defaultTitle(month), issue: issued.length + 1 }}
+        />
+      ) : (
+        <p className="text-sm font-medium text-slate-800 print:hidden">{zh.bulletin.readOnly}</p>
+      )}
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <BulletinActions header={header} body={body} scope={scope} />
-        <BulletinIssue header={header} body={body} scope={scope} />
+        {admin && <BulletinIssue header={header} body={body} scope={scope} />}
       </div>
       <BulletinDocument header={header} body={body} scope={scope} />
-      <WarningBoard rows={body.rows} issued={issued} onNotice={setNoticeFor} />
+      <WarningBoard rows={body.rows} issued={issued} onNotice={admin ? setNoticeFor : undefined} />
       <IssuedList issued={issued} draft={body} onOpen={setOpenId} />
     </div>
   )

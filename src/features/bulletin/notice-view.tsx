@@ -3,6 +3,8 @@ import { saveBlob } from '@/lib/download'
 import type { BulletinHeader, BulletinRow } from '@/monitoring/bulletin-snapshot'
 import { addDays, defaultRequirements, noticeNumber } from '@/monitoring/supervision'
 import { noticeIssued, useNotices } from '@/stores/use-supervisions'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount } from '@/stores/use-session'
 import { NoticeDocument, type NoticeDraft } from './notice-document'
 
 const button =
@@ -24,6 +26,7 @@ export function NoticeView(props: {
   const [dueOn, setDueOn] = useState(() => addDays(header.issuedOn, 10))
   const [requirements, setRequirements] = useState(() => defaultRequirements(unit, dueOn, header.issuer))
   const [message, setMessage] = useState('')
+  const admin = mayAdminister(useAccount())
   const draft: NoticeDraft = {
     seq,
     itemId: row.id,
@@ -85,18 +88,20 @@ export function NoticeView(props: {
           >
             导出督办单（Word）
           </button>
-          <button
-            type="button"
-            className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
-            onClick={() => {
-              void noticeIssued(draft).then((result) => {
-                if ('problem' in result) setMessage(result.problem)
-                else onClose()
-              })
-            }}
-          >
-            签发督办单
-          </button>
+          {admin && (
+            <button
+              type="button"
+              className="rounded-md bg-red-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
+              onClick={() => {
+                void noticeIssued(draft).then((result) => {
+                  if ('problem' in result) setMessage(result.problem)
+                  else onClose()
+                })
+              }}
+            >
+              签发督办单
+            </button>
+          )}
           <button type="button" className={button} onClick={onClose}>
             返回通报
           </button>

@@ -14,8 +14,8 @@ export function WarningBoard({
 }: {
   rows: readonly BulletinRow[]
   issued: readonly IssuedBulletin[]
-  /** 生成督办单 for a red or yellow item */
-  onNotice: (itemId: string) => void
+  /** 生成督办单 for a red or yellow item; none where only the 督查室 may issue one */
+  onNotice?: (itemId: string) => void
 }) {
   const board = warningBoard(rows, issued)
   const notices = noticeCounts(useNotices())
@@ -27,7 +27,7 @@ export function WarningBoard({
       <h2 id="warning-board" className="text-sm font-semibold text-slate-800">
         预警看板
       </h2>
-      <WarningRuleForm />
+      <WarningRuleForm editable={onNotice !== undefined} />
       {board.length === 0 && <p className="text-sm text-slate-600">本期没有亮红灯、黄灯或蓝灯的事项。</p>}
       <ul className="grid gap-3 md:grid-cols-2">
         {board.map((u) => (
@@ -59,7 +59,7 @@ export function WarningBoard({
                   {(notices.get(i.id) ?? 0) > 0 && (
                     <span className="text-xs font-medium text-slate-800">{`已督办${notices.get(i.id) ?? 0}次`}</span>
                   )}
-                  {(i.light === 'red' || i.light === 'yellow') && (
+                  {onNotice && (i.light === 'red' || i.light === 'yellow') && (
                     <button
                       type="button"
                       aria-label={`生成督办单：${i.name}`}

@@ -10,7 +10,8 @@ const fields: { key: keyof WarningRule; label: string; unit: string }[] = [
 ]
 
 // 预警规则: the thresholds of the lights, kept in this browser; a bad number is refused with a message, not saved.
-export function WarningRuleForm() {
+/** editable: the 督查室 (or the browser's one user) sets the rule; others read it */
+export function WarningRuleForm({ editable = true }: { editable?: boolean }) {
   const rule = useWarningRule()
   const [draft, setDraft] = useState<Record<keyof WarningRule, string>>(() => ({
     yellowLagPp: String(rule.yellowLagPp),
@@ -32,25 +33,29 @@ export function WarningRuleForm() {
     <details className="rounded-md border border-slate-200 p-2">
       <summary className="cursor-pointer text-sm font-medium text-slate-800">预警规则</summary>
       <form onSubmit={submit} aria-label="预警规则" className="mt-2 flex flex-wrap items-end gap-3">
-        {fields.map((f) => (
-          <label key={f.key} className="flex flex-col gap-1 text-sm text-slate-800">
-            {`${f.label}（${f.unit}）`}
-            <input
-              inputMode="decimal"
-              value={draft[f.key]}
-              onChange={(e) => {
-                setDraft({ ...draft, [f.key]: e.target.value })
-              }}
-              className="w-28 rounded-md border border-slate-300 px-2 py-1 focus-visible:outline-2 focus-visible:outline-red-700"
-            />
-          </label>
-        ))}
-        <button
-          type="submit"
-          className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
-        >
-          保存预警规则
-        </button>
+        <fieldset disabled={!editable} className="contents">
+          {fields.map((f) => (
+            <label key={f.key} className="flex flex-col gap-1 text-sm text-slate-800">
+              {`${f.label}（${f.unit}）`}
+              <input
+                inputMode="decimal"
+                value={draft[f.key]}
+                onChange={(e) => {
+                  setDraft({ ...draft, [f.key]: e.target.value })
+                }}
+                className="w-28 rounded-md border border-slate-300 px-2 py-1 focus-visible:outline-2 focus-visible:outline-red-700"
+              />
+            </label>
+          ))}
+        </fieldset>
+        {editable && (
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700"
+          >
+            保存预警规则
+          </button>
+        )}
         <p role="status" className="text-sm text-slate-700">
           {message}
         </p>
