@@ -41,8 +41,13 @@ describe.each([
     await search.waitFor()
     await expect(onScreen(s.page, 'input[type="search"]')).resolves.toBe(true)
     await s.page.screenshot({ path: shot(`search-top-${name}`) })
-    await s.page.mouse.wheel(0, 3000)
-    await s.page.waitForFunction(() => window.scrollY > 2000)
+    // Wheel until far down: on a loaded machine the first wheel can land while the page is still growing.
+    await expect
+      .poll(async () => {
+        await s.page.mouse.wheel(0, 3000)
+        return s.page.evaluate(() => window.scrollY)
+      })
+      .toBeGreaterThan(2000)
     await expect(onScreen(s.page, 'input[type="search"]')).resolves.toBe(true)
     // Typing and Enter narrow the panels and bring the results into view.
     await search.fill('农田')
@@ -163,7 +168,7 @@ describe('defaults that do not invite mistakes', () => {
       await dialog.getByText('报送截止日：每月25日 → 每月20日').waitFor()
       await b.page.screenshot({ path: shot('restore-preview') })
       await dialog.getByRole('button', { name: '确认导入' }).click()
-      await expect(b.page.getByLabel('序时进度容差（百分点）').inputValue()).resolves.toBe('3')
+      await expect.poll(() => b.page.getByLabel('序时进度容差（百分点）').inputValue()).toBe('3')
       await b.page.reload()
       await expect(b.page.getByLabel('报送截止日').inputValue()).resolves.toBe('20')
       expect(b.problems).toEqual([])

@@ -82,7 +82,7 @@ it('works by keyboard alone at phone width, and shows a validation message', asy
   await page.keyboard.press('Space') // 预计
   await page.keyboard.press('Tab') // 备注
   await page.keyboard.press('Enter') // submits, as from any text field
-  await expect(badge('new-large-industrial-firms-2023').textContent()).resolves.toBe('欠进度')
+  await expect.poll(() => badge('new-large-industrial-firms-2023').textContent()).toBe('欠进度')
   await page.screenshot({ path: join(artifacts, 'progress-390.png'), fullPage: false })
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
   expect(overflow).toBeLessThanOrEqual(0)
