@@ -174,9 +174,9 @@ it('makes a 督办单 for a red item: printable, in Word, kept with the item onc
   await page.emulateMedia({ media: 'screen' })
 
   await page.getByRole('button', { name: '签发督办单' }).click()
-  await expect(board.getByRole('listitem', { name: '县工信局' }).textContent()).resolves.toContain(
-    '已督办1次',
-  )
+  await expect
+    .poll(() => board.getByRole('listitem', { name: '县工信局' }).textContent())
+    .toContain('已督办1次')
   expect(s!.problems).toEqual([])
 })
 

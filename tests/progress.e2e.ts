@@ -29,7 +29,7 @@ it('records the 2023 GDP growth as a final 6.2% → 未完成, still there after
   await gdp.getByRole('radio', { name: '正式' }).check()
   await gdp.getByLabel('来源（选填）').fill('县统计局')
   await gdp.getByRole('button', { name: '保存记录' }).click()
-  await expect(badge('gdp-growth-2023').textContent()).resolves.toBe('未完成')
+  await expect.poll(() => badge('gdp-growth-2023').textContent()).toBe('未完成')
   await page.screenshot({ path: join(artifacts, 'progress-1440.png') })
 
   await page.getByRole('button', { name: '状态规则说明' }).click()
