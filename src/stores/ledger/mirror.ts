@@ -1,51 +1,30 @@
 import { activeLedger, onLedgerChosen } from './active-ledger'
 import type { Collection, Kept, Ledger, Outcome, StoredDocument, Versioned } from './ledger-port'
 
-// Keeps a zustand store showing one collection of whichever ledger is active, and following its changes.
+// Keeps a zustand store showing one part of whichever ledger is active, and following its changes: what the part
+// holds at once (browser storage), else what it answers when asked (the server).
 
-export function mirrorCollection<T>(
-  pick: (ledger: Ledger) => Collection<T>,
-  shown: (list: Versioned<T>[]) => void,
-): () => Promise<void> {
-  let unsubscribe: (() => void) | undefined
-  const refresh = async () => {
-    const listed = await pick(activeLedger()).list()
-    if (listed.ok) shown(listed.value)
-  }
-  const attach = (ledger: Ledger) => {
-    unsubscribe?.()
-    const collection = pick(ledger)
-    const peeked = collection.peek()
-    shown(peeked ?? [])
-    unsubscribe = collection.subscribe(() => {
-      const now = collection.peek()
-      if (now) shown(now)
-      else void refresh()
-    })
-    if (!peeked) void refresh()
-  }
-  attach(activeLedger())
-  onLedgerChosen(attach)
-  return refresh
+type Mirrored<V> = {
+  peek(): V | undefined
+  load(): Promise<Outcome<V>>
+  subscribe(onChange: () => void): () => void
 }
 
-/** The same for one settings record */
-export function mirrorDocument<T>(
-  pick: (ledger: Ledger) => StoredDocument<T>,
-  shown: (kept: Kept<T>) => void,
-): () => Promise<void> {
+/** `empty` is shown until the part answers; without it nothing is shown until then */
+function mirror<V>(part: (ledger: Ledger) => Mirrored<V>, shown: (value: V) => void, empty?: V) {
   let unsubscribe: (() => void) | undefined
   const refresh = async () => {
-    const read = await pick(activeLedger()).read()
-    if (read.ok) shown(read.value)
+    const loaded = await part(activeLedger()).load()
+    if (loaded.ok) shown(loaded.value)
   }
   const attach = (ledger: Ledger) => {
     unsubscribe?.()
-    const doc = pick(ledger)
-    const peeked = doc.peek()
-    if (peeked) shown(peeked)
-    unsubscribe = doc.subscribe(() => {
-      const now = doc.peek()
+    const current = part(ledger)
+    const peeked = current.peek()
+    const first = peeked ?? empty
+    if (first !== undefined) shown(first)
+    unsubscribe = current.subscribe(() => {
+      const now = current.peek()
       if (now) shown(now)
       else void refresh()
     })
@@ -62,26 +41,32 @@ type Listed<V> = {
   subscribe(onChange: () => void): () => void
 }
 
-/** The same for any listed part of the ledger (the 单位名录), shown as `empty` until the server answers */
-export function mirrorListed<V>(pick: (ledger: Ledger) => Listed<V>, empty: V, shown: (value: V) => void) {
-  let unsubscribe: (() => void) | undefined
-  const refresh = async () => {
-    const listed = await pick(activeLedger()).list()
-    if (listed.ok) shown(listed.value)
-  }
-  const attach = (ledger: Ledger) => {
-    unsubscribe?.()
-    const part = pick(ledger)
-    const peeked = part.peek()
-    shown(peeked ?? empty)
-    unsubscribe = part.subscribe(() => {
-      const now = part.peek()
-      if (now) shown(now)
-      else void refresh()
-    })
-    if (!peeked) void refresh()
-  }
-  attach(activeLedger())
-  onLedgerChosen(attach)
-  return refresh
-}
+const listed = <V>(part: Listed<V>): Mirrored<V> => ({
+  peek: () => part.peek(),
+  load: () => part.list(),
+  subscribe: (onChange) => part.subscribe(onChange),
+})
+
+/** Any listed part of the ledger (the 单位名录), shown as `empty` until the server answers */
+export const mirrorListed = <V>(pick: (ledger: Ledger) => Listed<V>, empty: V, shown: (value: V) => void) =>
+  mirror((ledger) => listed(pick(ledger)), shown, empty)
+
+/** One collection, shown as an empty list until the server answers */
+export const mirrorCollection = <T>(
+  pick: (ledger: Ledger) => Collection<T>,
+  shown: (list: Versioned<T>[]) => void,
+) => mirrorListed(pick, [], shown)
+
+/** One settings record, shown once it is read */
+export const mirrorDocument = <T>(
+  pick: (ledger: Ledger) => StoredDocument<T>,
+  shown: (kept: Kept<T>) => void,
+) =>
+  mirror<Kept<T>>((ledger) => {
+    const doc = pick(ledger)
+    return {
+      peek: () => doc.peek(),
+      load: () => doc.read(),
+      subscribe: (onChange) => doc.subscribe(onChange),
+    }
+  }, shown)
