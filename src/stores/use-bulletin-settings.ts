@@ -6,12 +6,11 @@ import {
   type OfficeSettings,
 } from '@/monitoring/office-settings'
 import { warningRuleSchema, type WarningRule } from '@/monitoring/warning'
-import { zh } from '@/i18n/zh'
 import { activeLedger, onLedgerChosen, storageReloaded } from './ledger/active-ledger'
 import { bulletinSettingsDocument, type BrowserLedger } from './ledger/browser-ledger'
 import type { LocalDocument } from './ledger/local-document'
 import type { Kept } from './ledger/ledger-port'
-import { mirrorDocument } from './ledger/mirror'
+import { documentSaved, mirrorDocument } from './ledger/mirror'
 import { storageIssueReported } from './use-storage-issues'
 
 // What the 督查室 sets once and keeps (发文机关, 预警规则: the ledger's office settings, on the server in server mode)
@@ -52,17 +51,8 @@ export const useIssuer = () => useSettingsStore((s) => s.issuer)
 export const useWarningRule = () => useSettingsStore((s) => s.rule)
 export const useBulletinDraft = (): BulletinSettings => useSettingsStore((s) => s)
 
-async function officeSaved(next: OfficeSettings): Promise<string | undefined> {
-  const written = await activeLedger().office.write(next, useSettingsStore.getState().officeVersion)
-  if (written.ok) {
-    officeShown(written.value)
-    return undefined
-  }
-  // Never a silent overwrite: the stored settings are shown, the user decides whether to save again.
-  const current = written.failure.current as Kept<OfficeSettings> | undefined
-  if (written.failure.code === 'conflict' && current) officeShown(current)
-  return zh.ledger.settingNotSaved(written.failure.message)
-}
+const officeSaved = (next: OfficeSettings) =>
+  documentSaved(activeLedger().office, next, useSettingsStore.getState().officeVersion, officeShown)
 
 /** 发文机关: set once, kept for every later 通报; a blank name keeps the one before */
 export async function issuerChanged(issuer: string): Promise<string | undefined> {

@@ -4,7 +4,7 @@ import { zh } from '@/i18n/zh'
 import { defaultSettings } from '@/monitoring/settings'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { Kept } from './ledger/ledger-port'
-import { mirrorDocument } from './ledger/mirror'
+import { documentSaved, mirrorDocument } from './ledger/mirror'
 
 // How strictly progress is judged (tolerance) and by which day units report (报送截止日), kept where the entries
 // are: this browser (qidong-targets.monitor-settings), or the server for every user of the office.
@@ -29,16 +29,8 @@ export const getMonitorSettings = (): MonitorSettings => {
 }
 
 /** Saves both settings; answers 未能保存 with the reason when they were not kept (a conflict shows the stored ones) */
-async function saved(next: MonitorSettings): Promise<string | undefined> {
-  const written = await activeLedger().monitor.write(next, useSettingsStore.getState().version)
-  if (written.ok) {
-    shown(written.value)
-    return undefined
-  }
-  const current = written.failure.current as Kept<MonitorSettings> | undefined
-  if (written.failure.code === 'conflict' && current) shown(current)
-  return zh.ledger.settingNotSaved(written.failure.message)
-}
+const saved = (next: MonitorSettings) =>
+  documentSaved(activeLedger().monitor, next, useSettingsStore.getState().version, shown)
 
 export async function toleranceChanged(tolerancePp: number): Promise<string | undefined> {
   const parsed = monitorSettingsSchema.shape.tolerancePp.safeParse(tolerancePp)

@@ -1,3 +1,4 @@
+import { zh } from '@/i18n/zh'
 import { activeLedger, onLedgerChosen } from './active-ledger'
 import type { Collection, Kept, Ledger, Outcome, StoredDocument, Versioned } from './ledger-port'
 
@@ -70,3 +71,23 @@ export const mirrorDocument = <T>(
       subscribe: (onChange) => doc.subscribe(onChange),
     }
   }, shown)
+
+/**
+ * Saves one settings record at the version shown; answers 未能保存 with the reason when it was not kept. Never a
+ * silent overwrite: on a conflict the stored record is shown, and the user decides whether to save again.
+ */
+export async function documentSaved<T>(
+  doc: StoredDocument<T>,
+  next: T,
+  version: string | undefined,
+  shown: (kept: Kept<T>) => void,
+): Promise<string | undefined> {
+  const written = await doc.write(next, version)
+  if (written.ok) {
+    shown(written.value)
+    return undefined
+  }
+  const current = written.failure.current as Kept<T> | undefined
+  if (written.failure.code === 'conflict' && current) shown(current)
+  return zh.ledger.settingNotSaved(written.failure.message)
+}
