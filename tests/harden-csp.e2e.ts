@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { contentSecurityPolicy, CSP_DIRECTIVES } from '../src/lib/csp'
 import { artifacts, baseURL, openBrowser, type Session } from './browser'
 import { tour } from './harden-tour'
-import { ADMIN, serveApp } from './serve-app'
+import { startServed } from './served'
 
 const root = join(import.meta.dirname, '..')
 let s: Session
@@ -83,10 +83,13 @@ it.each([
   await page.close()
 })
 
+const ADMIN = { login: 'dcs', password: 'correct-horse-9', role: 'admin' as const }
+
 it('the real server sends the same policy as a header, and the app served by it raises no violation', async () => {
-  const server = await serveApp()
+  const server = await startServed()
   try {
-    const response = await fetch(`${server.origin}/`)
+    server.userAdded(ADMIN)
+    const response = await fetch(server.url)
     const html = await response.text()
     const header = response.headers.get('content-security-policy') ?? ''
     expect(header).toBe(
@@ -97,7 +100,7 @@ it('the real server sends the same policy as a header, and the app served by it 
     expect(header).not.toMatch(/unsafe-inline|unsafe-eval/)
     const page = await s.context.newPage()
     const violations = await watchViolations(page)
-    await page.goto(`${server.origin}/`)
+    await page.goto(server.url)
     await page.getByLabel('账号').fill(ADMIN.login)
     await page.getByLabel('密码').fill(ADMIN.password)
     await Promise.all([
@@ -105,7 +108,7 @@ it('the real server sends the same policy as a header, and the app served by it 
       page.getByRole('button', { name: '登录' }).click(),
     ])
     const seen = new Map<string, string>()
-    await tour(page, `${server.origin}/`, async (place) => {
+    await tour(page, server.url, async (place) => {
       for (const v of await violations()) if (!seen.has(v)) seen.set(v, place)
     })
     await page.waitForTimeout(500)
@@ -113,7 +116,7 @@ it('the real server sends the same policy as a header, and the app served by it 
     expect([...seen].map(([v, place]) => `${place}: ${v}`)).toEqual([])
     await page.close()
   } finally {
-    await server.close()
+    await server.stop()
   }
 }, 180_000)
 
