@@ -65,14 +65,12 @@ export const getResponsibility = (): ResponsibilityState => {
 }
 
 /** Keeps the whole state in the browser document; answers with the reason when it was not kept */
-function kept(next: ResponsibilityState): string | undefined {
-  const doc = browserOf(activeLedger())?.responsibility
-  if (doc) {
-    const written = doc.write(next)
-    if (!written.ok) {
-      storageIssueReported({ store: doc.key, reason: 'write_failed' })
-      return zh.ledger.notSaved(written.failure.message)
-    }
+function kept(ledger: BrowserLedger, next: ResponsibilityState): string | undefined {
+  const doc = ledger.responsibility
+  const written = doc.write(next)
+  if (!written.ok) {
+    storageIssueReported({ store: doc.key, reason: 'write_failed' })
+    return zh.ledger.notSaved(written.failure.message)
   }
   useAssignmentsStore.setState({ ...next })
   return undefined
@@ -90,19 +88,19 @@ async function directoryKept(outcome: Outcome<unknown>): Promise<string | undefi
 export async function unitAdded(name: string, kind: UnitKind): Promise<string | undefined> {
   const problem = unitNameProblem(getResponsibility().units, name)
   if (problem) return problem
-  return directoryKept(await activeLedger().directory.unitAdded({ name: name.trim(), kind }))
+  return directoryKept(await (await activeLedger()).directory.unitAdded({ name: name.trim(), kind }))
 }
 
 /** On the server a rename is one transaction and one event in the history; it reaches every assignment */
 export async function unitRenamed(from: string, to: string): Promise<string | undefined> {
   const problem = unitNameProblem(getResponsibility().units, to, from)
   if (problem) return problem
-  return directoryKept(await activeLedger().directory.unitChanged(from, { name: to.trim() }))
+  return directoryKept(await (await activeLedger()).directory.unitChanged(from, { name: to.trim() }))
 }
 
 /** A retired unit keeps its assignments and history; it is only no longer offered in choosers */
 export async function unitRetired(name: string, retired = true): Promise<string | undefined> {
-  return directoryKept(await activeLedger().directory.unitChanged(name, { retired }))
+  return directoryKept(await (await activeLedger()).directory.unitChanged(name, { retired }))
 }
 
 export async function leaderAdded(name: string, title?: string): Promise<string | undefined> {
@@ -110,20 +108,22 @@ export async function leaderAdded(name: string, title?: string): Promise<string 
   if (!parsed.success) return '领导姓名应为1至40个字'
   if (getResponsibility().leaders.some((l) => l.name === parsed.data.name))
     return `已有领导：${parsed.data.name}`
-  return directoryKept(await activeLedger().directory.leaderSaved(parsed.data))
+  return directoryKept(await (await activeLedger()).directory.leaderSaved(parsed.data))
 }
 
 export async function leaderRemoved(name: string): Promise<string | undefined> {
-  return directoryKept(await activeLedger().directory.leaderRemoved(name))
+  return directoryKept(await (await activeLedger()).directory.leaderRemoved(name))
 }
 
 /** Sets one item's assignment, replacing the one before; answers with a problem when it was not kept */
 export async function assignmentChanged(assignment: Assignment): Promise<string | undefined> {
   const valid = assignmentSchema.parse(assignment)
+  // Read once the ledger is in: the store then shows what is stored, so the write keeps every other assignment.
+  const ledger = await activeLedger()
   const state = getResponsibility()
-  const ledger = activeLedger()
-  if (browserOf(ledger))
-    return kept({
+  const browser = browserOf(ledger)
+  if (browser)
+    return kept(browser, {
       ...state,
       assignments: [...state.assignments.filter((a) => a.itemId !== valid.itemId), valid],
     })
@@ -144,31 +144,33 @@ export async function assignmentsImported(
   newLeaders: readonly Leader[] = [],
 ): Promise<{ added: number; replaced: number; problem?: string }> {
   const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
+  const ledger = await activeLedger()
   const current = getResponsibility()
   const replaced = current.assignments.filter((a) => incoming.has(a.itemId)).length
   const unitNames = new Set(current.units.map((u) => u.name))
   const leaderNames = new Set(current.leaders.map((l) => l.name))
   const units = newUnits.filter((u) => !unitNames.has(u.name)).map((u) => unitSchema.parse(u))
   const leaders = newLeaders.filter((l) => !leaderNames.has(l.name))
-  if (browserOf(activeLedger())) {
+  const browser = browserOf(ledger)
+  if (browser) {
     // One document in the browser: the whole import is one write.
-    const problem = kept({
+    const problem = kept(browser, {
       assignments: [...current.assignments.filter((a) => !incoming.has(a.itemId)), ...incoming.values()],
       units: [...current.units, ...units],
       leaders: [...current.leaders, ...leaders],
     })
     return problem ? { added: 0, replaced: 0, problem } : { added: incoming.size - replaced, replaced }
   }
-  return importedToServer([...incoming.values()], units, leaders)
+  return importedToServer(ledger, [...incoming.values()], units, leaders)
 }
 
 /** On the server: units and leaders first (assignments may name them), then each assignment; stops at the first refusal */
 async function importedToServer(
+  ledger: Ledger,
   assignments: Assignment[],
   units: Unit[],
   leaders: Leader[],
 ): Promise<{ added: number; replaced: number; problem?: string }> {
-  const ledger = activeLedger()
   const counts = { added: 0, replaced: 0 }
   const steps: (() => Promise<Outcome<unknown>>)[] = [
     ...units.map((u) => () => ledger.directory.unitAdded(u)),

@@ -28,24 +28,30 @@ export const getMonitorSettings = (): MonitorSettings => {
   return { tolerancePp, dueDay }
 }
 
-/** Saves both settings; answers 未能保存 with the reason when they were not kept (a conflict shows the stored ones) */
-const saved = (next: MonitorSettings) =>
-  documentSaved(activeLedger().monitor, next, useSettingsStore.getState().version, shown)
+/**
+ * Saves both settings; answers 未能保存 with the reason when they were not kept (a conflict shows the stored ones).
+ * The change applies to what the ledger holds, read once it is in: the other setting is never reset to its default.
+ */
+async function saved(change: Partial<MonitorSettings>): Promise<string | undefined> {
+  const ledger = await activeLedger()
+  const parsed = monitorSettingsSchema.safeParse({ ...getMonitorSettings(), ...change })
+  if (!parsed.success) return zh.ledger.invalid
+  return documentSaved(ledger.monitor, parsed.data, useSettingsStore.getState().version, shown)
+}
 
 export async function toleranceChanged(tolerancePp: number): Promise<string | undefined> {
   const parsed = monitorSettingsSchema.shape.tolerancePp.safeParse(tolerancePp)
-  return parsed.success ? saved({ ...getMonitorSettings(), tolerancePp: parsed.data }) : undefined
+  return parsed.success ? saved({ tolerancePp: parsed.data }) : undefined
 }
 
 export async function dueDayChanged(dueDay: number): Promise<string | undefined> {
   const parsed = monitorSettingsSchema.shape.dueDay.safeParse(dueDay)
-  return parsed.success ? saved({ ...getMonitorSettings(), dueDay: parsed.data }) : undefined
+  return parsed.success ? saved({ dueDay: parsed.data }) : undefined
 }
 
 /** A backup's settings, both in one save */
 export async function settingsRestored(patch: Partial<MonitorSettings>): Promise<string | undefined> {
-  const parsed = monitorSettingsSchema.safeParse({ ...getMonitorSettings(), ...patch })
-  return parsed.success ? saved(parsed.data) : zh.ledger.invalid
+  return saved(patch)
 }
 
 export async function settingsReloaded(): Promise<void> {

@@ -73,7 +73,7 @@ function kept({ version, ...entry }: Versioned<LedgerEntry>) {
 
 export async function entryRecorded(draft: EntryDraft): Promise<Outcome<Versioned<LedgerEntry>>> {
   const entry = progressEntrySchema.parse({ ...draft, id: newId(), recordedAt: now() })
-  const saved = await activeLedger().entries.put(entry)
+  const saved = await (await activeLedger()).entries.put(entry)
   if (saved.ok) kept(saved.value)
   return saved
 }
@@ -87,7 +87,7 @@ export async function entryEdited(
   const before = find(id)
   if (!before) return failed('not_found', zh.ledger.notFound)
   const after = progressEntrySchema.parse({ ...draft, id, recordedAt: now() })
-  const saved = await activeLedger().entries.put(after, version ?? entryVersion(id))
+  const saved = await (await activeLedger()).entries.put(after, version ?? entryVersion(id))
   if (!saved.ok) return saved
   kept(saved.value)
   return done(before)
@@ -97,7 +97,7 @@ export async function entryEdited(
 export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
   const entry = find(id)
   if (!entry) return failed('not_found', zh.ledger.notFound)
-  const removed = await activeLedger().entries.remove(id, entryVersion(id) ?? '')
+  const removed = await (await activeLedger()).entries.remove(id, entryVersion(id) ?? '')
   if (!removed.ok) return removed
   useProgressStore.setState((s) => {
     const versions = new Map(s.versions)
@@ -110,7 +110,7 @@ export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
 /** Puts an entry back exactly as it was (undo of a delete or an edit) */
 export async function entryRestored(entry: ProgressEntry): Promise<Outcome<StoredEntry>> {
   const valid = progressEntrySchema.parse(entry)
-  const saved = await activeLedger().entries.put(valid, entryVersion(valid.id))
+  const saved = await (await activeLedger()).entries.put(valid, entryVersion(valid.id))
   if (saved.ok) kept(saved.value)
   return saved
 }
@@ -120,7 +120,7 @@ export async function entriesImported(
   entries: readonly ProgressEntry[],
 ): Promise<Outcome<{ added: number; replaced: number }>> {
   const valid = entries.map((e) => progressEntrySchema.parse(e))
-  const saved = await activeLedger().entries.putMany(valid)
+  const saved = await (await activeLedger()).entries.putMany(valid)
   if (saved.ok) await refresh()
   return saved
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { Account } from '@/monitoring/permissions'
-import { activeLedger, ledgerChosen } from './ledger/active-ledger'
+import { currentLedger, ledgerChosen } from './ledger/active-ledger'
 import type { HttpLedger } from './ledger/http-ledger'
 import { done, failed, type Outcome } from './ledger/ledger-port'
 
@@ -25,8 +25,8 @@ export const getAccount = (): Account | undefined => {
 let found: HttpLedger | undefined
 const server = (): HttpLedger | undefined => {
   if (found) return found
-  const ledger = activeLedger()
-  return ledger.mode === 'server' ? (ledger as HttpLedger) : undefined
+  const ledger = currentLedger()
+  return ledger?.mode === 'server' ? (ledger as HttpLedger) : undefined
 }
 
 type Reply = { user: Account; csrfToken: string }
