@@ -21,7 +21,7 @@ import { storageIssueReported } from './use-storage-issues'
 // document, written whole (a rename touches units and assignments at once); on the server the assignments are a
 // collection of the ledger.
 
-export { ASSIGNMENTS_STORAGE_KEY, ASSIGNMENTS_STORE_VERSION } from './ledger/stored-shapes'
+export { ASSIGNMENTS_STORAGE_KEY, ASSIGNMENTS_STORE_VERSION } from './ledger/storage-keys'
 
 type State = ResponsibilityState & { versions: ReadonlyMap<string, string> }
 const useAssignmentsStore = create<State>()(() => ({

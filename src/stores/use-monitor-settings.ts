@@ -9,7 +9,7 @@ import { documentSaved, mirrorDocument } from './ledger/mirror'
 // How strictly progress is judged (tolerance) and by which day units report (报送截止日), kept where the entries
 // are: this browser (qidong-targets.monitor-settings), or the server for every user of the office.
 
-export { SETTINGS_STORAGE_KEY } from './ledger/stored-shapes'
+export { SETTINGS_STORAGE_KEY } from './ledger/storage-keys'
 
 type State = MonitorSettings & { version?: string }
 const useSettingsStore = create<State>()(defaultSettings)

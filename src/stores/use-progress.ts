@@ -19,7 +19,7 @@ import { newId } from '@/lib/new-id'
 // The progress entries officials record, as the active ledger (this browser, or the server) holds them. Every
 // action answers with an Outcome: the list changes only after the ledger has really kept the change.
 
-export { PROGRESS_STORAGE_KEY, PROGRESS_STORE_VERSION } from './ledger/stored-shapes'
+export { PROGRESS_STORAGE_KEY, PROGRESS_STORE_VERSION } from './ledger/storage-keys'
 
 export type StoredEntry = LedgerEntry
 // Versions live beside the entries, so exports and comparisons see the exchange shape only.
