@@ -1,5 +1,6 @@
 import { findServer, markedServer } from './ledger/choose-ledger'
-import { serverFound, sessionChecked, sessionLost } from './use-session'
+import { serverFound, sessionChecked } from './session-actions'
+import { sessionLost } from './use-session'
 
 // Loaded only when the page is, or once was, served by the shared server: its ledger and the session check. A
 // static deployment never downloads this code.

@@ -1,6 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react'
 import { zh } from '@/i18n/zh'
-import { signedIn } from '@/stores/use-session'
+import { signedIn } from '@/stores/session-actions'
 
 const t = zh.session
 const inputClass =

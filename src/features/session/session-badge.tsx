@@ -1,6 +1,6 @@
 import { zh } from '@/i18n/zh'
 import { ROLE_LABELS } from '@/monitoring/permissions'
-import { signedOut, useAccount } from '@/stores/use-session'
+import { useAccount } from '@/stores/use-session'
 
 const t = zh.session
 
@@ -15,7 +15,8 @@ export function SessionBadge() {
       <button
         type="button"
         onClick={() => {
-          void signedOut()
+          // Loaded already: an account is signed in only on the server, whose start loaded the session code.
+          void import('@/stores/session-actions').then((m) => m.signedOut())
         }}
         className="rounded border border-white/60 px-2 py-0.5 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
       >
