@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { monitorSettingsSchema, type MonitorSettings } from '@/data/dataset/schema'
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { defaultSettings } from '@/monitoring/settings'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { Kept } from './ledger/ledger-port'
@@ -35,7 +35,7 @@ export const getMonitorSettings = (): MonitorSettings => {
 async function saved(change: Partial<MonitorSettings>): Promise<string | undefined> {
   const ledger = await activeLedger()
   const parsed = monitorSettingsSchema.safeParse({ ...getMonitorSettings(), ...change })
-  if (!parsed.success) return zh.ledger.invalid
+  if (!parsed.success) return zhLedger.invalid
   return documentSaved(ledger.monitor, parsed.data, useSettingsStore.getState().version, shown)
 }
 
