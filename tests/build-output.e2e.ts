@@ -74,6 +74,7 @@ const onDemand = [
   'src/stores/ledger/browser-ledger.ts', // the browser ledger: IndexedDB, BroadcastChannel, the stored shapes
   'src/stores/server-start.ts', // the server's ledger and the session check
   'src/features/session/login-page.tsx',
+  'src/features/session/account-badge.tsx',
   'src/features/glossary/glossary-modal.tsx',
   'src/features/passage/passage-modal.tsx',
   'src/features/storage-recovery/storage-issue-list.tsx',
