@@ -12,10 +12,17 @@ import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/su
 // What the browser keeps under each key, and how a stored copy is read back: every record re-parsed, the
 // unusable ones returned with the reason so they can be set aside.
 
-export const PROGRESS_STORAGE_KEY = 'qidong-targets.progress'
-export const PROGRESS_STORE_VERSION = 1
-export const ASSIGNMENTS_STORAGE_KEY = 'qidong-targets.assignments'
-export const ASSIGNMENTS_STORE_VERSION = 1
+export {
+  ASSIGNMENTS_STORAGE_KEY,
+  ASSIGNMENTS_STORE_VERSION,
+  BULLETIN_SETTINGS_STORAGE_KEY,
+  BULLETINS_STORAGE_KEY,
+  BULLETINS_STORE_VERSION,
+  PROGRESS_STORAGE_KEY,
+  PROGRESS_STORE_VERSION,
+  SETTINGS_STORAGE_KEY,
+  SUPERVISIONS_STORAGE_KEY,
+} from './storage-keys'
 
 export type ProgressState = { entries: ProgressEntry[] }
 /** Entries are read back by the monitoring domain's own rules (monitoring/stored-records.ts) */
@@ -46,12 +53,6 @@ export function validateAssignments(stored: unknown): { state: ResponsibilitySta
   }
   return { state, rejected }
 }
-
-export const BULLETINS_STORAGE_KEY = 'qidong-targets.bulletins'
-export const BULLETINS_STORE_VERSION = 1
-export const SUPERVISIONS_STORAGE_KEY = 'qidong-targets.supervisions'
-export const BULLETIN_SETTINGS_STORAGE_KEY = 'qidong-targets.bulletin-settings'
-export const SETTINGS_STORAGE_KEY = 'qidong-targets.monitor-settings'
 
 export type BulletinsState = { bulletins: IssuedBulletin[] }
 export type SupervisionsState = { notices: SupervisionNotice[] }
