@@ -1,5 +1,5 @@
-// The browser keys each stored document lives under, and their shapes' versions: the stores name them without
-// loading the code (and the zod schemas) that reads a stored copy back (stored-shapes.ts).
+// The browser's storage keys and versions, apart from the shapes (stored-shapes.ts): the stores name them without
+// loading the schemas that read them back.
 
 export const PROGRESS_STORAGE_KEY = 'qidong-targets.progress'
 export const PROGRESS_STORE_VERSION = 1

@@ -12,17 +12,28 @@ import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/su
 // What the browser keeps under each key, and how a stored copy is read back: every record re-parsed, the
 // unusable ones returned with the reason so they can be set aside.
 
-export {
-  ASSIGNMENTS_STORAGE_KEY,
-  ASSIGNMENTS_STORE_VERSION,
-  BULLETIN_SETTINGS_STORAGE_KEY,
-  BULLETINS_STORAGE_KEY,
-  BULLETINS_STORE_VERSION,
+import {
   PROGRESS_STORAGE_KEY,
   PROGRESS_STORE_VERSION,
-  SETTINGS_STORAGE_KEY,
+  ASSIGNMENTS_STORAGE_KEY,
+  ASSIGNMENTS_STORE_VERSION,
+  BULLETINS_STORAGE_KEY,
+  BULLETINS_STORE_VERSION,
   SUPERVISIONS_STORAGE_KEY,
+  BULLETIN_SETTINGS_STORAGE_KEY,
+  SETTINGS_STORAGE_KEY,
 } from './storage-keys'
+export {
+  PROGRESS_STORAGE_KEY,
+  PROGRESS_STORE_VERSION,
+  ASSIGNMENTS_STORAGE_KEY,
+  ASSIGNMENTS_STORE_VERSION,
+  BULLETINS_STORAGE_KEY,
+  BULLETINS_STORE_VERSION,
+  SUPERVISIONS_STORAGE_KEY,
+  BULLETIN_SETTINGS_STORAGE_KEY,
+  SETTINGS_STORAGE_KEY,
+}
 
 export type ProgressState = { entries: ProgressEntry[] }
 /** Entries are read back by the monitoring domain's own rules (monitoring/stored-records.ts) */
