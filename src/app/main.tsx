@@ -1,5 +1,3 @@
-// First: configures zod before any other module parses with it.
-import '@/lib/zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { classesToStyleAttributes } from '@/lib/csp'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { statusSchema } from './status'
+import { STATUSES, type Status } from './status'
 
 // An issued 通报 is a frozen copy of everything it said; stored like the entries and parsed again when read.
 
@@ -13,7 +13,7 @@ export const bulletinRowSchema = z.object({
   sector: z.string(),
   block: blockKeySchema,
   target: z.string(),
-  status: statusSchema,
+  status: z.enum(STATUSES),
   latest: z.string(),
   line: z.string(),
   responsibility: z.string(),
@@ -30,7 +30,7 @@ export const bulletinBodySchema = z.object({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
   month: z.number().int().min(1).max(12),
   total: z.number().int().min(0),
-  counts: z.array(z.object({ status: statusSchema, n: z.number().int().min(0) })),
+  counts: z.array(z.object({ status: z.enum(STATUSES), n: z.number().int().min(0) })),
   overall: z.string(),
   blocks: z.array(
     z.object({ key: blockKeySchema, summary: z.string(), lagging: z.array(bulletinRowSchema) }),
@@ -84,8 +84,8 @@ export function deepFreeze<T>(value: T): T {
 export type StatusChange = {
   no: number
   name: string
-  from?: z.infer<typeof statusSchema>
-  to?: z.infer<typeof statusSchema>
+  from?: Status
+  to?: Status
 }
 
 /** 与上期比较: the items whose status differs between two 通报 (present in either) */

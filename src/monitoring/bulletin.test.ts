@@ -3,7 +3,7 @@
 // units that did not report named with their items.
 import { describe, expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { frequenciesOf } from '@/monitoring/responsibility'
+import { frequenciesOf } from '@/monitoring/status'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import { buildBulletin, defaultTitle, unreportedLines, unreportedSummary } from './bulletin'
 import type { Assignment } from './responsibility'

@@ -6,13 +6,13 @@ import type {
   TaskEntry,
   ValueEntry,
 } from '@/data/dataset/schema'
-import { z } from 'zod'
 import { entryIndex } from './entry-index'
 import { dueMonth, itemFrequency, missedPeriods, monthOf, type Frequency } from './period'
+import type { Assignment } from './responsibility'
 
 /** Every status an item can have, in the order of the status rule; ?status= takes these values */
-export const statusSchema = z.enum(['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'unreported'])
-export type Status = z.infer<typeof statusSchema>
+export const STATUSES = ['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'unreported'] as const
+export type Status = (typeof STATUSES)[number]
 
 // The one status rule (documented in README.md 状态规则 and in the app's 状态规则说明): pure, no dates from the clock.
 
@@ -33,6 +33,24 @@ export type StatusSettings = {
   frequencies?: ReadonlyMap<string, Frequency>
   /** 节点目标 of cumulative items set in an assignment: item id → month (1–12) → the cumulative value due by then */
   nodes?: ReadonlyMap<string, ReadonlyMap<number, number>>
+}
+
+/** The 报送频次 each assignment sets, by item id, for the status rule */
+export function frequenciesOf(assignments: readonly Assignment[]): Map<string, Frequency> {
+  return new Map(assignments.map((a) => [a.itemId, a.frequency]))
+}
+
+/** The value 节点目标 of each assignment, by item id and month, for the status rule (milestones are not figures) */
+export function nodeValuesOf(assignments: readonly Assignment[]): Map<string, Map<number, number>> {
+  const result = new Map<string, Map<number, number>>()
+  for (const a of assignments) {
+    const byMonth = new Map<number, number>()
+    for (const n of a.nodes)
+      if (n.value !== undefined && n.period.startsWith('2023-'))
+        byMonth.set(Number(n.period.slice(5)), n.value)
+    if (byMonth.size) result.set(a.itemId, byMonth)
+  }
+  return result
 }
 
 export type StatusDetail =

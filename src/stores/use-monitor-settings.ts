@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { monitorSettingsSchema, type MonitorSettings } from '@/data/dataset/schema'
+import type { MonitorSettings } from '@/data/dataset/schema'
 import { zhLedger } from '@/i18n/zh-ledger'
 import { defaultSettings } from '@/monitoring/settings'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
@@ -10,6 +10,9 @@ import { documentSaved, mirrorDocument } from './ledger/mirror'
 // are: this browser (qidong-targets.monitor-settings), or the server for every user of the office.
 
 export { SETTINGS_STORAGE_KEY } from './ledger/storage-keys'
+
+// The settings schema (zod) loads with the first change, not with the first screen.
+const settingsSchema = async () => (await import('@/data/dataset/schema')).monitorSettingsSchema
 
 type State = MonitorSettings & { version?: string }
 const useSettingsStore = create<State>()(defaultSettings)
@@ -34,18 +37,18 @@ export const getMonitorSettings = (): MonitorSettings => {
  */
 async function saved(change: Partial<MonitorSettings>): Promise<string | undefined> {
   const ledger = await activeLedger()
-  const parsed = monitorSettingsSchema.safeParse({ ...getMonitorSettings(), ...change })
+  const parsed = (await settingsSchema()).safeParse({ ...getMonitorSettings(), ...change })
   if (!parsed.success) return zhLedger.invalid
   return documentSaved(ledger.monitor, parsed.data, useSettingsStore.getState().version, shown)
 }
 
 export async function toleranceChanged(tolerancePp: number): Promise<string | undefined> {
-  const parsed = monitorSettingsSchema.shape.tolerancePp.safeParse(tolerancePp)
+  const parsed = (await settingsSchema()).shape.tolerancePp.safeParse(tolerancePp)
   return parsed.success ? saved({ tolerancePp: parsed.data }) : undefined
 }
 
 export async function dueDayChanged(dueDay: number): Promise<string | undefined> {
-  const parsed = monitorSettingsSchema.shape.dueDay.safeParse(dueDay)
+  const parsed = (await settingsSchema()).shape.dueDay.safeParse(dueDay)
   return parsed.success ? saved({ dueDay: parsed.data }) : undefined
 }
 

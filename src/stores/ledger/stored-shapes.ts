@@ -36,8 +36,11 @@ export {
 }
 
 export type ProgressState = { entries: ProgressEntry[] }
-/** Entries are read back by the monitoring domain's own rules (monitoring/entries.ts) */
-export { migrateEntries as migrateProgress, validateEntries as validateProgress } from '@/monitoring/entries'
+/** Entries are read back by the monitoring domain's own rules (monitoring/stored-records.ts) */
+export {
+  migrateEntries as migrateProgress,
+  validateEntries as validateProgress,
+} from '@/monitoring/stored-records'
 
 const named = (name: string) => `重复：${name}`
 
