@@ -93,7 +93,7 @@ export const zh = {
     behind: '欠进度',
     done: '已完成',
     missed: '未完成',
-    no_data: '无数据',
+    no_data: '未到报送期',
     unreported: '未报送',
   },
   basis: { provisional: '预计', final: '正式' },
@@ -139,6 +139,7 @@ export const zh = {
       `完成率 ${completion}，节点目标 ${node}（${share}）`,
     lastReported: (entry: string, periods: number) => `最近报送：${entry}；缺报${periods}期`,
     missingCount: (periods: number) => `缺报${periods}期`,
+    neverReported: (periods: number) => `尚无任何报送；缺报${periods}期`,
     missingPeriods: (periods: number, lastMonth: number) =>
       `已有${periods}期未报送，最近一次报送截至${lastMonth}月`,
   },
@@ -318,9 +319,12 @@ export const zh = {
       },
       {
         term: '未报送',
-        text: `本期应报期次没有记录（如本期为12月，月报事项最新记录截至9月），显示最近一次报送的数值和已缺报的期数。各单位应于每月${p.dueDay}日前报送。已完成、未完成的结论不受影响。`,
+        text: `本期应报期次没有记录（如本期为12月，月报事项最新记录截至9月）。从未报送的事项，自第一个应报期次起即为未报送，缺报期数从1月算起；曾经报送的，显示最近一次报送的数值和已缺报的期数。通报中“本期应报未报N项”即未报送的项数。各单位应于每月${p.dueDay}日前报送。已完成、未完成的结论不受影响，也不再催报。`,
       },
-      { term: '无数据', text: '本期及以前没有任何记录。' },
+      {
+        term: '未到报送期',
+        text: '按报送频次，本期还没有应报期次（如季报事项在1、2月，年报事项在12月以前），且尚无任何记录。',
+      },
       {
         term: '重点任务',
         text: '已完成即为已完成；推进中视为达进度，未开始视为欠进度；截至12月仍未完成为未完成；同样适用未报送。',
@@ -469,6 +473,7 @@ export const zh = {
     state: { reported: '已报', missing: '未报送', late: '逾期报送' },
     month: (month: number) => `${month}月`,
     notDue: '本期尚无应报期次',
+    settled: (status: string) => `${status}，不再催报`,
     heading: (frequency: string) => `报送情况（${frequency}）`,
     historyLabel: (name: string) => `${name}报送情况`,
   },

@@ -14,6 +14,8 @@ export const bulletinRowSchema = z.object({
   block: blockKeySchema,
   target: z.string(),
   status: statusSchema,
+  /** The status as worded when issued; 通报 issued before it was kept read `no_data` as 无数据 (bulletin.ts rowStatusLabel) */
+  statusLabel: z.string().max(20).optional(),
   latest: z.string(),
   line: z.string(),
   responsibility: z.string(),
