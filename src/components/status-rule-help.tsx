@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { LEVEL_BAND_SHARE, RATE_BAND_PP } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
+import { zhRuleHelp } from '@/i18n/zh-rule-help'
 import { useDueDay } from '@/stores/use-monitor-settings'
 import { StatusBadge, statusOrder } from './status-badge'
 
@@ -18,7 +19,7 @@ export function StatusRuleHelp({ month, tolerance }: { month: number; tolerance:
     setOpen(false)
     button.current?.focus()
   }
-  const items = zh.ruleHelp.items({
+  const items = zhRuleHelp.items({
     month,
     tolerance,
     rateBand: RATE_BAND_PP,
@@ -45,7 +46,7 @@ export function StatusRuleHelp({ month, tolerance }: { month: number; tolerance:
           id={panelId}
           ref={panel}
           role="dialog"
-          aria-label={zh.ruleHelp.title}
+          aria-label={zhRuleHelp.title}
           tabIndex={-1}
           onKeyDown={(e) => {
             if (e.key === 'Escape') close()
@@ -53,7 +54,7 @@ export function StatusRuleHelp({ month, tolerance }: { month: number; tolerance:
           // On a phone the button sits at the left: the panel is pinned to the screen's edges, not to the button.
           className="fixed inset-x-4 top-4 z-20 max-h-[calc(100dvh-2rem)] overflow-y-auto rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-800 shadow-lg outline-none sm:absolute sm:inset-x-auto sm:top-auto sm:right-0 sm:mt-2 sm:max-h-[70vh] sm:w-[min(36rem,calc(100vw-2rem))]"
         >
-          <h3 className="text-base font-semibold">{zh.ruleHelp.title}</h3>
+          <h3 className="text-base font-semibold">{zhRuleHelp.title}</h3>
           <ul className="mt-2 flex flex-wrap gap-1.5" aria-label="状态图例">
             {statusOrder.map((s) => (
               <li key={s}>
@@ -74,7 +75,7 @@ export function StatusRuleHelp({ month, tolerance }: { month: number; tolerance:
             onClick={close}
             className="mt-3 rounded-md bg-slate-800 px-3 py-1.5 text-white hover:bg-slate-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700"
           >
-            {zh.ruleHelp.close}
+            {zhRuleHelp.close}
           </button>
         </div>
       )}
