@@ -133,6 +133,23 @@ it('records a task status', async () => {
   expect(badge('task-xiangjiang-water-diversion')).toHaveTextContent('未完成')
 })
 
+it('chases no report of a task already 已完成: its 本期 报送 reads 不再催报, not 未报送', async () => {
+  atPeriod('2023-09')
+  const user = renderView()
+  const task = await open(user, '加快湘江引水工程建设')
+  const reporting = () => row('task-xiangjiang-water-diversion').querySelector('[data-reporting]')
+  expect(reporting()).toHaveTextContent('月报✗9月未报送')
+  await user.selectOptions(task.getByLabelText('任务状态'), '已完成')
+  await user.selectOptions(task.getByLabelText('截至月份'), '1—3月（一季度）')
+  await user.click(task.getByRole('button', { name: '保存记录' }))
+  await waitFor(() => {
+    expect(badge('task-xiangjiang-water-diversion')).toHaveTextContent('已完成')
+  })
+  expect(reporting()).toHaveTextContent('月报 · 已完成，不再催报')
+  // The four other items, never reported, are 未报送; the finished task is not
+  expect(screen.getByRole('button', { name: /未报送 4项/ })).toBeInTheDocument()
+})
+
 it('deletes and edits with 撤销', async () => {
   atPeriod('2023-06')
   const user = renderView()
