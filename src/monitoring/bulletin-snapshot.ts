@@ -83,11 +83,13 @@ export function deepFreeze<T>(value: T): T {
   return value
 }
 
+type Worded = Pick<BulletinRow, 'status' | 'statusLabel'>
 export type StatusChange = {
   no: number
   name: string
-  from?: z.infer<typeof statusSchema>
-  to?: z.infer<typeof statusSchema>
+  /** The row of the earlier 通报 and of this one, for their status as each worded it (bulletin.ts rowStatusLabel) */
+  from?: Worded
+  to?: Worded
 }
 
 /** 与上期比较: the items whose status differs between two 通报 (present in either) */
@@ -97,10 +99,8 @@ export function compareBulletins(previous: BulletinBody, current: BulletinBody):
   const changes: StatusChange[] = []
   for (const r of current.rows) {
     const b = before.get(r.id)
-    if (b?.status !== r.status)
-      changes.push({ no: r.no, name: r.name, ...(b && { from: b.status }), to: r.status })
+    if (b?.status !== r.status) changes.push({ no: r.no, name: r.name, ...(b && { from: b }), to: r })
   }
-  for (const b of previous.rows)
-    if (!after.has(b.id)) changes.push({ no: b.no, name: b.name, from: b.status })
+  for (const b of previous.rows) if (!after.has(b.id)) changes.push({ no: b.no, name: b.name, from: b })
   return changes.sort((x, y) => x.no - y.no)
 }

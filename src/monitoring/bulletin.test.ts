@@ -7,6 +7,7 @@ import { frequenciesOf } from '@/monitoring/responsibility'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
 import { buildBulletin, defaultTitle, rowStatusLabel, unreportedLines, unreportedSummary } from './bulletin'
 import type { Assignment } from './responsibility'
+import { bulletinBodySchema, compareBulletins } from './bulletin-snapshot'
 import { responsibilityFilter } from './select-responsibility'
 
 const at = '2023-09-20T00:00:00.000Z'
@@ -191,4 +192,18 @@ it('words each row as issued: a 通报 kept before this rule says 无数据 wher
   expect(b.rows.map(rowStatusLabel)).toEqual(['未到报送期', '未报送', '未报送', '未报送', '未报送'])
   expect(rowStatusLabel({ status: 'no_data' })).toBe('无数据')
   expect(rowStatusLabel({ status: 'unreported' })).toBe('未报送')
+})
+
+it('与上期比较 words each side as its 通报 did: an older 无数据 becomes this 通报’s 未报送', () => {
+  const current = buildAt('2023-03', [])
+  // As kept before rows carried their wording: no statusLabel, and never-reported items at no_data
+  const kept = structuredClone(current)
+  for (const r of kept.rows) {
+    delete r.statusLabel
+    r.status = 'no_data'
+  }
+  const older = bulletinBodySchema.parse(kept)
+  const change = compareBulletins(older, current).find((c) => c.no === 2)!
+  expect([rowStatusLabel(change.from!), rowStatusLabel(change.to!)]).toEqual(['无数据', '未报送'])
+  expect(bulletinBodySchema.parse(current).rows[1]?.statusLabel).toBe('未报送')
 })
