@@ -98,3 +98,18 @@ it('takes an item out of 未报送 once its figure for 本期 is recorded', asyn
   await page.screenshot({ path: join(artifacts, 'unreported-after-entry-1440.png'), ...fullPage })
   expect(s.problems).toEqual([])
 })
+
+it('fits a phone: the 未报送 and 未到报送期 counts at 390 px, nothing cut or scrolled sideways', async () => {
+  s = await openBrowser({ width: 390, height: 844 })
+  const { page } = s
+  await page.goto(`${baseURL()}?period=2023-02`)
+  const group = page.getByRole('group', { name: '按状态统计与筛选' })
+  await group.waitFor()
+  await expect(chipCount(page, '未到报送期')).resolves.toBe(2)
+  await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390)
+  const box = await group.getByRole('button', { name: /^未到报送期/ }).boundingBox()
+  expect(box!.x + box!.width).toBeLessThanOrEqual(390)
+  await group.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(artifacts, 'unreported-dashboard-390.png') })
+  expect(s.problems).toEqual([])
+})
