@@ -5,8 +5,10 @@ import { pageMarkedServed } from '@/lib/served-mark'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { browserStorageChosen } from '@/stores/ledger/active-ledger'
 import { servedBefore } from '@/stores/ledger/served-before'
+import { getMonitorSettings } from '@/stores/use-monitor-settings'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
+import { prerenderCurrent } from './prerendered-period'
 import { Providers, queryClient } from './providers'
 import { registerServiceWorker } from './register-service-worker'
 import '../index.css'
@@ -40,8 +42,15 @@ const app = (
     </ErrorBoundary>
   </StrictMode>
 )
-// The prerender is the dashboard as a signed-out browser-storage visit sees it; the server's sign-in page differs.
-if (root.firstElementChild && !server && queryClient.getQueryData(datasetQuery.queryKey)) {
+// The prerender is the dashboard as a signed-out browser-storage visit sees it; the server's sign-in page differs, and
+// so do its counts when today's default 本期 is not the build day's (prerendered-period.ts). The settings are still
+// the defaults here (browser storage loads after): the very ones the stores hydrate with.
+if (
+  root.firstElementChild &&
+  !server &&
+  queryClient.getQueryData(datasetQuery.queryKey) &&
+  prerenderCurrent(root, new Date(), getMonitorSettings().dueDay)
+) {
   // From here the app's own handlers take every click (keep-early-clicks.ts stops keeping them).
   root.dataset.live = ''
   classesToStyleAttributes(root)
