@@ -1,5 +1,4 @@
 import { create } from 'zustand'
-import { zhLedger } from '@/i18n/zh-ledger'
 import type { Assignment, Leader, ResponsibilityState, Unit, UnitKind } from '@/monitoring/responsibility'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { BrowserLedger } from './ledger/browser-ledger'
@@ -15,6 +14,9 @@ export { ASSIGNMENTS_STORAGE_KEY, ASSIGNMENTS_STORE_VERSION } from './ledger/sto
 
 // The 任务分解's schemas and name rules (zod) load with the first change, not with the first screen.
 const rules = () => import('@/monitoring/responsibility')
+
+// The ledger's refusals, in Chinese: read only when a change is refused, so not with the first screen.
+const words = async () => (await import('@/i18n/zh-ledger')).zhLedger
 
 type State = ResponsibilityState & { versions: ReadonlyMap<string, string> }
 const useAssignmentsStore = create<State>()(() => ({
@@ -58,12 +60,12 @@ export const getResponsibility = (): ResponsibilityState => {
 }
 
 /** Keeps the whole state in the browser document; answers with the reason when it was not kept */
-function kept(ledger: BrowserLedger, next: ResponsibilityState): string | undefined {
+async function kept(ledger: BrowserLedger, next: ResponsibilityState): Promise<string | undefined> {
   const doc = ledger.responsibility
   const written = doc.write(next)
   if (!written.ok) {
     storageIssueReported({ store: doc.key, reason: 'write_failed' })
-    return zhLedger.notSaved(written.failure.message)
+    return (await words()).notSaved(written.failure.message)
   }
   useAssignmentsStore.setState({ ...next })
   return undefined
@@ -73,7 +75,7 @@ function kept(ledger: BrowserLedger, next: ResponsibilityState): string | undefi
 
 /** Shows what the ledger holds after a 名录 change (a rename also changed assignments) */
 async function directoryKept(outcome: Outcome<unknown>): Promise<string | undefined> {
-  if (!outcome.ok) return zhLedger.notSaved(outcome.failure.message)
+  if (!outcome.ok) return (await words()).notSaved(outcome.failure.message)
   await Promise.all([refreshDirectory(), refreshAssignments()])
   return undefined
 }
@@ -121,7 +123,7 @@ export async function assignmentChanged(assignment: Assignment): Promise<string 
       assignments: [...state.assignments.filter((a) => a.itemId !== valid.itemId), valid],
     })
   const saved = await ledger.assignments.put(valid, useAssignmentsStore.getState().versions.get(valid.itemId))
-  if (!saved.ok) return zhLedger.notSaved(saved.failure.message)
+  if (!saved.ok) return (await words()).notSaved(saved.failure.message)
   const { version, ...bare } = saved.value
   useAssignmentsStore.setState((s) => ({
     assignments: [...s.assignments.filter((a) => a.itemId !== valid.itemId), bare],
@@ -148,7 +150,7 @@ export async function assignmentsImported(
   const browser = browserOf(ledger)
   if (browser) {
     // One document in the browser: the whole import is one write.
-    const problem = kept(browser, {
+    const problem = await kept(browser, {
       assignments: [...current.assignments.filter((a) => !incoming.has(a.itemId)), ...incoming.values()],
       units: [...current.units, ...units],
       leaders: [...current.leaders, ...leaders],
@@ -180,7 +182,7 @@ async function importedToServer(
   for (const step of steps) {
     const done = await step()
     if (!done.ok) {
-      problem = zhLedger.assignImportStopped(counts.added + counts.replaced, done.failure.message)
+      problem = (await words()).assignImportStopped(counts.added + counts.replaced, done.failure.message)
       break
     }
   }

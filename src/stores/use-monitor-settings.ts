@@ -1,6 +1,5 @@
 import { create } from 'zustand'
 import type { MonitorSettings } from '@/data/dataset/schema'
-import { zhLedger } from '@/i18n/zh-ledger'
 import { defaultSettings } from '@/monitoring/settings'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { Kept } from './ledger/ledger-port'
@@ -38,7 +37,7 @@ export const getMonitorSettings = (): MonitorSettings => {
 async function saved(change: Partial<MonitorSettings>): Promise<string | undefined> {
   const ledger = await activeLedger()
   const parsed = (await settingsSchema()).safeParse({ ...getMonitorSettings(), ...change })
-  if (!parsed.success) return zhLedger.invalid
+  if (!parsed.success) return (await import('@/i18n/zh-ledger')).zhLedger.invalid
   return documentSaved(ledger.monitor, parsed.data, useSettingsStore.getState().version, shown)
 }
 

@@ -3,7 +3,6 @@ import { create } from 'zustand'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import { itemEntries } from '@/monitoring/entries'
 import type { TaskDraft, ValueDraft } from '@/monitoring/entry-input'
-import { zhLedger } from '@/i18n/zh-ledger'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import {
   done,
@@ -25,6 +24,9 @@ export type StoredEntry = LedgerEntry
 // Versions live beside the entries, so exports and comparisons see the exchange shape only.
 type State = { entries: StoredEntry[]; versions: ReadonlyMap<string, string> }
 export type EntryDraft = ValueDraft | TaskDraft
+
+// The ledger's refusals, in Chinese: read only when a change is refused, so not with the first screen.
+const words = async () => (await import('@/i18n/zh-ledger')).zhLedger
 
 const useProgressStore = create<State>()(() => ({ entries: [], versions: new Map() }))
 const refresh = mirrorCollection(
@@ -87,7 +89,7 @@ export async function entryEdited(
   version?: string,
 ): Promise<Outcome<StoredEntry>> {
   const before = find(id)
-  if (!before) return failed('not_found', zhLedger.notFound)
+  if (!before) return failed('not_found', (await words()).notFound)
   const after = (await entrySchema()).parse({ ...draft, id, recordedAt: now() })
   const saved = await (await activeLedger()).entries.put(after, version ?? entryVersion(id))
   if (!saved.ok) return saved
@@ -98,7 +100,7 @@ export async function entryEdited(
 /** Answers with the deleted entry, for 撤销 */
 export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
   const entry = find(id)
-  if (!entry) return failed('not_found', zhLedger.notFound)
+  if (!entry) return failed('not_found', (await words()).notFound)
   const removed = await (await activeLedger()).entries.remove(id, entryVersion(id) ?? '')
   if (!removed.ok) return removed
   useProgressStore.setState((s) => {

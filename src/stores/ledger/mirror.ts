@@ -1,4 +1,3 @@
-import { zhLedger } from '@/i18n/zh-ledger'
 import { activeLedger, currentLedger, onLedgerChosen } from './active-ledger'
 import type { Collection, Kept, Ledger, Outcome, StoredDocument, Versioned } from './ledger-port'
 
@@ -91,5 +90,5 @@ export async function documentSaved<T>(
   }
   const current = written.failure.current as Kept<T> | undefined
   if (written.failure.code === 'conflict' && current) shown(current)
-  return zhLedger.settingNotSaved(written.failure.message)
+  return (await import('@/i18n/zh-ledger')).zhLedger.settingNotSaved(written.failure.message)
 }
