@@ -10,10 +10,11 @@ import { DatasetGate } from './dataset-gate'
 // the page altered (a host that rewrote it, a file of another shape under the same name).
 const broken: Record<string, unknown> = { ...real, indicators: { 'gdp-growth-2023': real.indicators[0] } }
 delete broken.tasks
-// The page names the dataset file, as dist/index.html does, instead of holding it inline (test-setup-dom.ts).
-const inline = document.getElementById(DATASET_ELEMENT_ID)!
+// As the served build ships it: no dataset inline in the page (test-setup-dom.ts puts one there), a file to fetch.
+let inline: HTMLElement | null = null
 beforeEach(() => {
-  inline.remove()
+  inline = document.getElementById(DATASET_ELEMENT_ID)
+  inline?.remove()
   const link = document.createElement('link')
   Object.assign(link, { rel: 'preload', as: 'fetch', href: '/assets/qidong-2023-ab12.json' })
   link.setAttribute('data-dataset', '')
@@ -21,7 +22,7 @@ beforeEach(() => {
 })
 afterEach(() => {
   document.head.querySelector('link[data-dataset]')?.remove()
-  document.head.append(inline)
+  if (inline) document.head.append(inline)
   vi.unstubAllGlobals()
 })
 const served = (body: string, status = 200) => {
