@@ -9,6 +9,7 @@ import { cspMeta } from './src/build/csp-meta.ts'
 import { inlineCss } from './src/build/inline-css.ts'
 import { inlineFavicon } from './src/build/inline-favicon.ts'
 import { precompressed } from './src/build/precompress.ts'
+import { preloadApp } from './src/build/preload-app.ts'
 import { preloadDataset } from './src/build/preload-dataset.ts'
 import { prerender } from './src/build/prerender.ts'
 import { serviceWorker } from './src/build/service-worker.ts'
@@ -53,7 +54,7 @@ export default defineConfig(({ mode, command }) => {
           zodJitless(),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
-            : [preloadDataset(), inlineCss(), serviceWorker(), precompressed()]),
+            : [preloadApp(), preloadDataset(), inlineCss(), serviceWorker(), precompressed()]),
           // Last: it hashes the page's inline content as every other plugin has left it.
           cspMeta(),
         ],

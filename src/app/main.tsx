@@ -10,7 +10,6 @@ import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
 import { Providers, queryClient } from './providers'
 import { registerServiceWorker } from './register-service-worker'
-import '../index.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')
