@@ -1,16 +1,6 @@
 import { create } from 'zustand'
-import { zh } from '@/i18n/zh'
-import {
-  assignmentSchema,
-  leaderSchema,
-  unitNameProblem,
-  unitSchema,
-  type Assignment,
-  type Leader,
-  type ResponsibilityState,
-  type Unit,
-  type UnitKind,
-} from '@/monitoring/responsibility'
+import { zhLedger } from '@/i18n/zh-ledger'
+import type { Assignment, Leader, ResponsibilityState, Unit, UnitKind } from '@/monitoring/responsibility'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { BrowserLedger } from './ledger/browser-ledger'
 import { unversioned, type Ledger, type Outcome } from './ledger/ledger-port'
@@ -21,7 +11,10 @@ import { storageIssueReported } from './use-storage-issues'
 // document, written whole (a rename touches units and assignments at once); on the server the assignments are a
 // collection of the ledger.
 
-export { ASSIGNMENTS_STORAGE_KEY, ASSIGNMENTS_STORE_VERSION } from './ledger/stored-shapes'
+export { ASSIGNMENTS_STORAGE_KEY, ASSIGNMENTS_STORE_VERSION } from './ledger/storage-keys'
+
+// The 任务分解's schemas and name rules (zod) load with the first change, not with the first screen.
+const rules = () => import('@/monitoring/responsibility')
 
 type State = ResponsibilityState & { versions: ReadonlyMap<string, string> }
 const useAssignmentsStore = create<State>()(() => ({
@@ -71,7 +64,7 @@ function kept(next: ResponsibilityState): string | undefined {
     const written = doc.write(next)
     if (!written.ok) {
       storageIssueReported({ store: doc.key, reason: 'write_failed' })
-      return zh.ledger.notSaved(written.failure.message)
+      return zhLedger.notSaved(written.failure.message)
     }
   }
   useAssignmentsStore.setState({ ...next })
@@ -82,20 +75,20 @@ function kept(next: ResponsibilityState): string | undefined {
 
 /** Shows what the ledger holds after a 名录 change (a rename also changed assignments) */
 async function directoryKept(outcome: Outcome<unknown>): Promise<string | undefined> {
-  if (!outcome.ok) return zh.ledger.notSaved(outcome.failure.message)
+  if (!outcome.ok) return zhLedger.notSaved(outcome.failure.message)
   await Promise.all([refreshDirectory(), refreshAssignments()])
   return undefined
 }
 
 export async function unitAdded(name: string, kind: UnitKind): Promise<string | undefined> {
-  const problem = unitNameProblem(getResponsibility().units, name)
+  const problem = (await rules()).unitNameProblem(getResponsibility().units, name)
   if (problem) return problem
   return directoryKept(await activeLedger().directory.unitAdded({ name: name.trim(), kind }))
 }
 
 /** On the server a rename is one transaction and one event in the history; it reaches every assignment */
 export async function unitRenamed(from: string, to: string): Promise<string | undefined> {
-  const problem = unitNameProblem(getResponsibility().units, to, from)
+  const problem = (await rules()).unitNameProblem(getResponsibility().units, to, from)
   if (problem) return problem
   return directoryKept(await activeLedger().directory.unitChanged(from, { name: to.trim() }))
 }
@@ -106,7 +99,7 @@ export async function unitRetired(name: string, retired = true): Promise<string 
 }
 
 export async function leaderAdded(name: string, title?: string): Promise<string | undefined> {
-  const parsed = leaderSchema.safeParse({ name, ...(title?.trim() && { title }) })
+  const parsed = (await rules()).leaderSchema.safeParse({ name, ...(title?.trim() && { title }) })
   if (!parsed.success) return '领导姓名应为1至40个字'
   if (getResponsibility().leaders.some((l) => l.name === parsed.data.name))
     return `已有领导：${parsed.data.name}`
@@ -119,7 +112,7 @@ export async function leaderRemoved(name: string): Promise<string | undefined> {
 
 /** Sets one item's assignment, replacing the one before; answers with a problem when it was not kept */
 export async function assignmentChanged(assignment: Assignment): Promise<string | undefined> {
-  const valid = assignmentSchema.parse(assignment)
+  const valid = (await rules()).assignmentSchema.parse(assignment)
   const state = getResponsibility()
   const ledger = activeLedger()
   if (browserOf(ledger))
@@ -128,7 +121,7 @@ export async function assignmentChanged(assignment: Assignment): Promise<string 
       assignments: [...state.assignments.filter((a) => a.itemId !== valid.itemId), valid],
     })
   const saved = await ledger.assignments.put(valid, useAssignmentsStore.getState().versions.get(valid.itemId))
-  if (!saved.ok) return zh.ledger.notSaved(saved.failure.message)
+  if (!saved.ok) return zhLedger.notSaved(saved.failure.message)
   const { version, ...bare } = saved.value
   useAssignmentsStore.setState((s) => ({
     assignments: [...s.assignments.filter((a) => a.itemId !== valid.itemId), bare],
@@ -143,6 +136,7 @@ export async function assignmentsImported(
   newUnits: readonly Unit[] = [],
   newLeaders: readonly Leader[] = [],
 ): Promise<{ added: number; replaced: number; problem?: string }> {
+  const { assignmentSchema, unitSchema } = await rules()
   const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
   const current = getResponsibility()
   const replaced = current.assignments.filter((a) => incoming.has(a.itemId)).length
@@ -184,7 +178,7 @@ async function importedToServer(
   for (const step of steps) {
     const done = await step()
     if (!done.ok) {
-      problem = zh.assign.importStopped(counts.added + counts.replaced, done.failure.message)
+      problem = zhLedger.assignImportStopped(counts.added + counts.replaced, done.failure.message)
       break
     }
   }
