@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
-import { zh } from '../src/i18n/zh'
+import { zhExchange } from '../src/i18n/zh-exchange'
+import { zhExportMenu } from '../src/i18n/zh-export-menu'
 import { pageProbe, type Probe } from './bench-probe'
 
 // What one fresh page load measures, in the page's own clock (see bench-probe.ts).
@@ -137,10 +138,10 @@ export async function measureGlossary(page: Page): Promise<Sample> {
 }
 
 export async function measureExport(page: Page): Promise<Sample> {
-  const menu = page.getByRole('button', { name: zh.exportMenu.button, exact: true }).first()
+  const menu = page.getByRole('button', { name: zhExportMenu.button, exact: true }).first()
   if (!(await menu.count())) return null
   await menu.click()
-  const item = page.getByRole('menuitem', { name: zh.exportMenu.png })
+  const item = page.getByRole('menuitem', { name: zhExportMenu.png })
   const t0 = performance.now()
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: 10_000 }), item.click()])
   const ms = performance.now() - t0
@@ -152,7 +153,7 @@ export async function measureExport(page: Page): Promise<Sample> {
 // callback per byte), a 500 ms task of its own that the app's figure would otherwise carry.
 export async function measureImport(page: Page, name: string, csv: Buffer) {
   const input = page.getByLabel('导入文件')
-  const title = zh.exchange.previewTitle(name)
+  const title = zhExchange.previewTitle(name)
   const file = join(mkdtempSync(join(tmpdir(), 'qd-import-')), name)
   writeFileSync(file, csv)
   const t0 = await page.evaluate(() => performance.now())

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhUnexpectedError } from '@/i18n/zh-unexpected-error'
 
-const t = zh.unexpectedError
+const t = zhUnexpectedError
 
 function messageOf(reason: unknown): string {
   if (reason instanceof Error) return reason.message.slice(0, 300)

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhUpdate } from '@/i18n/zh-update'
 import { pendingUpdate, subscribeUpdate } from './register-service-worker'
 
-const t = zh.update
+const t = zhUpdate
 
 // A new build never replaces the page under the user's hands: it says 有新版本 and waits for a click.
 export function UpdatePrompt() {

@@ -2,6 +2,7 @@ import { QueryClientContext } from '@tanstack/react-query'
 import { useContext, useId, useState, type RefObject } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { zh } from '@/i18n/zh'
+import { zhExportMenu } from '@/i18n/zh-export-menu'
 import type { ChartExportSpec, ChartFormat } from './chart-types'
 import { chartTerms } from './export/glossary-terms'
 import { ExportStatusLine } from './export-status'
@@ -9,7 +10,7 @@ import { loadExport, useExportStatus } from './use-export-status'
 import { useMenu } from './use-menu'
 import { buttonClass } from '@/components/ui/button'
 
-const t = zh.exportMenu
+const t = zhExportMenu
 
 // The glossary comes from the loaded dataset when there is one; a chart rendered alone simply offers none.
 function useGlossary() {
@@ -39,7 +40,9 @@ export function ExportMenu({ spec, frame }: { spec: ChartExportSpec; frame: RefO
 
   const download = (format: ChartFormat) => {
     close()
-    track(loadExport().then(async (m) => t.saved(await m.downloadChart(chart(), format, options))))
+    track(
+      loadExport().then(async (m) => zh.exportMenu.saved(await m.downloadChart(chart(), format, options))),
+    )
   }
   // ClipboardItem gets a promise synchronously, inside the click: Safari drops the permission after any await.
   const copy = () => {

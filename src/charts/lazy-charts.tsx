@@ -1,23 +1,9 @@
-import { lazy, Suspense, type ComponentProps, type ComponentType } from 'react'
+import { lazy, Suspense, type ComponentProps } from 'react'
 import { PartBoundary } from '@/components/part-boundary'
+import { retryableLazy } from '@/components/retryable-lazy'
 import { zh } from '@/i18n/zh'
 import type { BulletChart } from './bullet-chart'
 import type { GrowthCompareChart } from './growth-compare-chart'
-
-// A lazy component whose failed import can be tried again: React.lazy keeps a rejected promise forever.
-function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>) {
-  const make = () => lazy(async () => ({ default: await load() }))
-  let current = make()
-  return {
-    Component: (props: P) => {
-      const Current = current
-      return <Current {...props} />
-    },
-    forget: () => {
-      current = make()
-    },
-  }
-}
 
 // recharts stays out of the first screen: every chart module is its own chunk, loaded after the cards render.
 const bullet = retryableLazy<ComponentProps<typeof BulletChart>>(() =>

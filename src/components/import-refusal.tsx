@@ -1,7 +1,7 @@
 import type { ImportProblem } from '@/data/exchange/draft'
-import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
 
-const x = zh.exchange
+const x = zhExchange
 const SHOWN = 30
 
 // A refused file: which file, that nothing changed, and each problem with its row.

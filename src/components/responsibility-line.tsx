@@ -1,11 +1,12 @@
 import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
 import type { Item } from '@/monitoring/item'
 import { describeRollUp, rollUp } from '@/monitoring/roll-up'
 import { isCumulative } from '@/monitoring/status'
 import { useAssignment } from '@/stores/use-assignments'
 import { useEvaluationMonth } from '@/stores/use-statuses'
 
-const a = zh.assign
+const a = zhAssign
 export const rollUpWords = {
   none: a.rollUpNone,
   taskStatus: zh.taskStatus,

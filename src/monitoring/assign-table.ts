@@ -1,4 +1,5 @@
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { csvText, toCsv } from '@/lib/csv'
 import {
   assignmentSchema,
@@ -17,9 +18,9 @@ import {
 
 // The 分解表: one row per 2023 target or task with its eight responsibility columns, out as CSV/xlsx and back in.
 
-const a = zh.assign
+const a = zhAssign
 const p = a.problem
-const rowAt = zh.exchange.where.row
+const rowAt = zhExchange.where.row
 
 export const ASSIGN_COLUMNS = [
   { key: 'itemId', header: '目标编号', width: 34 },
@@ -101,17 +102,17 @@ function readHeader(header: readonly string[]) {
     const name = raw.trim()
     const column = ASSIGN_COLUMNS.find((c) => c.header === name)
     if (!column) {
-      if (name) problems.push({ where: rowAt(1), message: zh.exchange.problem.unknownColumn(name) })
+      if (name) problems.push({ where: rowAt(1), message: zhExchange.problem.unknownColumn(name) })
       return undefined
     }
     if (seen.has(column.key))
-      problems.push({ where: rowAt(1), message: zh.exchange.problem.duplicateColumn(name) })
+      problems.push({ where: rowAt(1), message: zhExchange.problem.duplicateColumn(name) })
     seen.add(column.key)
     return column.key
   })
   for (const c of ASSIGN_COLUMNS)
     if (!seen.has(c.key))
-      problems.push({ where: rowAt(1), message: zh.exchange.problem.missingColumn(c.header) })
+      problems.push({ where: rowAt(1), message: zhExchange.problem.missingColumn(c.header) })
   return { columns, problems }
 }
 
@@ -193,7 +194,7 @@ export function readAssignRecords(
     const where = rowAt(i + 2)
     if (record.every((cell) => !cell.trim())) continue
     if (record.slice(columns.length).some((cell) => cell.trim())) {
-      problems.push({ where, message: zh.exchange.problem.extraCells })
+      problems.push({ where, message: zhExchange.problem.extraCells })
       continue
     }
     const cells: Cells = {}

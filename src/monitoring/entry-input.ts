@@ -1,4 +1,5 @@
-import { zh } from '@/i18n/zh'
+import { zhEntryInput } from '@/i18n/zh-entry-input'
+import { zhNarrative } from '@/i18n/zh-narrative'
 import { asOfSchema, type Indicator, type TaskEntry, type ValueEntry } from '@/data/dataset/schema'
 
 // Turns what an official typed into a progress entry, or into Chinese messages per field; nothing is lost.
@@ -21,7 +22,7 @@ export type EntryFields = {
 export type FieldErrors = Partial<Record<keyof EntryFields, string>>
 type Result<T> = { ok: true; draft: T } | { ok: false; errors: FieldErrors }
 
-const t = zh.entryInput
+const t = zhEntryInput
 const fullWidth = /[０-９．－＋％，]/g
 
 // Full-width digits and signs come from Chinese input methods; read them as their ASCII twins.
@@ -102,7 +103,7 @@ export function readNarratives(
   for (const key of NARRATIVE_KEYS) {
     const text = fields[key]?.trim()
     if (!text) continue
-    if (text.length > NARRATIVE_MAX) errors[key] = t.narrativeTooLong(zh.narrative[key], NARRATIVE_MAX)
+    if (text.length > NARRATIVE_MAX) errors[key] = t.narrativeTooLong(zhNarrative[key], NARRATIVE_MAX)
     kept[key] = text
   }
   return kept

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import {
   assignmentSchema,
   leaderSchema,
@@ -71,7 +71,7 @@ function kept(next: ResponsibilityState): string | undefined {
     const written = doc.write(next)
     if (!written.ok) {
       storageIssueReported({ store: doc.key, reason: 'write_failed' })
-      return zh.ledger.notSaved(written.failure.message)
+      return zhLedger.notSaved(written.failure.message)
     }
   }
   useAssignmentsStore.setState({ ...next })
@@ -82,7 +82,7 @@ function kept(next: ResponsibilityState): string | undefined {
 
 /** Shows what the ledger holds after a 名录 change (a rename also changed assignments) */
 async function directoryKept(outcome: Outcome<unknown>): Promise<string | undefined> {
-  if (!outcome.ok) return zh.ledger.notSaved(outcome.failure.message)
+  if (!outcome.ok) return zhLedger.notSaved(outcome.failure.message)
   await Promise.all([refreshDirectory(), refreshAssignments()])
   return undefined
 }
@@ -128,7 +128,7 @@ export async function assignmentChanged(assignment: Assignment): Promise<string 
       assignments: [...state.assignments.filter((a) => a.itemId !== valid.itemId), valid],
     })
   const saved = await ledger.assignments.put(valid, useAssignmentsStore.getState().versions.get(valid.itemId))
-  if (!saved.ok) return zh.ledger.notSaved(saved.failure.message)
+  if (!saved.ok) return zhLedger.notSaved(saved.failure.message)
   const { version, ...bare } = saved.value
   useAssignmentsStore.setState((s) => ({
     assignments: [...s.assignments.filter((a) => a.itemId !== valid.itemId), bare],
@@ -184,7 +184,7 @@ async function importedToServer(
   for (const step of steps) {
     const done = await step()
     if (!done.ok) {
-      problem = zh.assign.importStopped(counts.added + counts.replaced, done.failure.message)
+      problem = zhLedger.assignImportStopped(counts.added + counts.replaced, done.failure.message)
       break
     }
   }

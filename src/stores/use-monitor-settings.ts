@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import { monitorSettingsSchema, type MonitorSettings } from '@/data/dataset/schema'
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { defaultSettings } from '@/monitoring/settings'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { Kept } from './ledger/ledger-port'
@@ -45,7 +45,7 @@ export async function dueDayChanged(dueDay: number): Promise<string | undefined>
 /** A backup's settings, both in one save */
 export async function settingsRestored(patch: Partial<MonitorSettings>): Promise<string | undefined> {
   const parsed = monitorSettingsSchema.safeParse({ ...getMonitorSettings(), ...patch })
-  return parsed.success ? saved(parsed.data) : zh.ledger.invalid
+  return parsed.success ? saved(parsed.data) : zhLedger.invalid
 }
 
 export async function settingsReloaded(): Promise<void> {

@@ -3,7 +3,7 @@ import { create } from 'zustand'
 import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 import { itemEntries } from '@/monitoring/entries'
 import type { TaskDraft, ValueDraft } from '@/monitoring/entry-input'
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import {
   done,
@@ -85,7 +85,7 @@ export async function entryEdited(
   version?: string,
 ): Promise<Outcome<StoredEntry>> {
   const before = find(id)
-  if (!before) return failed('not_found', zh.ledger.notFound)
+  if (!before) return failed('not_found', zhLedger.notFound)
   const after = progressEntrySchema.parse({ ...draft, id, recordedAt: now() })
   const saved = await activeLedger().entries.put(after, version ?? entryVersion(id))
   if (!saved.ok) return saved
@@ -96,7 +96,7 @@ export async function entryEdited(
 /** Answers with the deleted entry, for 撤销 */
 export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
   const entry = find(id)
-  if (!entry) return failed('not_found', zh.ledger.notFound)
+  if (!entry) return failed('not_found', zhLedger.notFound)
   const removed = await activeLedger().entries.remove(id, entryVersion(id) ?? '')
   if (!removed.ok) return removed
   useProgressStore.setState((s) => {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhServer } from '@/i18n/zh-server'
 import { activeLedger } from './ledger/active-ledger'
 import type { HttpLedger } from './ledger/http-ledger'
 import { done, failed, type Outcome } from './ledger/ledger-port'
@@ -23,7 +23,7 @@ const server = (): HttpLedger | undefined => {
   const ledger = activeLedger()
   return ledger.mode === 'server' ? (ledger as HttpLedger) : undefined
 }
-const notOnServer = () => failed('invalid', zh.server.notSupported)
+const notOnServer = () => failed('invalid', zhServer.notSupported)
 
 /** 通过 or 退回 (with the reason the reporter will see) */
 export async function entryReviewed(

@@ -1,7 +1,7 @@
 import { create } from 'zustand'
 import { deepFreeze } from '@/monitoring/bulletin-snapshot'
 import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/supervision'
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import { unversioned } from './ledger/ledger-port'
 import { mirrorCollection } from './ledger/mirror'
@@ -38,7 +38,7 @@ export async function noticeIssued(
   if (!parsed.success) return { problem: parsed.error.issues.map((i) => i.message).join('；') }
   const notice = deepFreeze(parsed.data)
   const saved = await activeLedger().supervisions.put(notice)
-  if (!saved.ok) return { problem: zh.ledger.settingNotSaved(saved.failure.message) }
+  if (!saved.ok) return { problem: zhLedger.settingNotSaved(saved.failure.message) }
   useSupervisionsStore.setState((s) => ({
     notices: inIssueOrder([...s.notices.filter((n) => n.id !== notice.id), notice]),
   }))

@@ -2,6 +2,7 @@ import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import type { GlossaryTerm } from '@/data/dataset/schema'
 import { zh } from '@/i18n/zh'
+import { zhExportMenu } from '@/i18n/zh-export-menu'
 import type { ChartExportSpec, ChartFormat, ChartOnPage } from '../chart-types'
 import { chartCsv } from './chart-csv'
 import { zipSync, type Zippable } from 'fflate'
@@ -46,8 +47,8 @@ export function chartFileName(
   today = new Date(),
   scale?: 2 | 4,
 ): string {
-  const sized = scale ? [zh.exportMenu.scaleName(scale)] : []
-  return fileName([spec.sector ?? zh.exportMenu.overview, spec.title, ...sized, localDate(today)], extension)
+  const sized = scale ? [zhExportMenu.scaleName(scale)] : []
+  return fileName([spec.sector ?? zhExportMenu.overview, spec.title, ...sized, localDate(today)], extension)
 }
 
 const svgBlob = (fig: FigureSvg) => new Blob([fig.svg], { type: 'image/svg+xml;charset=utf-8' })
@@ -86,7 +87,7 @@ export async function downloadPanel(
   })
   const pages = buildSlides({ ...panel, footer: zh.credit, figures }, measure)
   const today = localDate(new Date())
-  const base = [panel.sector ?? panel.title, zh.exportMenu.panelFile]
+  const base = [panel.sector ?? panel.title, zhExportMenu.panelFile]
   if (pages.length === 1) {
     const name = fileName([...base, today], 'png')
     saveBlob(await svgToPng(pages[0]!, 2), name)
@@ -95,7 +96,7 @@ export async function downloadPanel(
   const files: Zippable = {}
   for (const [i, slide] of pages.entries()) {
     const png = new Uint8Array(await (await svgToPng(slide, 2)).arrayBuffer())
-    files[fileName([...base, zh.exportMenu.pageName(i + 1, pages.length), today], 'png')] = [
+    files[fileName([...base, zhExportMenu.pageName(i + 1, pages.length), today], 'png')] = [
       png,
       { ...unixEntry, level: 0 },
     ]

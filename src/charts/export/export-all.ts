@@ -2,6 +2,7 @@ import { strToU8, zipSync, type Zippable } from 'fflate'
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { zh } from '@/i18n/zh'
+import { zhExportMenu } from '@/i18n/zh-export-menu'
 import type { ChartOnPage } from '../chart-types'
 import { chartCsv } from './chart-csv'
 import { chartFigure, chartFileName } from './export-actions'
@@ -57,7 +58,7 @@ export async function downloadAll(charts: ChartOnPage[], onProgress: (done: numb
     onProgress(i + 1)
   }
   files['README.txt'] = [strToU8(readme(entries, localDate(today))), unixEntry]
-  const name = fileName([zh.exportMenu.allZipName, localDate(today)], 'zip')
+  const name = fileName([zhExportMenu.allZipName, localDate(today)], 'zip')
   saveBlob(new Blob([zipSync(files)], { type: 'application/zip' }), name)
   return name
 }

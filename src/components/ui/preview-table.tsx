@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { buttonClass } from './button'
 import { Dialog } from './dialog'
 import { rowCellClass as cell } from './table'
@@ -7,7 +7,7 @@ import { rowCellClass as cell } from './table'
 // What an import would do, shown the same way for progress entries and for the 任务分解: a dialog named after the
 // file with a one-line summary, a table of what comes in (with what it replaces, dimmed), and 取消 / 确认导入 under it.
 
-const x = zh.exchange
+const x = zhExchange
 
 /** `before` is what the row replaces; a table of additions only has no before column */
 export type PreviewRow = { key: string; name: string; before?: string; after: string }

@@ -1,4 +1,5 @@
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { sizeProblem } from './read'
 import { MAX_IMPORT_BYTES } from './format'
 import { CsvSyntaxError, parseCsv } from '@/lib/csv'
@@ -15,8 +16,8 @@ import type { Assignment, Unit } from '@/monitoring/responsibility'
 
 // The 分解表 as a file: .xlsx through exceljs (loaded on demand) or .csv, both read by the same row rules.
 
-const a = zh.assign
-const x = zh.exchange
+const a = zhAssign
+const x = zhExchange
 
 export async function assignTableXlsx(
   items: readonly AssignItem[],

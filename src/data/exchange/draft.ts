@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { zh } from '@/i18n/zh'
+import { zhEntryInput } from '@/i18n/zh-entry-input'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { readNarratives, rangeProblem, type TaskDraft, type ValueDraft } from '@/monitoring/entry-input'
 import type { Item } from '@/monitoring/item'
 import type { BackupExtras } from './format'
@@ -8,7 +9,7 @@ import type { BackupExtras } from './format'
 
 z.config(z.locales.zhCN())
 
-const p = zh.exchange.problem
+const p = zhExchange.problem
 
 export type Draft = ValueDraft | TaskDraft
 export type ImportProblem = { where: string; message: string }
@@ -19,7 +20,7 @@ export type ReadResult =
   | { ok: false; problems: ImportProblem[] }
 export type ItemsById = ReadonlyMap<string, Item>
 
-export const refuse = (message: string, at: string = zh.exchange.where.file): ReadResult => ({
+export const refuse = (message: string, at: string = zhExchange.where.file): ReadResult => ({
   ok: false,
   problems: [{ where: at, message }],
 })
@@ -28,15 +29,15 @@ export const refuse = (message: string, at: string = zh.exchange.where.file): Re
 export function draftProblem(draft: Draft, items: ItemsById): string | undefined {
   const item = items.get(draft.targetId)
   if (!item) return p.unknownTarget(draft.targetId)
-  if ((draft.note?.length ?? 0) > 500) return zh.entryInput.noteTooLong
-  if ((draft.source?.length ?? 0) > 200) return zh.entryInput.sourceTooLong
+  if ((draft.note?.length ?? 0) > 500) return zhEntryInput.noteTooLong
+  if ((draft.source?.length ?? 0) > 200) return zhEntryInput.sourceTooLong
   const narrative: Record<string, string> = {}
   readNarratives(draft, narrative)
   const tooLong = Object.values(narrative)[0]
   if (tooLong) return tooLong
   const indicator = item.indicator
-  if (!indicator) return draft.type === 'task' ? undefined : p.wrongType(zh.exchange.kindTask)
-  if (draft.type !== 'value') return p.wrongType(zh.exchange.kindIndicator)
+  if (!indicator) return draft.type === 'task' ? undefined : p.wrongType(zhExchange.kindTask)
+  if (draft.type !== 'value') return p.wrongType(zhExchange.kindIndicator)
   return rangeProblem(indicator, draft.value)
 }
 

@@ -1,6 +1,8 @@
 import { toCsv, type CsvCell } from '@/lib/csv'
 import { formatFigure } from '@/lib/format'
 import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
+import { zhNarrative } from '@/i18n/zh-narrative'
 import type { MonitorSettings, ProgressEntry } from '@/data/dataset/schema'
 import type { Item } from '@/monitoring/item'
 import type { ResponsibilityState } from '@/monitoring/responsibility'
@@ -26,9 +28,9 @@ export const CSV_COLUMNS = [
   { key: 'value', header: '数值', input: true, required: true },
   { key: 'basis', header: '口径', input: true },
   { key: 'taskStatus', header: '任务状态', input: true, required: true },
-  { key: 'situation', header: zh.narrative.situation, input: true },
-  { key: 'problems', header: zh.narrative.problems, input: true },
-  { key: 'nextSteps', header: zh.narrative.nextSteps, input: true },
+  { key: 'situation', header: zhNarrative.situation, input: true },
+  { key: 'problems', header: zhNarrative.problems, input: true },
+  { key: 'nextSteps', header: zhNarrative.nextSteps, input: true },
   { key: 'note', header: '备注', input: true },
   { key: 'source', header: '来源', input: true },
   { key: 'recordedAt', header: '录入时间', input: true },
@@ -53,7 +55,7 @@ function describeItem(t: Item | undefined): Row {
     sector: t.sector.short,
     targetId: t.id,
     name: t.name,
-    kind: i ? zh.exchange.kindIndicator : zh.exchange.kindTask,
+    kind: i ? zhExchange.kindIndicator : zhExchange.kindTask,
     unit: i?.unit,
     target: i && formatFigure(i),
   }

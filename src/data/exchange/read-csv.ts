@@ -1,5 +1,6 @@
 import { csvText, CsvSyntaxError, parseCsv } from '@/lib/csv'
 import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { parseFigure } from '@/monitoring/entry-input'
 import { formatPeriod } from '@/monitoring/period'
 import {
@@ -17,8 +18,8 @@ import { asOfSchema, valueEntrySchema, type TaskEntry, type ValueEntry } from '@
 
 // The CSV side of import: the header names the columns, each later row is one entry or a blank template row.
 
-const p = zh.exchange.problem
-const rowAt = zh.exchange.where.row
+const p = zhExchange.problem
+const rowAt = zhExchange.where.row
 
 type Cells = Partial<Record<CsvKey, string>>
 

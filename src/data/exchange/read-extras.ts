@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { assignmentSchema, leaderSchema, unitSchema } from '@/monitoring/responsibility'
 import type { ImportProblem } from './draft'
 import type { BackupExtras } from './format'
@@ -16,7 +16,7 @@ const responsibilitySchema = z.object({
 const issues = (where: string, error: z.ZodError, prefix: string): ImportProblem[] =>
   error.issues.map((issue) => ({
     where,
-    message: zh.exchange.problem.field([prefix, ...issue.path].join('.'), issue.message),
+    message: zhExchange.problem.field([prefix, ...issue.path].join('.'), issue.message),
   }))
 
 export function readExtras(file: { settings?: unknown; responsibility?: unknown }): {
@@ -28,12 +28,12 @@ export function readExtras(file: { settings?: unknown; responsibility?: unknown 
   if (file.settings !== undefined) {
     const parsed = monitorSettingsSchema.safeParse(file.settings)
     if (parsed.success) extras.settings = parsed.data
-    else problems.push(...issues(zh.exchange.where.settings, parsed.error, 'settings'))
+    else problems.push(...issues(zhExchange.where.settings, parsed.error, 'settings'))
   }
   if (file.responsibility !== undefined) {
     const parsed = responsibilitySchema.safeParse(file.responsibility)
     if (parsed.success) extras.responsibility = parsed.data
-    else problems.push(...issues(zh.exchange.where.responsibility, parsed.error, 'responsibility'))
+    else problems.push(...issues(zhExchange.where.responsibility, parsed.error, 'responsibility'))
   }
   return { ...(Object.keys(extras).length > 0 && { extras }), problems }
 }

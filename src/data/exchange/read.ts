@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { zh } from '@/i18n/zh'
+import { zhEntryInput } from '@/i18n/zh-entry-input'
+import { zhExchange } from '@/i18n/zh-exchange'
 import {
   draftProblem,
   refuse,
@@ -17,7 +18,7 @@ import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
 
 // Import reads an untrusted file into entry drafts, or into problems that name the row: never half of each.
 
-const p = zh.exchange.problem
+const p = zhExchange.problem
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
@@ -98,7 +99,7 @@ function readJson(text: string, items: ItemsById): ReadResult {
   entries.forEach((record, i) => {
     const id =
       record && typeof record === 'object' && 'id' in record ? String(record.id).slice(0, 64) : undefined
-    const at = zh.exchange.where.record(i + 1, id)
+    const at = zhExchange.where.record(i + 1, id)
     const parsed = progressEntrySchema.safeParse(record)
     if (!parsed.success) {
       for (const issue of parsed.error.issues)
@@ -121,7 +122,7 @@ function readJson(text: string, items: ItemsById): ReadResult {
 function fieldMessage(record: unknown, issue: z.core.$ZodIssue): string {
   const value: unknown = record && typeof record === 'object' && 'value' in record ? record.value : undefined
   const nonFinite = typeof value === 'number' && !Number.isFinite(value)
-  return nonFinite && issue.path.join('.') === 'value' ? zh.entryInput.notFinite : issue.message
+  return nonFinite && issue.path.join('.') === 'value' ? zhEntryInput.notFinite : issue.message
 }
 
 // Two rows for the same record would make the result depend on their order: refuse instead.

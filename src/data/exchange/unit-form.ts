@@ -1,4 +1,6 @@
 import { zh } from '@/i18n/zh'
+import { zhBulletin } from '@/i18n/zh-bulletin'
+import { zhNarrative } from '@/i18n/zh-narrative'
 import { formatFigure } from '@/lib/format'
 import { describeEntry } from '@/monitoring/format-entry'
 import { itemsOfUnit, reportPeriod } from '@/monitoring/chase'
@@ -26,7 +28,7 @@ type FormColumn = {
   list?: readonly string[]
 }
 
-const n = zh.narrative
+const n = zhNarrative
 
 /** In file order; headers are the import's own column names, so a filled form reads back as entries */
 export const UNIT_FORM_COLUMNS: readonly FormColumn[] = [
@@ -78,7 +80,7 @@ export function unitFormRows(
       targetId: t.id,
       item: t.name,
       unit: i?.unit,
-      target: i ? formatFigure(i) : zh.bulletin.taskTarget,
+      target: i ? formatFigure(i) : zhBulletin.taskTarget,
       previous: previous ? describeEntry(previous, i) : '',
       asOf: due,
       ...(i && { basis: zh.basis[current?.type === 'value' ? current.basis : 'provisional'] }),

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs'
-import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
+import { zhUnitForm } from '@/i18n/zh-unit-form'
 import { cellText, loadExcel, loadWorkbook, sheetRecords } from '@/lib/excel'
 import { refuse, type ReadResult, type ItemsById } from './draft'
 import { readTable } from './read-csv'
@@ -7,8 +8,8 @@ import { columnEditable, PREFILLED, UNIT_FORM_COLUMNS, type UnitFormRow } from '
 
 // The 填报表 as a real Excel workbook (exceljs): written per unit, and read back like a CSV, row numbers intact.
 
-const f = zh.unitForm
-const p = zh.exchange.problem
+const f = zhUnitForm
+const p = zhExchange.problem
 
 const HEADER_FILL = 'FFE2E8F0'
 const LOCKED_FILL = 'FFF1F5F9'

@@ -1,4 +1,5 @@
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { assignTableXlsx } from '@/data/exchange/assign-file'
@@ -12,8 +13,8 @@ import { FileButton } from '@/components/ui/file-button'
 import { button } from './styles'
 import { useAssignImport } from './use-assign-import'
 
-const a = zh.assign
-const x = zh.exchange
+const a = zhAssign
+const x = zhExchange
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 // 分解表导入与导出: the whole 任务分解 as .xlsx or .csv, and back in with a preview first.

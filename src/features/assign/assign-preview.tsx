@@ -1,10 +1,11 @@
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhExchange } from '@/i18n/zh-exchange'
 import type { AssignPlan } from '@/monitoring/assign-table'
 import { FREQUENCY_LABELS, type Assignment } from '@/monitoring/responsibility'
 import { PreviewDialog, PreviewTable } from '@/components/ui/preview-table'
 
-const a = zh.assign
-const x = zh.exchange
+const a = zhAssign
+const x = zhExchange
 
 /** One assignment in words: 牵头 · 配合 · 领导 · 责任人 · 时限 · 频次 */
 export function describeAssignment(v: Assignment): string {

@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectItemGroups } from '@/monitoring/item-groups'
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
 import { indicatorItem, taskItem } from '@/monitoring/item'
 import { useAssignments } from '@/stores/use-assignments'
 import { mayAdminister } from '@/monitoring/permissions'
@@ -11,7 +11,7 @@ import { ItemRow } from './item-row'
 import { LeaderList } from './leader-list'
 import { UnitDirectory } from './unit-directory'
 
-const a = zh.assign
+const a = zhAssign
 
 // 任务分解: the 单位名录 and 责任领导, the 分解表 in and out, then every 2023 target and task with its assignment.
 export function AssignView() {

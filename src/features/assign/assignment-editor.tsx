@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { CheckboxGroup } from '@/components/ui/checkbox-group'
 import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
 import { readDeadline } from '@/monitoring/assign-table'
 import { itemFrequency } from '@/monitoring/period'
 import { activeUnits, FREQUENCY_LABELS, frequencySchema, type Assignment } from '@/monitoring/responsibility'
@@ -11,7 +12,7 @@ import { SubItemEditor } from './sub-item-editor'
 import { asOptions, Choice, FieldCell, Problem, TextBox } from './controls'
 import { button, primary } from './styles'
 
-const a = zh.assign
+const a = zhAssign
 
 type Props = { item: ItemBasics; cumulative: boolean; initial: Assignment; onDone: () => void }
 
@@ -46,7 +47,7 @@ export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
   function save() {
     const deadline = deadlineText.trim() ? readDeadline(deadlineText) : undefined
     if (deadlineText.trim() && !deadline) {
-      setProblem(zh.assign.problem.deadlineInvalid(deadlineText))
+      setProblem(zhAssign.problem.deadlineInvalid(deadlineText))
       return
     }
     const next = { ...draft }

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { isCumulative } from '@/monitoring/status'
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
 import { formatFigure } from '@/lib/format'
 import { emptyAssignment } from '@/monitoring/responsibility'
 import { describeRollUp, rollUp } from '@/monitoring/roll-up'
@@ -14,7 +14,7 @@ import { AssignmentEditor } from './assignment-editor'
 import { describeAssignment } from './assign-preview'
 import { small } from './styles'
 
-const a = zh.assign
+const a = zhAssign
 
 // One item of the 任务分解: who answers for it in a line, its sub-items' roll-up, and its editor on demand.
 export function ItemRow({ item }: { item: ItemBasics }) {

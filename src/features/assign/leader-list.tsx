@@ -1,12 +1,12 @@
 import { useState } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
 import { leaderAdded, leaderRemoved, useLeaders } from '@/stores/use-assignments'
 import { mayAdminister } from '@/monitoring/permissions'
 import { useAccount } from '@/stores/use-session'
 import { LabelledText, Problem, RemoveButton } from './controls'
 import { primary } from './styles'
 
-const a = zh.assign
+const a = zhAssign
 
 // 责任领导: the names the 任务分解 and the 按责任领导筛选 offer.
 export function LeaderList() {

@@ -1,12 +1,14 @@
 import { useId, useState } from 'react'
 import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhEntryInput } from '@/i18n/zh-entry-input'
 import { formatNumber } from '@/lib/format'
 import { formatPeriod } from '@/monitoring/period'
 import type { NodeTarget } from '@/monitoring/responsibility'
 import { LabelledChoice, LabelledText, Problem, RemoveButton } from './controls'
 import { button } from './styles'
 
-const a = zh.assign
+const a = zhAssign
 const MILESTONES = ['开工', '主体完工', '竣工', '投产', '完成招标']
 const monthOptions = Array.from({ length: 12 }, (_, i) => ({
   value: i + 1,
@@ -33,13 +35,13 @@ export function NodeEditor({ cumulative, unit, nodes, onChange }: Props) {
     if (cumulative) {
       const value = Number(raw)
       if (!raw || !Number.isFinite(value) || value < 0) {
-        setProblem(zh.entryInput.notANumber(raw))
+        setProblem(zhEntryInput.notANumber(raw))
         return
       }
       node = { period: formatPeriod(month), value }
     } else {
       if (!raw) {
-        setProblem(zh.entryInput.valueRequired)
+        setProblem(zhEntryInput.valueRequired)
         return
       }
       node = { period: formatPeriod(month), milestone: raw.slice(0, 40) }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhEntryInput } from '@/i18n/zh-entry-input'
 import { formatNumber } from '@/lib/format'
 import { readDeadline } from '@/monitoring/assign-table'
 import { activeUnits, type SubItem } from '@/monitoring/responsibility'
@@ -9,7 +10,7 @@ import { SubItemProgress } from './sub-item-progress'
 import { asOptions, LabelledChoice, LabelledText, Problem, RemoveButton } from './controls'
 import { button } from './styles'
 
-const a = zh.assign
+const a = zhAssign
 
 type Props = {
   item: ItemBasics
@@ -39,7 +40,7 @@ export function SubItemEditor({ item, cumulative, subItems, onChange }: Props) {
         : deadline.trim() && !d
           ? a.problem.deadlineInvalid(deadline)
           : s !== undefined && !(Number.isFinite(s) && s >= 0)
-            ? zh.entryInput.notANumber(share)
+            ? zhEntryInput.notANumber(share)
             : undefined
     if (issue) {
       setProblem(issue)

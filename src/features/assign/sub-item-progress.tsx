@@ -1,5 +1,9 @@
 import { useState } from 'react'
 import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhEntryForm } from '@/i18n/zh-entry-form'
+import { zhEntryInput } from '@/i18n/zh-entry-input'
+import { zhMonitor } from '@/i18n/zh-monitor'
 import { formatNumber } from '@/lib/format'
 import { formatPeriod } from '@/monitoring/period'
 import type { SubItem, SubItemRecord } from '@/monitoring/responsibility'
@@ -7,7 +11,7 @@ import { latestRecord } from '@/monitoring/roll-up'
 import { Choice, Problem, TextBox } from './controls'
 import { small } from './styles'
 
-const a = zh.assign
+const a = zhAssign
 const monthOptions = Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: zh.period(i + 1) }))
 const taskStates = ['not_started', 'in_progress', 'done'] as const
 const taskOptions = taskStates.map((s) => ({ value: s, label: zh.taskStatus[s] }))
@@ -25,14 +29,14 @@ export function SubItemProgress({ subItem, cumulative, onChange }: Props) {
     if (cumulative) {
       const n = Number(value)
       if (!value.trim() || !Number.isFinite(n) || n < 0) {
-        setProblem(zh.entryInput.notANumber(value))
+        setProblem(zhEntryInput.notANumber(value))
         return
       }
       entry = { asOf: formatPeriod(month), value: n }
     } else {
       const state = taskStates.find((s) => s === value)
       if (!state) {
-        setProblem(zh.entryInput.taskStatusRequired)
+        setProblem(zhEntryInput.taskStatusRequired)
         return
       }
       entry = { asOf: formatPeriod(month), taskStatus: state }
@@ -47,7 +51,7 @@ export function SubItemProgress({ subItem, cumulative, onChange }: Props) {
         {`${a.subItemRecord}：`}
         {latest
           ? `${latest.value !== undefined ? formatNumber(latest.value) : zh.taskStatus[latest.taskStatus ?? 'not_started']}（${zh.period(Number(latest.asOf.slice(5)))}）`
-          : zh.monitor.noEntry}
+          : zhMonitor.noEntry}
       </span>
       <Choice
         aria-label={`${subItem.name} ${a.subItemAsOf}`}
@@ -67,9 +71,9 @@ export function SubItemProgress({ subItem, cumulative, onChange }: Props) {
         />
       ) : (
         <Choice
-          aria-label={`${subItem.name} ${zh.entryForm.taskStatus}`}
+          aria-label={`${subItem.name} ${zhEntryForm.taskStatus}`}
           value={value}
-          empty={zh.entryForm.chooseTaskStatus}
+          empty={zhEntryForm.chooseTaskStatus}
           options={taskOptions}
           onChange={setValue}
         />

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { UNIT_KIND_LABELS, unitKindSchema, type Unit, type UnitKind } from '@/monitoring/responsibility'
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
 import { unitAdded, unitRenamed, unitRetired, useUnits } from '@/stores/use-assignments'
 import { mayAdminister } from '@/monitoring/permissions'
 import { useAccount } from '@/stores/use-session'
@@ -8,7 +8,7 @@ import { UnitImport } from './unit-import'
 import { LabelledChoice, LabelledText, Problem } from './controls'
 import { button, primary, small } from './styles'
 
-const a = zh.assign
+const a = zhAssign
 const kindOptions = unitKindSchema.options.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))
 
 // 单位名录: add, rename (everywhere at once), retire (history kept) and import units, 县直单位 and 乡镇街道 apart.

@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { readRecords, unitNamesOf } from '@/data/exchange/assign-file'
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
 import { getResponsibility, unitAdded } from '@/stores/use-assignments'
 import { FileButton } from '@/components/ui/file-button'
 import { errorText } from './styles'
 
-const a = zh.assign
+const a = zhAssign
 const TOWNSHIP = /(?:镇|乡|街道|办事处)$/
 
 // A one-column sheet of unit names (.xlsx or .csv): new names join the 单位名录, known ones are left as they are.

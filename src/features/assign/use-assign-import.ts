@@ -2,7 +2,8 @@ import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { monitoredItems } from '@/monitoring/item'
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { readAssignFile } from '@/data/exchange/assign-file'
 import { planAssignImport, type AssignPlan, type AssignProblem } from '@/monitoring/assign-table'
 import { itemFrequency } from '@/monitoring/period'
@@ -29,8 +30,8 @@ export function useAssignImport() {
     try {
       bytes = new Uint8Array(await file.arrayBuffer())
     } catch {
-      const message = zh.exchange.problem.unreadable
-      setState({ step: 'refused', name, problems: [{ where: zh.exchange.where.file, message }] })
+      const message = zhExchange.problem.unreadable
+      setState({ step: 'refused', name, problems: [{ where: zhExchange.where.file, message }] })
       return
     }
     const result = await readAssignFile(name, bytes, byId, getResponsibility().units)
@@ -49,11 +50,11 @@ export function useAssignImport() {
       setState({ step: 'idle', message: result.problem })
       return
     }
-    setState({ step: 'idle', message: zh.assign.imported(added.length, changed.length) })
+    setState({ step: 'idle', message: zhAssign.imported(added.length, changed.length) })
   }
 
   function cancelled() {
-    setState({ step: 'idle', message: state.step === 'preview' ? zh.exchange.cancelled : undefined })
+    setState({ step: 'idle', message: state.step === 'preview' ? zhExchange.cancelled : undefined })
   }
 
   return { state, items, byId, fileChosen, confirmed, cancelled }

@@ -1,10 +1,10 @@
 import { PeriodSelect } from '@/components/period-select'
-import { zh } from '@/i18n/zh'
+import { zhBulletin } from '@/i18n/zh-bulletin'
 import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { useSession } from '@/stores/use-session'
 import { buttonClass } from '@/components/ui/button'
 
-const r = zh.bulletin
+const r = zhBulletin
 
 // 本期, 含待审核记录 (server only) and 打印: screen only, never on paper.
 export function BulletinControls() {

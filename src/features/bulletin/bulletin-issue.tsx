@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import type { BulletinBody, BulletinHeader } from '@/monitoring/bulletin-snapshot'
 import { bulletinDraftCleared } from '@/stores/use-bulletin-settings'
 import { bulletinIssued, useIssuedBulletins } from '@/stores/use-bulletins'
@@ -50,7 +50,7 @@ export function BulletinIssue({
                 setSaving(false)
                 // Said only once the ledger kept it; a refusal keeps the question open with the reason.
                 if (!issued.ok) {
-                  setProblem(zh.ledger.settingNotSaved(issued.failure.message))
+                  setProblem(zhLedger.settingNotSaved(issued.failure.message))
                   return
                 }
                 bulletinDraftCleared()

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react'
 import { defaultTitle } from '@/monitoring/bulletin'
-import { zh } from '@/i18n/zh'
+import { zhBulletin } from '@/i18n/zh-bulletin'
 import { mayAdminister } from '@/monitoring/permissions'
 import { useAccount } from '@/stores/use-session'
 import { BulletinActions } from './bulletin-actions'
@@ -67,7 +67,7 @@ export function BulletinView({ filters }: { filters?: ReactNode }) {
           defaults={{ title: defaultTitle(month), issue: issued.length + 1 }}
         />
       ) : (
-        <p className="text-sm font-medium text-slate-800 print:hidden">{zh.bulletin.readOnly}</p>
+        <p className="text-sm font-medium text-slate-800 print:hidden">{zhBulletin.readOnly}</p>
       )}
       <div className="flex flex-wrap items-center gap-3 print:hidden">
         <BulletinActions header={header} body={body} scope={scope} />

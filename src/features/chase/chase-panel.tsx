@@ -1,11 +1,11 @@
 import { useId } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhChase } from '@/i18n/zh-chase'
 import { chaseMessage, dueDateText, type OwingUnit } from '@/monitoring/chase'
 import { periodMonth } from '@/monitoring/period'
 import { useChase } from '@/stores/use-chase'
 import { CopyButton } from './copy-button'
 
-const c = zh.chase
+const c = zhChase
 const ISSUER = '祁东县人民政府督查室'
 
 // 催报: for 本期, the units that owe a figure with their items, and a ready 催报通知 for the work group.

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhChase } from '@/i18n/zh-chase'
 
-const c = zh.chase
+const c = zhChase
 
 type Outcome = 'idle' | 'copied' | 'manual'
 

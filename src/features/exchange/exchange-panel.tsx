@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange/format'
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
-import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
 import { useServerMode } from '@/stores/use-session'
 import { getResponsibility } from '@/stores/use-assignments'
 import { getMonitorSettings } from '@/stores/use-monitor-settings'
@@ -14,7 +14,7 @@ import { UnitFormDownload } from './unit-form-download'
 import { useImport } from './use-import'
 import { buttonClass as kitButton } from '@/components/ui/button'
 
-const x = zh.exchange
+const x = zhExchange
 const buttonClass = kitButton('secondary', 'md')
 
 function save(text: string, name: string, extension: 'json' | 'csv') {

@@ -4,11 +4,12 @@ import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Item } from '@/monitoring/item'
 import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
 import { describeEntry } from '@/monitoring/format-entry'
-import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
+import { zhNarrative } from '@/i18n/zh-narrative'
 import { PreviewDialog, PreviewTable } from '@/components/ui/preview-table'
 import { RestorePreview } from './restore-preview'
 
-const x = zh.exchange
+const x = zhExchange
 // Laying out every row of a 20,000-row file froze the dialog for seconds: list the first rows, count the rest.
 export const PREVIEW_ROWS = 100
 
@@ -26,7 +27,7 @@ export function ImportPreview({ state, items, onConfirm, onCancel }: Props) {
   const text = (e: ProgressEntry) =>
     [
       describeEntry(e, byId.get(e.targetId)?.indicator),
-      ...NARRATIVE_KEYS.map((key) => e[key] && `${zh.narrative[key]}：${e[key]}`),
+      ...NARRATIVE_KEYS.map((key) => e[key] && `${zhNarrative[key]}：${e[key]}`),
       e.note && x.note(e.note),
       e.source && x.source(e.source),
     ]

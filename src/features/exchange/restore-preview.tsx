@@ -1,7 +1,7 @@
 import type { RestorePlan } from '@/data/exchange/restore'
-import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
 
-const x = zh.exchange
+const x = zhExchange
 
 // The settings and 单位名录/分解 a backup brings back, listed before 确认导入 like its entries.
 export function RestorePreview({ plan }: { plan: RestorePlan }) {

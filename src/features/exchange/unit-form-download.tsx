@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { unitFormRows } from '@/data/exchange/unit-form'
 import type { Item } from '@/monitoring/item'
-import { zh } from '@/i18n/zh'
+import { zhUnitForm } from '@/i18n/zh-unit-form'
 import { saveBlob } from '@/lib/download'
 import { fileName } from '@/lib/file-name'
 import { dueDateText, itemsOfUnit } from '@/monitoring/chase'
@@ -12,7 +12,7 @@ import { useDueDay } from '@/stores/use-monitor-settings'
 import { getEntries } from '@/stores/use-progress'
 import { usePeriod } from '@/stores/use-statuses'
 
-const f = zh.unitForm
+const f = zhUnitForm
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const ISSUER = '祁东县人民政府督查室'
 

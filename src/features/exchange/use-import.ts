@@ -7,7 +7,8 @@ import { sizeProblem } from '@/data/exchange/read'
 import { runImport } from '@/data/exchange/run-import'
 import { planRestore, type RestorePlan } from '@/data/exchange/restore'
 import { monitoredItems } from '@/monitoring/item'
-import { zh } from '@/i18n/zh'
+import { zhExchange } from '@/i18n/zh-exchange'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { assignmentsImported, getResponsibility } from '@/stores/use-assignments'
 import { getMonitorSettings, settingsRestored } from '@/stores/use-monitor-settings'
 import { entriesImported, getEntries } from '@/stores/use-progress'
@@ -37,7 +38,7 @@ export function useImport() {
     const name = file.name
     const tooBig = sizeProblem(file.size)
     if (tooBig) {
-      setState({ step: 'refused', name, problems: [{ where: zh.exchange.where.file, message: tooBig }] })
+      setState({ step: 'refused', name, problems: [{ where: zhExchange.where.file, message: tooBig }] })
       return
     }
     setState({ step: 'reading', name })
@@ -48,7 +49,7 @@ export function useImport() {
       setState({
         step: 'refused',
         name,
-        problems: [{ where: zh.exchange.where.file, message: zh.exchange.problem.unreadable }],
+        problems: [{ where: zhExchange.where.file, message: zhExchange.problem.unreadable }],
       })
       return
     }
@@ -68,16 +69,16 @@ export function useImport() {
     const saved = await entriesImported([...added, ...changed.map((c) => c.after)])
     // Nothing kept: the preview stays open with the reason, so the user can free space and confirm again.
     if (!saved.ok) {
-      setState({ ...state, failure: zh.ledger.importNotSaved(saved.failure.message) })
+      setState({ ...state, failure: zhLedger.importNotSaved(saved.failure.message) })
       return
     }
     const problem = await restored(state.restore)
-    const message = zh.exchange.imported(added.length, changed.length)
+    const message = zhExchange.imported(added.length, changed.length)
     setState({ step: 'idle', message: problem ? `${message} ${problem}` : message })
   }
 
   function cancelled() {
-    setState({ step: 'idle', message: state.step === 'preview' ? zh.exchange.cancelled : undefined })
+    setState({ step: 'idle', message: state.step === 'preview' ? zhExchange.cancelled : undefined })
   }
 
   return { state, items, fileChosen, confirmed, cancelled }

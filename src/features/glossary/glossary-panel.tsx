@@ -5,6 +5,7 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import type { Dataset, GlossaryTerm } from '@/data/dataset/schema'
 import { findTerm, searchGlossary } from '@/data/select/select-glossary'
 import { zh } from '@/i18n/zh'
+import { zhGlossary } from '@/i18n/zh-glossary'
 
 const selectGlossary = (d: Dataset) => d.glossary
 
@@ -24,28 +25,28 @@ export function GlossaryPanel({ term }: { term: string }) {
     <>
       <div className="sticky top-0 border-b border-slate-200 bg-white px-4 py-3">
         <label className="block text-sm font-medium text-slate-700">
-          {zh.glossarySearch}
+          {zhGlossary.search}
           <input
             type="search"
             value={query}
             onChange={(e) => {
               setQuery(e.target.value)
             }}
-            placeholder={zh.glossarySearchHint}
+            placeholder={zhGlossary.searchHint}
             className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base font-normal focus:border-red-700 focus:outline-2 focus:outline-red-700/30"
           />
         </label>
         <p role="status" className="mt-1 text-xs text-slate-500">
-          {zh.glossaryCount(shown.length, glossary.length)}
+          {zhGlossary.count(shown.length, glossary.length)}
         </p>
       </div>
       {term && !current && (
         <p role="status" className="mx-4 mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {zh.glossaryUnknownTerm(term)}
+          {zhGlossary.unknownTerm(term)}
         </p>
       )}
       {shown.length === 0 ? (
-        <p className="p-4 text-slate-600">{zh.glossaryNoMatch}</p>
+        <p className="p-4 text-slate-600">{zhGlossary.noMatch}</p>
       ) : (
         <ol className="divide-y divide-slate-100">
           {shown.map((t) => (

@@ -6,6 +6,7 @@ import { reportTextQuery } from '@/data/dataset/report-text-query'
 import { findQuoteParagraph, selectPassageItem } from '@/data/select/select-passage'
 import { updateUrlState, useUrlValue } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
+import { zhPassage } from '@/i18n/zh-passage'
 import { PassageReader } from './passage-reader'
 
 // The 原文 view: open while ?passage= names an indicator or task; closing clears it.
@@ -27,14 +28,14 @@ export function PassageDialog() {
 function PassageView({ id }: { id: string }) {
   const item = useQuery({ ...datasetQuery, select: (d) => selectPassageItem(d, id) ?? null })
   const report = useQuery(reportTextQuery)
-  if (item.isPending || report.isPending) return <Note role="status">{zh.passageLoading}</Note>
-  if (item.isError || report.isError) return <Note role="alert">{zh.passageLoadFailed}</Note>
-  if (!item.data) return <Note role="alert">{zh.passageUnknown(id)}</Note>
+  if (item.isPending || report.isPending) return <Note role="status">{zhPassage.loading}</Note>
+  if (item.isError || report.isError) return <Note role="alert">{zhPassage.loadFailed}</Note>
+  if (!item.data) return <Note role="alert">{zhPassage.unknown(id)}</Note>
   const home = findQuoteParagraph(report.data, item.data.quote)
   if (home === -1)
     return (
       <Note role="alert">
-        {zh.passageQuoteMissing}“{item.data.quote}”
+        {zhPassage.quoteMissing}“{item.data.quote}”
       </Note>
     )
   return <PassageReader item={item.data} paragraphs={report.data} home={home} />

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { TermText } from '@/components/term-text'
 import type { ReportParagraph } from '@/data/dataset/report-text'
 import { splitAtQuote, type PassageItem } from '@/data/select/select-passage'
-import { zh } from '@/i18n/zh'
+import { zhPassage } from '@/i18n/zh-passage'
 import { buttonClass } from '@/components/ui/button'
 
 type Props = { item: PassageItem; paragraphs: readonly ReportParagraph[]; home: number }
@@ -21,14 +21,14 @@ export function PassageReader({ item, paragraphs, home }: Props) {
       {/* Above the paragraph, so the buttons stay put while paragraphs of different lengths go by. */}
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <StepButton
-          label={zh.passagePrevious}
+          label={zhPassage.previous}
           disabled={index === 0}
           onClick={() => {
             setIndex(index - 1)
           }}
         />
         <StepButton
-          label={zh.passageNext}
+          label={zhPassage.next}
           disabled={index === paragraphs.length - 1}
           onClick={() => {
             setIndex(index + 1)
@@ -36,14 +36,14 @@ export function PassageReader({ item, paragraphs, home }: Props) {
         />
         {index !== home && (
           <StepButton
-            label={zh.passageBackToQuote}
+            label={zhPassage.backToQuote}
             onClick={() => {
               setIndex(home)
             }}
           />
         )}
         <p role="status" className="ml-auto text-slate-500">
-          {zh.passagePosition(index + 1, paragraphs.length)}
+          {zhPassage.position(index + 1, paragraphs.length)}
         </p>
       </div>
       {paragraph.section.length > 0 && (

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { zh } from '@/i18n/zh'
+import { zhEntryForm } from '@/i18n/zh-entry-form'
 import { describedBy, FieldNotes } from '@/components/ui/field'
 
 // 口径: 预计 or 正式, as a radio group; 正式 carries a reminder of when it decides 已完成/未完成.
@@ -16,9 +17,9 @@ export function BasisField({
   return (
     <fieldset
       className="flex min-w-0 flex-col gap-1"
-      aria-describedby={describedBy(id, zh.entryForm.finalHint, error)}
+      aria-describedby={describedBy(id, zhEntryForm.finalHint, error)}
     >
-      <legend className="mb-1 text-sm font-medium text-slate-800">{zh.entryForm.basis}</legend>
+      <legend className="mb-1 text-sm font-medium text-slate-800">{zhEntryForm.basis}</legend>
       <div className="flex gap-4">
         {(['provisional', 'final'] as const).map((b) => (
           <label key={b} className="flex items-center gap-1.5 text-sm">
@@ -37,7 +38,7 @@ export function BasisField({
           </label>
         ))}
       </div>
-      <FieldNotes id={id} hint={zh.entryForm.finalHint} error={error} />
+      <FieldNotes id={id} hint={zhEntryForm.finalHint} error={error} />
     </fieldset>
   )
 }

@@ -1,8 +1,8 @@
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
-import { zh } from '@/i18n/zh'
+import { zhConflict } from '@/i18n/zh-conflict'
 import { describeEntry } from '@/monitoring/format-entry'
 
-const t = zh.conflict
+const t = zhConflict
 const buttonClass =
   'rounded-md border px-3 py-1 text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
 

@@ -1,10 +1,10 @@
 import type { Indicator, ProgressEntry } from '@/data/dataset/schema'
-import { zh } from '@/i18n/zh'
+import { zhEntryForm } from '@/i18n/zh-entry-form'
 import type { EntryFields } from '@/monitoring/entry-input'
 
 // What the entry form's fields start from, and what they are cleared to after a save.
 
-const t = zh.entryForm
+const t = zhEntryForm
 
 export function valueHint(target: Indicator): string {
   if (target.measure === 'growth_pct') return t.hintGrowth(target.unit)

@@ -11,6 +11,8 @@ import type { ProgressEntry } from '@/data/dataset/schema'
 import { useUrlValue } from '@/data/url-state'
 import { latestEntry } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
+import { zhEntryForm } from '@/i18n/zh-entry-form'
+import { zhLedger } from '@/i18n/zh-ledger'
 import type { LedgerEntry, Outcome, Versioned } from '@/stores/ledger/ledger-port'
 import {
   entryEdited,
@@ -31,7 +33,7 @@ import { FormActions } from './form-actions'
 import { NarrativeFields } from './narrative-fields'
 import { ReplaceConfirm } from './replace-confirm'
 
-const t = zh.entryForm
+const t = zhEntryForm
 const months = Array.from({ length: 12 }, (_, i) => i + 1)
 
 type Props = {
@@ -111,7 +113,7 @@ export function EntryForm({ item, defaultMonth, editing, onEdited, onCancel }: P
       }
     }
     if (!outcome.ok) {
-      setFailure(zh.ledger.notSaved(outcome.failure.message))
+      setFailure(zhLedger.notSaved(outcome.failure.message))
       return false
     }
     setConflict(undefined)

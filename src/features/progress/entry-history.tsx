@@ -2,6 +2,8 @@ import { useState } from 'react'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
+import { zhHistory } from '@/i18n/zh-history'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { localDate } from '@/lib/file-name'
 import { mayReview } from '@/monitoring/permissions'
 import { entryDeleted, useItemEntries } from '@/stores/use-progress'
@@ -15,7 +17,7 @@ import { ReviewStatus } from './review-status'
 import { undoOffered } from './use-undo'
 import { buttonClass } from '@/components/ui/button'
 
-const h = zh.history
+const h = zhHistory
 const rowButton = buttonClass('secondary', 'xs')
 
 // A target's entries, newest month first, each with 编辑 and 删除; both can be undone from the toast.
@@ -107,7 +109,7 @@ export function EntryHistory({
                       void entryDeleted(entry.id).then((deleted) => {
                         if (deleted.ok)
                           undoOffered(h.deleted(item.name, period(deleted.value)), deleted.value, listId)
-                        else setFailure(zh.ledger.notDeleted(deleted.failure.message))
+                        else setFailure(zhLedger.notDeleted(deleted.failure.message))
                       })
                     }}
                   >

@@ -1,6 +1,6 @@
 import { NARRATIVE_KEYS } from '@/monitoring/entry-input'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { zh } from '@/i18n/zh'
+import { zhNarrative } from '@/i18n/zh-narrative'
 
 // An entry's 进展情况 / 存在问题 / 下一步措施, each under its label, as text (never HTML).
 export function EntryNarrative({ entry }: { entry: ProgressEntry }) {
@@ -10,7 +10,7 @@ export function EntryNarrative({ entry }: { entry: ProgressEntry }) {
     <dl className="grid w-full gap-x-2 gap-y-0.5 text-xs text-slate-700 sm:grid-cols-[auto_minmax(0,1fr)]">
       {parts.map((key) => (
         <div key={key} className="contents">
-          <dt className="font-medium text-slate-500">{zh.narrative[key]}</dt>
+          <dt className="font-medium text-slate-500">{zhNarrative[key]}</dt>
           <dd className="break-words whitespace-pre-line">{entry[key]}</dd>
         </div>
       ))}

@@ -1,7 +1,7 @@
 import { buttonClass } from '@/components/ui/button'
-import { zh } from '@/i18n/zh'
+import { zhEntryForm } from '@/i18n/zh-entry-form'
 
-const t = zh.entryForm
+const t = zhEntryForm
 
 // 保存 (and 取消 when editing), with the confirmation read out after a save.
 export function FormActions({

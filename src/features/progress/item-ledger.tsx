@@ -1,12 +1,12 @@
 import { useId, useState } from 'react'
 import type { Indicator } from '@/data/dataset/schema'
-import { zh } from '@/i18n/zh'
+import { zhItemLedger } from '@/i18n/zh-item-ledger'
 import { mayInstruct } from '@/monitoring/permissions'
 import { instructionAdded, useItemRecords, type LedgerEvent } from '@/stores/use-server-records'
 import { useAccount } from '@/stores/use-session'
 import { describeChange } from './ledger-event-text'
 
-const t = zh.itemLedger
+const t = zhItemLedger
 const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
 
 function EventLine({ event, target }: { event: LedgerEvent; target?: Indicator }) {

@@ -6,6 +6,7 @@ import { useLight } from '@/stores/use-light'
 import { TermText } from '@/components/term-text'
 import type { StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
+import { zhMonitor } from '@/i18n/zh-monitor'
 import { mayRecord } from '@/monitoring/permissions'
 import { useAssignment } from '@/stores/use-assignments'
 import { useAccount } from '@/stores/use-session'
@@ -18,7 +19,7 @@ import { ItemLedger } from './item-ledger'
 import { ReportingHistory, ReportingNow } from './reporting-state'
 import { buttonClass } from '@/components/ui/button'
 
-const m = zh.monitor
+const m = zhMonitor
 
 // One target or task: its goal as the report words it, its latest entry and status; opens to record and review.
 export function ItemRow({
@@ -52,7 +53,7 @@ export function ItemRow({
           <ResponsibilityLine item={item} />
         </span>
         <span className="text-sm text-slate-700">
-          {result.entry ? `${m.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
+          {result.entry ? `${zh.monitor.latest}：${describeEntry(result.entry, item.indicator)}` : m.noEntry}
         </span>
         <StatusBadge status={result.status} detail={detail} />
         <LightBadge light={light.light} reasons={light.reasons} />

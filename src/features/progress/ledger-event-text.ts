@@ -1,11 +1,13 @@
 import { progressEntrySchema, type Indicator } from '@/data/dataset/schema'
-import { zh } from '@/i18n/zh'
+import { zhAssign } from '@/i18n/zh-assign'
+import { zhItemLedger } from '@/i18n/zh-item-ledger'
+import { zhReview } from '@/i18n/zh-review'
 import { describeEntry } from '@/monitoring/format-entry'
 import { assignmentSchema, FREQUENCY_LABELS } from '@/monitoring/responsibility'
 import type { LedgerEvent } from '@/stores/use-server-records'
 
-const t = zh.itemLedger
-const a = zh.assign
+const t = zhItemLedger
+const a = zhAssign
 type Target = Pick<Indicator, 'measure' | 'unit'>
 const record = (value: unknown): Record<string, unknown> | undefined =>
   typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined
@@ -15,7 +17,7 @@ function describeReview(value: unknown): string {
   const v = record(value)
   const review = record(v?.review) ?? v
   if (typeof review?.status !== 'string') return t.none
-  const label = (zh.review.status as Record<string, string>)[review.status] ?? review.status
+  const label = (zhReview.status as Record<string, string>)[review.status] ?? review.status
   return typeof review.reason === 'string' && review.reason ? `${label}（${review.reason}）` : label
 }
 

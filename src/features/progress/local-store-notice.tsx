@@ -1,4 +1,4 @@
-import { zh } from '@/i18n/zh'
+import { zhLocalStore } from '@/i18n/zh-local-store'
 
 // The single-file build stores entries under file://, an origin every local HTML file in this browser shares: say so.
 export function LocalStoreNotice() {
@@ -9,10 +9,10 @@ export function LocalStoreNotice() {
       className="max-w-3xl rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
     >
       <h3 id="local-store-notice" className="font-semibold">
-        {zh.localStore.title}
+        {zhLocalStore.title}
       </h3>
-      <p className="mt-1">{zh.localStore.shared}</p>
-      <p className="mt-1">{zh.localStore.advice}</p>
+      <p className="mt-1">{zhLocalStore.shared}</p>
+      <p className="mt-1">{zhLocalStore.advice}</p>
     </aside>
   )
 }

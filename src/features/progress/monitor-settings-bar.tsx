@@ -1,10 +1,10 @@
 import { useId, useState } from 'react'
 import { PeriodSelect } from '@/components/period-select'
-import { zh } from '@/i18n/zh'
+import { zhMonitor } from '@/i18n/zh-monitor'
 import { dueDayChanged, toleranceChanged, useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
 import { controlClass, describedBy, Field } from '@/components/ui/field'
 
-const m = zh.monitor
+const m = zhMonitor
 const dueDays = Array.from({ length: 28 }, (_, i) => i + 1)
 
 function readTolerance(text: string): number | undefined {

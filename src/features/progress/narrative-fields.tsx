@@ -1,8 +1,9 @@
 import { NARRATIVE_KEYS, NARRATIVE_MAX, type FieldErrors, type NarrativeKey } from '@/monitoring/entry-input'
-import { zh } from '@/i18n/zh'
+import { zhEntryForm } from '@/i18n/zh-entry-form'
+import { zhNarrative } from '@/i18n/zh-narrative'
 import { controlClass, describedBy, Field } from '@/components/ui/field'
 
-const t = zh.entryForm
+const t = zhEntryForm
 
 // 进展情况, 存在问题, 下一步措施: what a 督查 report states beside each figure, each up to 1,000 characters.
 export function NarrativeFields({
@@ -26,7 +27,7 @@ export function NarrativeFields({
           <Field
             key={key}
             id={fieldId}
-            label={`${zh.narrative[key]}${t.optional}`}
+            label={`${zhNarrative[key]}${t.optional}`}
             hint={count}
             error={errors[key]}
           >

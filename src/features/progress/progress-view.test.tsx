@@ -179,7 +179,7 @@ it('explains the rule with the settings in force', async () => {
   const user = renderView()
   await user.selectOptions(screen.getByRole('combobox', { name: '本期' }), '2023年9月')
   await user.click(screen.getByRole('button', { name: '状态规则说明' }))
-  const dialog = screen.getByRole('dialog', { name: '状态怎样判定' })
+  const dialog = await screen.findByRole('dialog', { name: '状态怎样判定' })
   expect(dialog).toHaveFocus()
   expect(dialog).toHaveTextContent('当前为2023年9月')
   expect(dialog).toHaveTextContent('高出5个百分点以上为超进度')

@@ -4,7 +4,7 @@ import { StatusRuleHelp } from '@/components/status-rule-help'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectItemGroups } from '@/monitoring/item-groups'
 import { useUrlValue } from '@/data/url-state'
-import { zh } from '@/i18n/zh'
+import { zhMonitor } from '@/i18n/zh-monitor'
 import { useServerMode } from '@/stores/use-session'
 import { useResponsible } from '@/stores/use-responsible'
 import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
@@ -14,7 +14,7 @@ import { SectorGroup } from './sector-group'
 import { StatusSummary } from '@/components/status-summary'
 import { UndoToast } from './undo-toast'
 
-const m = zh.monitor
+const m = zhMonitor
 
 // 进度监测: every 2023 target and task by sector, its latest entry and status, and where to record progress.
 /**

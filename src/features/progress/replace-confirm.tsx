@@ -1,10 +1,11 @@
 import type { ProgressEntry } from '@/data/dataset/schema'
 import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
+import { zhEntryForm } from '@/i18n/zh-entry-form'
 import { describeEntry } from '@/monitoring/format-entry'
 import type { Item } from '@/monitoring/item'
 
-const t = zh.entryForm
+const t = zhEntryForm
 
 // A second entry for the same item and month: say what is there and ask before replacing it.
 export function ReplaceConfirm({

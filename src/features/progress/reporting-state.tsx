@@ -1,4 +1,4 @@
-import { zh } from '@/i18n/zh'
+import { zhReporting } from '@/i18n/zh-reporting'
 import { reportingHistory } from '@/monitoring/chase'
 import { itemFrequency, periodMonth, type ReportingState } from '@/monitoring/period'
 import { FREQUENCY_LABELS } from '@/monitoring/responsibility'
@@ -7,7 +7,7 @@ import { useDueDay } from '@/stores/use-monitor-settings'
 import { useItemEntries } from '@/stores/use-progress'
 import { usePeriod } from '@/stores/use-statuses'
 
-const r = zh.reporting
+const r = zhReporting
 // Each state has its own mark besides its colour: ✓ 已报, ! 逾期报送, ✗ 未报送
 const look: Record<ReportingState, { mark: string; className: string }> = {
   reported: { mark: '✓', className: 'border-green-700 text-green-800' },

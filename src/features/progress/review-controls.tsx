@@ -1,8 +1,8 @@
 import { useId, useState } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhReview } from '@/i18n/zh-review'
 import { entryReviewed } from '@/stores/use-server-records'
 
-const t = zh.review
+const t = zhReview
 const buttonClass =
   'rounded border border-slate-300 bg-white px-2 py-0.5 text-xs hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-red-700'
 

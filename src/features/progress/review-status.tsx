@@ -1,7 +1,7 @@
-import { zh } from '@/i18n/zh'
+import { zhReview } from '@/i18n/zh-review'
 import type { Review } from '@/stores/ledger/ledger-port'
 
-const t = zh.review
+const t = zhReview
 const tone = {
   pending: 'border-amber-300 bg-amber-50 text-amber-900',
   approved: 'border-green-300 bg-green-50 text-green-900',

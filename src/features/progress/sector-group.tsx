@@ -2,10 +2,11 @@ import type { ItemGroup } from '@/monitoring/item-groups'
 import { StatusCounts } from '@/components/status-counts'
 import { countStatuses, type StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
+import { zhMonitor } from '@/i18n/zh-monitor'
 import { indicatorItem, taskItem, type Item } from '@/monitoring/item'
 import { ItemRow } from './item-row'
 
-const m = zh.monitor
+const m = zhMonitor
 const noData: StatusResult = { status: 'no_data' }
 
 // One sector's targets, then its tasks.
@@ -34,7 +35,7 @@ export function SectorGroup(props: {
           statuses,
           [...group.targets, ...group.tasks].map((i) => i.id),
         )}
-        label={m.sectorCounts(group.sector.short)}
+        label={zh.monitor.sectorCounts(group.sector.short)}
       />
       {lists.map(
         (list) =>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhHistory } from '@/i18n/zh-history'
 import { undoDismissed, undoTaken, useUndoAnnouncement, useUndoOffer } from './use-undo'
 
 // After a delete or an edit: what happened, and 撤销 within reach of the keyboard (focus moves to it).
@@ -26,12 +26,12 @@ export function UndoToast() {
             }}
             className="rounded border border-white/60 px-2 py-0.5 font-medium hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
           >
-            {zh.history.undo}
+            {zhHistory.undo}
           </button>
           <button
             type="button"
             onClick={undoDismissed}
-            aria-label={zh.history.dismiss}
+            aria-label={zhHistory.dismiss}
             className="rounded px-1.5 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-white"
           >
             ✕

@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { zh } from '@/i18n/zh'
+import { zhHistory } from '@/i18n/zh-history'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { entryRestored } from '@/stores/use-progress'
 
 // The last delete or edit, offered for 撤销 until the next one or until dismissed.
@@ -25,10 +26,10 @@ export async function undoTaken() {
   const restored = await entryRestored(offer.restore)
   // A refused undo keeps the offer, so the user can try again; the reason is announced.
   if (!restored.ok) {
-    useUndoStore.setState({ announcement: zh.ledger.notUndone(restored.failure.message) })
+    useUndoStore.setState({ announcement: zhLedger.notUndone(restored.failure.message) })
     return
   }
-  useUndoStore.setState({ offer: null, announcement: zh.history.undone })
+  useUndoStore.setState({ offer: null, announcement: zhHistory.undone })
   requestAnimationFrame(() => document.getElementById(offer.returnFocus)?.focus())
 }
 

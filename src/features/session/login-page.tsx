@@ -1,8 +1,8 @@
 import { useId, useState, type SyntheticEvent } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhSession } from '@/i18n/zh-session'
 import { signedIn } from '@/stores/use-session'
 
-const t = zh.session
+const t = zhSession
 const inputClass =
   'w-full rounded-md border border-slate-300 px-3 py-2 text-base focus-visible:outline-2 focus-visible:outline-red-700'
 

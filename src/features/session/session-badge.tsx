@@ -1,8 +1,8 @@
-import { zh } from '@/i18n/zh'
+import { zhSession } from '@/i18n/zh-session'
 import { ROLE_LABELS } from '@/monitoring/permissions'
 import { signedOut, useAccount } from '@/stores/use-session'
 
-const t = zh.session
+const t = zhSession
 
 // The header's 已登录 line: who is signed in, as what, and 退出.
 export function SessionBadge() {

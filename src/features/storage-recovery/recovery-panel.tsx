@@ -1,16 +1,17 @@
 import { useEffect, useState } from 'react'
-import { zh } from '@/i18n/zh'
+import { zhRecovery } from '@/i18n/zh-recovery'
+import { zhStorageIssue } from '@/i18n/zh-storage-issue'
 import { saveBlob } from '@/lib/download'
 import { fileName } from '@/lib/file-name'
 import { setAsideCopies, setAsideDeleted, type SetAsideCopy } from '@/stores/ledger/set-aside'
 import { useServerMode } from '@/stores/use-session'
 import { useStorageIssues } from '@/stores/use-storage-issues'
 
-const t = zh.recovery
+const t = zhRecovery
 const buttonClass =
   'rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
 
-const storeName = (copy: SetAsideCopy) => zh.storageIssue.stores[copy.store] ?? copy.store
+const storeName = (copy: SetAsideCopy) => zhStorageIssue.stores[copy.store] ?? copy.store
 const when = (copy: SetAsideCopy) => {
   const at = new Date(copy.at)
   return Number.isNaN(at.getTime()) ? copy.at : at.toLocaleString('zh-CN', { hour12: false })

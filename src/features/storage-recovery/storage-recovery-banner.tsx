@@ -1,9 +1,9 @@
-import { zh } from '@/i18n/zh'
+import { zhStorageIssue } from '@/i18n/zh-storage-issue'
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { storageIssueDismissed, useStorageIssues, type StorageIssue } from '@/stores/use-storage-issues'
 
-const t = zh.storageIssue
+const t = zhStorageIssue
 
 function message(issue: StorageIssue): string {
   const what = t.stores[issue.store] ?? issue.store

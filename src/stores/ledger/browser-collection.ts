@@ -1,10 +1,10 @@
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import type { BrowserDocument } from './browser-document'
 import { done, failed, unversioned, type Collection, type Outcome, type Versioned } from './ledger-port'
 
 // A keyed list inside one browser document; its version is a hash of the record, so a stale tab's edit is a conflict.
 
-const t = zh.ledger
+const t = zhLedger
 
 /** FNV-1a of the record's JSON: changes whenever any field does */
 export function versionOf(record: unknown): string {

@@ -1,4 +1,4 @@
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { versionOf } from './browser-collection'
 import type { LocalDocument } from './local-document'
 import { done, failed, type StoredDocument } from './ledger-port'
@@ -25,11 +25,11 @@ export function browserKept<P, T>(doc: LocalDocument<P>, lens: Lens<P, T>): Stor
       try {
         value = lens.parse(input)
       } catch {
-        return Promise.resolve(failed('invalid', zh.ledger.invalid))
+        return Promise.resolve(failed('invalid', zhLedger.invalid))
       }
       const stored = now()
       if (version !== undefined && version !== stored.version)
-        return Promise.resolve(failed('conflict', zh.ledger.conflict, stored))
+        return Promise.resolve(failed('conflict', zhLedger.conflict, stored))
       const written = doc.write(lens.set(doc.read(), value))
       return Promise.resolve(written.ok ? done({ value, version: versionOf(value) }) : written)
     },

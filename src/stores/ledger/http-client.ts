@@ -1,10 +1,10 @@
-import { zh } from '@/i18n/zh'
+import { zhServer } from '@/i18n/zh-server'
 import { done, failed, type FailureCode, type Outcome } from './ledger-port'
 
 // One way to call the server's API: JSON both ways, the session cookie, X-CSRF-Token on every write, and every
 // error turned into a Chinese Failure (the server's own message when it sent one).
 
-const t = zh.server
+const t = zhServer
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
+import { zhServer } from '@/i18n/zh-server'
 import type { ChangeFeed } from './change-feed'
 import type { HttpClient } from './http-client'
 import {
@@ -54,7 +55,7 @@ export function documentCollection<T>(
     },
     async put(input, version) {
       const parsed = schema.safeParse(unversioned(input))
-      if (!parsed.success) return failed('invalid', zh.ledger.invalid)
+      if (!parsed.success) return failed('invalid', zhLedger.invalid)
       const saved = await api.call<Wire>(
         'PUT',
         path(`${prefix}${keyOf(parsed.data)}`),
@@ -70,8 +71,8 @@ export function documentCollection<T>(
       feed.wrote()
       return done({ ...parsed.data, version: String(saved.value.version) })
     },
-    remove: () => Promise.resolve(failed('read_only', zh.ledger.issuedKept)),
-    putMany: () => Promise.resolve(failed('invalid', zh.server.notSupported)),
+    remove: () => Promise.resolve(failed('read_only', zhLedger.issuedKept)),
+    putMany: () => Promise.resolve(failed('invalid', zhServer.notSupported)),
     subscribe: (onChange) => feed.subscribe(onChange),
   }
 }
@@ -97,7 +98,7 @@ export function documentKept<T>(
     },
     async write(input, version): Promise<Outcome<Kept<T>>> {
       const parsed = schema.safeParse(input)
-      if (!parsed.success) return failed('invalid', zh.ledger.invalid)
+      if (!parsed.success) return failed('invalid', zhLedger.invalid)
       const saved = await api.call<Wire>('PUT', path(key), { body: parsed.data }, ifMatch(version))
       if (!saved.ok) {
         const current: Kept<T> | undefined = currentOf(schema, saved.failure.current)

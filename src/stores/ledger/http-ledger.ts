@@ -1,5 +1,5 @@
 import { EXCHANGE_FORMAT } from '@/data/exchange/format'
-import { zh } from '@/i18n/zh'
+import { zhServer } from '@/i18n/zh-server'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import type { Assignment } from '@/monitoring/responsibility'
 import { monitorSettingsSchema } from '@/data/dataset/schema'
@@ -126,8 +126,8 @@ function assignments(api: HttpClient, feed: ChangeFeed): Collection<Assignment> 
       feed.wrote()
       return done(fromWire(saved.value))
     },
-    remove: () => Promise.resolve(failed('invalid', zh.server.notSupported)),
-    putMany: () => Promise.resolve(failed('invalid', zh.server.notSupported)),
+    remove: () => Promise.resolve(failed('invalid', zhServer.notSupported)),
+    putMany: () => Promise.resolve(failed('invalid', zhServer.notSupported)),
     subscribe: (onChange) => feed.subscribe(onChange),
   }
 }

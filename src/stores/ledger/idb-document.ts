@@ -1,4 +1,4 @@
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { storageIssueReported } from '../use-storage-issues'
 import type { BrowserDocument } from './read-stored'
 import {
@@ -119,7 +119,7 @@ export function idbDocument<P>(config: DocumentConfig<P>): BrowserDocument<P> {
         start()
         await loading
       }
-      return failed('conflict', zh.ledger.conflict)
+      return failed('conflict', zhLedger.conflict)
     },
     subscribe(onChange) {
       listeners.add(onChange)

@@ -1,4 +1,4 @@
-import { zh } from '@/i18n/zh'
+import { zhLedger } from '@/i18n/zh-ledger'
 import { activeLedger, onLedgerChosen } from './active-ledger'
 import type { Collection, Kept, Ledger, Outcome, StoredDocument, Versioned } from './ledger-port'
 
@@ -89,5 +89,5 @@ export async function documentSaved<T>(
   }
   const current = written.failure.current as Kept<T> | undefined
   if (written.failure.code === 'conflict' && current) shown(current)
-  return zh.ledger.settingNotSaved(written.failure.message)
+  return zhLedger.settingNotSaved(written.failure.message)
 }

@@ -1,4 +1,4 @@
-import { zh } from '@/i18n/zh'
+import { zhStorageIssue } from '@/i18n/zh-storage-issue'
 import { storageIssueReported } from '../use-storage-issues'
 import { rawAdded, storedRaw } from './idb-store'
 import { setAside } from './set-aside'
@@ -7,7 +7,7 @@ import { writeProblem } from './write-problem'
 // The one-time move of a document from localStorage (where earlier versions kept it) to IndexedDB. The old key is
 // removed only after the IndexedDB copy was read back identical; a failed move leaves localStorage untouched.
 
-const t = zh.storageIssue
+const t = zhStorageIssue
 
 function legacyOf(key: string): string | null {
   try {

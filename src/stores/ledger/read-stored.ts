@@ -1,4 +1,4 @@
-import { zh } from '@/i18n/zh'
+import { zhStorageIssue } from '@/i18n/zh-storage-issue'
 import { storageIssueReported, type StorageIssueReason } from '../use-storage-issues'
 import type { Outcome } from './ledger-port'
 import { setAside } from './set-aside'
@@ -6,7 +6,7 @@ import { setAside } from './set-aside'
 // Reads one stored document's text as untrusted input, wherever it was kept (localStorage or IndexedDB): whatever
 // cannot be used is copied aside (verified) and announced; without a verified copy the original stays, read-only.
 
-const t = zh.storageIssue
+const t = zhStorageIssue
 
 /** One stored state of the browser ledger, in localStorage (local-document.ts) or IndexedDB (idb-document.ts) */
 export type BrowserDocument<P> = {

@@ -1,6 +1,6 @@
-import { zh } from '@/i18n/zh'
+import { zhStorageIssue } from '@/i18n/zh-storage-issue'
 
-const t = zh.storageIssue
+const t = zhStorageIssue
 
 /** Why a write to browser storage threw, in Chinese */
 export function writeProblem(error: unknown): { code: 'storage_full' | 'storage_blocked'; message: string } {

@@ -1,0 +1,23 @@
+// 录入数值的校验提示: only the parts that show it import it, so it loads with them (zh.ts holds the first screen's text).
+export const zhEntryInput = {
+  valueRequired: '请填写数值',
+  notANumber: (raw: string) => `“${raw}”不是有效的数字，请填写如 6.2 或 168 这样的数值`,
+  wrongUnit: (got: string, unit: string) => `单位不符：填写的是“${got}”，本项以“${unit}”计，请换算后填写`,
+  growthTooLow: '增速不可能低于 -100%，请核对',
+  notFinite: '数值超出可记录的范围，请核对是否多写了位数',
+  growthTooHigh: (max: number) => `增速超过 ${max}%，不像是真实数据，请核对`,
+  pointsOutOfRange: (max: number) => `变动超过 ${max} 个百分点，不像是真实数据，请核对`,
+  rankTooLarge: (max: number) => `名次超过第${max}名，请核对`,
+  farAboveTarget: (times: number) => `数值超过全年目标的 ${times} 倍，请核对单位和位数`,
+  shareOutOfRange: '比率须在 0% 至 100% 之间，请核对',
+  countInvalid: '数量应为不小于 0 的整数',
+  levelNegative: '累计值不能为负数',
+  rankInvalid: '名次应为正整数（第1名起）',
+  asOfRequired: '请选择截至月份',
+  asOfInvalid: '截至月份无效，应为2023年内的某个月',
+  basisRequired: '请选择口径：预计或正式',
+  taskStatusRequired: '请选择任务状态',
+  noteTooLong: '备注不超过500字',
+  sourceTooLong: '来源不超过200字',
+  narrativeTooLong: (label: string, max: number) => `${label}不超过${max}字`,
+} as const

@@ -1,0 +1,15 @@
+// 保存、删除、撤销未成时的提示: only the parts that show it import it, so it loads with them (zh.ts holds the first screen's text).
+export const zhLedger = {
+  invalid: '记录格式不正确，未保存',
+  conflict: '这条记录已被他人（或另一个页面）修改，未保存',
+  notFound: '这条记录已被删除，未保存',
+  notSaved: (reason: string) => `未能保存：${reason}。您填写的内容仍在表单中。`,
+  settingNotSaved: (reason: string) => `未能保存：${reason}。`,
+  issuedKept: '已印发（签发）的不能修改或删除',
+  notDeleted: (reason: string) => `未能删除：${reason}。`,
+  notUndone: (reason: string) => `未能撤销：${reason}。`,
+  importNotSaved: (reason: string) => `未能保存：${reason}。没有导入任何记录，文件内容仍可再次导入。`,
+  // use-assignments reports it and the first screen loads that store, so it lives here rather than in zh-assign.
+  assignImportStopped: (kept: number, reason: string) =>
+    `未能全部保存：${reason}。已保存${kept}项任务分解，其余未保存，可修正后再次导入。`,
+} as const
