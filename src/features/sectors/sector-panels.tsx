@@ -28,8 +28,9 @@ export function SectorPanels() {
   )
   const panels = useKeptWhileHidden(views)
   // The clicked chip and the count answer a filter click in its own frame; the panels follow in a second,
-  // interruptible pass, so the click never waits for charts and tables to be rebuilt.
-  const later = useDeferredValue(useMemo(() => ({ panels, statuses }), [panels, statuses]))
+  // interruptible pass, so the click never waits for charts and tables to be rebuilt. A new status (an entry
+  // recorded) reaches the panels at once, with the count.
+  const later = useDeferredValue(panels)
   const shown = views.filter((v) => v.shown)
   const rows = shown.reduce((n, v) => n + v.rows.length, 0)
   const tasks = shown.reduce((n, v) => n + v.tasks.length, 0)
@@ -42,10 +43,10 @@ export function SectorPanels() {
           only redraws them at their width (~110 ms) instead of building every recharts chart again (~490 ms).
           <Activity> was measured too and is slower both ways (its effect teardown and re-run are the cost).
           Exports skip charts under [hidden]. */}
-      {later.panels.map(({ shown, view }) => (
+      {later.map(({ shown, view }) => (
         <div key={view.sector.id} hidden={!shown} className="contents">
           <PartBoundary part={zh.partError.panel(view.sector.short)}>
-            <Panel view={view} statuses={later.statuses} />
+            <Panel view={view} statuses={statuses} />
           </PartBoundary>
         </div>
       ))}
