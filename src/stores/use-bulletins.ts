@@ -43,7 +43,7 @@ export async function bulletinIssued(
       structuredClone({ id: newId(), header, body, scope, issuedAt: new Date().toISOString() }),
     ),
   )
-  const saved = await activeLedger().bulletins.put(snapshot)
+  const saved = await (await activeLedger()).bulletins.put(snapshot)
   if (!saved.ok) return saved
   useBulletinsStore.setState((s) => ({
     bulletins: inIssueOrder([...s.bulletins.filter((b) => b.id !== snapshot.id), snapshot]),
