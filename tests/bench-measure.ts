@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
@@ -154,10 +154,12 @@ export async function measureExport(page: Page): Promise<Sample> {
 export async function measureImport(page: Page, name: string, csv: Buffer) {
   const input = page.getByLabel('导入文件')
   const title = zhExchange.previewTitle(name)
-  const file = join(mkdtempSync(join(tmpdir(), 'qd-import-')), name)
+  const dir = mkdtempSync(join(tmpdir(), 'qd-import-'))
+  const file = join(dir, name)
   writeFileSync(file, csv)
   const t0 = await page.evaluate(() => performance.now())
   const ms = await untilDialog(page, title, '将新增', () => input.setInputFiles(file))
+  rmSync(dir, { recursive: true })
   await page.waitForTimeout(500)
   const longest = await page.evaluate(
     (since) =>
