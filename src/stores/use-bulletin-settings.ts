@@ -10,7 +10,7 @@ import { activeLedger, currentLedger, onLedgerChosen, storageReloaded } from './
 import { bulletinSettingsDocument, type BrowserLedger } from './ledger/browser-ledger'
 import type { LocalDocument } from './ledger/local-document'
 import type { Kept } from './ledger/ledger-port'
-import { documentSaved, mirrorDocument } from './ledger/mirror'
+import { documentSaved, inTurn, mirrorDocument } from './ledger/mirror'
 import { storageIssueReported } from './use-storage-issues'
 
 // What the 督查室 sets once and keeps (发文机关, 预警规则: the ledger's office settings, on the server in server mode)
@@ -52,12 +52,14 @@ export const useWarningRule = () => useSettingsStore((s) => s.rule)
 export const useBulletinDraft = (): BulletinSettings => useSettingsStore((s) => s)
 
 /** The change applies to what the ledger holds, read once it is in: the other setting is never reset */
-async function officeSaved(change: (now: OfficeSettings) => OfficeSettings | undefined) {
-  const ledger = await activeLedger()
-  const { issuer, rule, officeVersion } = useSettingsStore.getState()
-  const next = change({ issuer, rule })
-  return next && documentSaved(ledger.office, next, officeVersion, officeShown)
-}
+const officeSaves = inTurn()
+const officeSaved = (change: (now: OfficeSettings) => OfficeSettings | undefined) =>
+  officeSaves(async () => {
+    const ledger = await activeLedger()
+    const { issuer, rule, officeVersion } = useSettingsStore.getState()
+    const next = change({ issuer, rule })
+    return next && documentSaved(ledger.office, next, officeVersion, officeShown)
+  })
 
 /** 发文机关: set once, kept for every later 通报; a blank name keeps the one before */
 export async function issuerChanged(issuer: string): Promise<string | undefined> {

@@ -3,7 +3,7 @@ import type { MonitorSettings } from '@/data/dataset/schema'
 import { defaultSettings } from '@/monitoring/settings'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { Kept } from './ledger/ledger-port'
-import { documentSaved, mirrorDocument } from './ledger/mirror'
+import { documentSaved, inTurn, mirrorDocument } from './ledger/mirror'
 
 // How strictly progress is judged (tolerance) and by which day units report (报送截止日), kept where the entries
 // are: this browser (qidong-targets.monitor-settings), or the server for every user of the office.
@@ -34,12 +34,14 @@ export const getMonitorSettings = (): MonitorSettings => {
  * Saves both settings; answers 未能保存 with the reason when they were not kept (a conflict shows the stored ones).
  * The change applies to what the ledger holds, read once it is in: the other setting is never reset to its default.
  */
-async function saved(change: Partial<MonitorSettings>): Promise<string | undefined> {
-  const ledger = await activeLedger()
-  const parsed = (await settingsSchema()).safeParse({ ...getMonitorSettings(), ...change })
-  if (!parsed.success) return (await import('@/i18n/zh-ledger')).zhLedger.invalid
-  return documentSaved(ledger.monitor, parsed.data, useSettingsStore.getState().version, shown)
-}
+const saves = inTurn()
+const saved = (change: Partial<MonitorSettings>): Promise<string | undefined> =>
+  saves(async () => {
+    const ledger = await activeLedger()
+    const parsed = (await settingsSchema()).safeParse({ ...getMonitorSettings(), ...change })
+    if (!parsed.success) return (await import('@/i18n/zh-ledger')).zhLedger.invalid
+    return documentSaved(ledger.monitor, parsed.data, useSettingsStore.getState().version, shown)
+  })
 
 export async function toleranceChanged(tolerancePp: number): Promise<string | undefined> {
   const parsed = (await settingsSchema()).shape.tolerancePp.safeParse(tolerancePp)
@@ -50,6 +52,10 @@ export async function dueDayChanged(dueDay: number): Promise<string | undefined>
   const parsed = (await settingsSchema()).shape.dueDay.safeParse(dueDay)
   return parsed.success ? saved({ dueDay: parsed.data }) : undefined
 }
+
+/** The settings once every change already made is written: a backup taken right after a change carries it */
+export const keptMonitorSettings = (): Promise<MonitorSettings> =>
+  saves(() => Promise.resolve(getMonitorSettings()))
 
 /** A backup's settings, both in one save */
 export async function settingsRestored(patch: Partial<MonitorSettings>): Promise<string | undefined> {

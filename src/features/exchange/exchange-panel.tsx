@@ -5,7 +5,7 @@ import { fileName, localDate } from '@/lib/file-name'
 import { zhExchange } from '@/i18n/zh-exchange'
 import { useServerMode } from '@/stores/use-session'
 import { getResponsibility } from '@/stores/use-assignments'
-import { getMonitorSettings } from '@/stores/use-monitor-settings'
+import { keptMonitorSettings } from '@/stores/use-monitor-settings'
 import { getEntries } from '@/stores/use-progress'
 import { ImportPreview } from './import-preview'
 import { ImportRefusal } from '@/components/import-refusal'
@@ -25,6 +25,12 @@ function save(text: string, name: string, extension: 'json' | 'csv') {
   )
 }
 
+// A full backup: entries, and the settings once a change just made is written.
+async function backedUp() {
+  const extras = { settings: await keptMonitorSettings(), responsibility: getResponsibility() }
+  save(entriesToJson(getEntries(), new Date().toISOString(), extras), x.jsonFile, 'json')
+}
+
 // 导入与导出: back up or exchange entries as JSON/CSV, fill in a template, import with a preview first.
 export function ExchangePanel() {
   const { state, items, fileChosen, confirmed, cancelled } = useImport()
@@ -38,8 +44,7 @@ export function ExchangePanel() {
       <div className="mt-3 flex flex-wrap gap-2">
         <Action
           onClick={() => {
-            const extras = { settings: getMonitorSettings(), responsibility: getResponsibility() }
-            save(entriesToJson(getEntries(), new Date().toISOString(), extras), x.jsonFile, 'json')
+            void backedUp()
           }}
         >
           {x.exportJson}

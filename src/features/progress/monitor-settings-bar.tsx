@@ -64,8 +64,12 @@ export function MonitorSettingsBar() {
           onBlur={(e) => {
             const n = readTolerance(e.target.value)
             if (n === undefined) return
-            kept(toleranceChanged(n))
-            setToleranceText(null)
+            // The typed figure stays until the save is through; then the field shows what was kept.
+            kept(
+              toleranceChanged(n).finally(() => {
+                setToleranceText(null)
+              }),
+            )
           }}
           onKeyDown={(e) => {
             const n = readTolerance(e.currentTarget.value)

@@ -74,6 +74,19 @@ export const mirrorDocument = <T>(
   }, shown)
 
 /**
+ * Saves to one record, one after another: each reads what the save before it kept, so a second change made while the
+ * first is still being written never writes back the value the first replaced.
+ */
+export function inTurn() {
+  let last: Promise<unknown> = Promise.resolve()
+  return <R>(save: () => Promise<R>): Promise<R> => {
+    const run = last.then(save, save)
+    last = run.catch(() => undefined)
+    return run
+  }
+}
+
+/**
  * Saves one settings record at the version shown; answers 未能保存 with the reason when it was not kept. Never a
  * silent overwrite: on a conflict the stored record is shown, and the user decides whether to save again.
  */
