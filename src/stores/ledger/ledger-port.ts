@@ -11,6 +11,7 @@ export type FailureCode =
   | 'storage_blocked' // the browser refuses storage (policy, private mode)
   | 'read_only' // this copy must not write (a newer version's store, or an original that could not be set aside)
   | 'conflict' // the record changed since it was read (a stale version)
+  | 'issue_taken' // another issued 通报 holds this 期数 in its year
   | 'unauthenticated'
   | 'forbidden'
   | 'not_found'
