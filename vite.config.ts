@@ -6,10 +6,10 @@ import { defineConfig } from 'vitest/config'
 import { alias } from './src/build/alias.ts'
 import { checkedDataset } from './src/build/checked-dataset.ts'
 import { cspMeta } from './src/build/csp-meta.ts'
+import { datasetAsset } from './src/build/dataset-asset.ts'
 import { inlineCss } from './src/build/inline-css.ts'
 import { inlineFavicon } from './src/build/inline-favicon.ts'
 import { precompressed } from './src/build/precompress.ts'
-import { preloadDataset } from './src/build/preload-dataset.ts'
 import { prerender } from './src/build/prerender.ts'
 import { serviceWorker } from './src/build/service-worker.ts'
 import { zodJitless } from './src/build/zod-jitless.ts'
@@ -51,9 +51,10 @@ export default defineConfig(({ mode, command }) => {
           checkedDataset(),
           prerender(),
           zodJitless(),
+          datasetAsset({ inline: mode === 'single' }),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
-            : [preloadDataset(), inlineCss(), serviceWorker(), precompressed()]),
+            : [inlineCss(), serviceWorker(), precompressed()]),
           // Last: it hashes the page's inline content as every other plugin has left it.
           cspMeta(),
         ],

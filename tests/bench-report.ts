@@ -30,6 +30,7 @@ export type Metric =
   | 'glossary'
   | 'exportPng'
   | 'criticalJs'
+  | 'criticalData'
 
 export const labels: Record<Metric, string> = {
   staticHeadline: '静态页：首个目标数字绘出',
@@ -46,6 +47,7 @@ export const labels: Record<Metric, string> = {
   glossary: '打开名词解释',
   exportPng: '导出一张 PNG',
   criticalJs: '首屏 JS（gzip）',
+  criticalData: '首屏数据（gzip，数据集 JSON）',
 }
 
 type Budget = { metric: Metric; cpu: number; stat: 'median' | 'max'; max: number }
@@ -71,7 +73,7 @@ export const budgets: Budget[] = [
 export type Figures = Record<number, Partial<Record<Metric, Stats | null>>>
 
 const show = (metric: Metric, x: number) =>
-  metric === 'criticalJs'
+  metric === 'criticalJs' || metric === 'criticalData'
     ? `${(x / 1000).toFixed(1)} kB`
     : metric === 'headlineRatio'
       ? `${x.toFixed(2)}×`

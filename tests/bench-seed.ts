@@ -1,7 +1,7 @@
 import type { Dataset, ProgressEntry } from '../src/data/dataset/schema'
 import { entriesToCsv } from '../src/data/exchange/format'
 import { monitoredItems } from '../src/monitoring/item'
-import { PROGRESS_STORAGE_KEY, PROGRESS_STORE_VERSION } from '../src/stores/ledger/stored-shapes'
+import { PROGRESS_STORAGE_KEY, PROGRESS_STORE_VERSION } from '../src/stores/ledger/storage-keys'
 
 // A heavy year of 督查: N progress entries spread over every monitored item and month, as the browser store keeps
 // them (to seed a fresh profile) and as an exported CSV (to import).

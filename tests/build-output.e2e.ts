@@ -1,11 +1,14 @@
 // The build is the same whatever else lies in the repository (Tailwind reads classes from src/ and index.html only),
-// and every text file it writes has a .br and a .gz beside it that decode to exactly that file.
+// every text file it writes has a .br and a .gz beside it that decode to exactly that file, and the first visit's
+// critical path carries the dataset as preloaded JSON, never as JS.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import raw from '../data/qidong-2023.json'
+import { criticalFiles } from './bench-bytes'
 
 const root = join(import.meta.dirname, '..')
 const out = mkdtempSync(join(tmpdir(), 'qd-build-'))
@@ -65,4 +68,22 @@ it('writes a .br and a .gz beside every script, stylesheet and page, each decodi
   // The service worker precaches the files themselves, never their compressed copies.
   const sw = readFileSync(join(out, 'sw.js'), 'utf8')
   expect(sw).not.toMatch(/\.(br|gz)"/)
+})
+
+it('ships the dataset as one preloaded JSON file, and no script on the critical path holds its data', () => {
+  const critical = [...criticalFiles(out)]
+  const data = critical.filter((f) => f.endsWith('.json'))
+  expect(data).toEqual([expect.stringMatching(/^assets\/qidong-2023-[\w-]+\.json$/)])
+  expect(JSON.parse(readFileSync(join(out, data[0]!), 'utf8'))).toEqual(raw)
+  // Text only the dataset holds: its speaker and the definitions of its glossary.
+  const marks = [raw.report.speaker, ...raw.glossary.map((g) => g.definition)]
+  const scripts = critical.filter((f) => f.endsWith('.js'))
+  expect(scripts.length).toBeGreaterThan(0)
+  for (const file of scripts) {
+    const code = readFileSync(join(out, file), 'utf8')
+    expect(
+      marks.filter((m) => code.includes(m)),
+      file,
+    ).toEqual([])
+  }
 })

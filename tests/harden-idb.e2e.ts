@@ -93,7 +93,7 @@ it('says 未能保存 when IndexedDB is full, keeps what was typed, and saves on
   await expect.poll(() => gdp.getByRole('alert').textContent()).toContain('未能保存：浏览器存储空间已满')
   await expect(gdp.getByLabel('数值（%）').inputValue()).resolves.toBe('7.4')
   await expect(gdp.getByLabel('备注（选填）').inputValue()).resolves.toBe('统计局快报')
-  await expect(badge(page, 'gdp-growth-2023').textContent()).resolves.toBe('无数据')
+  await expect(badge(page, 'gdp-growth-2023').textContent()).resolves.toBe('未报送')
   await page.screenshot({ path: join(artifacts, 'idb-full-390.png') })
 
   await quota(page, undefined)
@@ -112,8 +112,8 @@ it('keeps a year of a county’s entries with the longest narratives, and still 
   await documentStored(page, KEY, year)
   await page.reload()
   await expect
-    .poll(() => badge(page, 'gdp-growth-2023').textContent(), { timeout: 20_000 })
-    .not.toBe('无数据')
+    .poll(() => page.locator('[data-progress-item="gdp-growth-2023"]').textContent(), { timeout: 20_000 })
+    .not.toContain('尚未录入')
   await page.getByRole('button', { name: '录入进度：新增城镇就业' }).click()
   const jobs = page.locator('[data-progress-item="new-urban-jobs-2023"]')
   await jobs.getByLabel(/^数值/).fill('3500')

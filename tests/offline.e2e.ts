@@ -19,7 +19,7 @@ afterAll(async () => {
 async function expectAppWorks() {
   const { page } = s
   await page.getByRole('heading', { level: 1, name: '祁东县2023年政府工作报告 目标看板' }).waitFor()
-  // The meta line comes from the lazily loaded dataset chunk; charts from the lazy recharts chunk.
+  // The meta line comes from the dataset's JSON file; charts from the lazy recharts chunk.
   await page.getByText('县第十八届人大三次会议').first().waitFor()
   await page.locator('[data-chart-frame] svg.recharts-surface').first().waitFor()
   // The report text is a lazy chunk of its own.
@@ -30,13 +30,13 @@ async function expectAppWorks() {
   await source.waitFor({ state: 'hidden' })
 }
 
-it('loads every asset and the lazy dataset chunk from a sub-path', async () => {
+it('loads every asset and the dataset file from a sub-path', async () => {
   await s.page.goto(`${server.origin}/county/targets/`)
   await expectAppWorks()
   const scripts = await s.page.evaluate(() =>
     performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
   )
-  expect(scripts.some((p) => /^\/county\/targets\/assets\/load-dataset-.*\.js$/.test(p))).toBe(true)
+  expect(scripts.some((p) => /^\/county\/targets\/assets\/qidong-2023-[\w-]+\.json$/.test(p))).toBe(true)
   expect(scripts.filter((p) => !p.startsWith('/county/targets/'))).toEqual([])
   expect(s.problems).toEqual([])
 })
@@ -56,7 +56,7 @@ it('after the first visit, reloads and works with the network gone', async () =>
   expect(cached.scope).toBe(`${server.origin}/county/targets/`)
   expect(cached.keys).toHaveLength(1)
   expect(cached.entries).toContain('/county/targets/index.html')
-  expect(cached.entries.some((p) => p.includes('/assets/load-dataset-'))).toBe(true)
+  expect(cached.entries.some((p) => /\/assets\/qidong-2023-[\w-]+\.json$/.test(p))).toBe(true)
 
   await server.close()
   await s.context.setOffline(true)

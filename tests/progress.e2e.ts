@@ -20,7 +20,9 @@ it('records the 2023 GDP growth as a final 6.2% → 未完成, still there after
   const { page } = s
   await page.goto(progressUrl())
   await page.getByRole('heading', { level: 2, name: '2023年目标进度监测' }).waitFor()
-  await expect(badge('gdp-growth-2023').textContent()).resolves.toBe('无数据')
+  // Nothing recorded and 本期 12月 due: 未报送 (never reported), as the 通报 counts it
+  await expect(badge('gdp-growth-2023').textContent()).resolves.toBe('未报送')
+  await expect(row('gdp-growth-2023').textContent()).resolves.toContain('尚无任何报送')
 
   await page.getByRole('button', { name: '录入进度：地区生产总值增速' }).click()
   const gdp = row('gdp-growth-2023')
@@ -127,9 +129,10 @@ it('sets a corrupted store aside, says so in Chinese and offers it as a download
   await row('gdp-growth-2023').getByRole('button', { name: '保存记录' }).click()
   // Kept in IndexedDB, which answers asynchronously: the status changes once the write is done, and again after
   // the reload once the stored copy is read.
-  await expect.poll(() => badge('gdp-growth-2023').textContent()).not.toBe('无数据')
+  // (a 1—6月 figure at 本期 12月 is still 未报送, so the wait is on the figure shown)
+  await expect.poll(() => row('gdp-growth-2023').textContent()).toContain('最新：7.6%')
   await page.reload()
-  await expect.poll(() => badge('gdp-growth-2023').textContent()).not.toBe('无数据')
+  await expect.poll(() => row('gdp-growth-2023').textContent()).toContain('最新：7.6%')
   await expect(page.getByRole('alert').count()).resolves.toBe(0)
   expect(s.problems).toEqual([])
 })

@@ -1,5 +1,5 @@
 // A recorded entry's status flows into the dashboard: headline card, status overview, sector panel, bullet chart and filter.
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it } from 'vitest'
 import { settingsReloaded } from '@/stores/use-monitor-settings'
@@ -49,7 +49,8 @@ it(
     expect(within(economy).getByRole('list', { name: '综合经济各状态项数' })).toHaveTextContent('未完成 1')
     const rural = document.getElementById('sector-rural')!
     expect(within(rural).getByRole('row', { name: /新建高标准农田/ })).toHaveTextContent('欠进度')
-    expect(within(rural).getByText('建成湘江引水工程').closest('li')).toHaveTextContent('无数据')
+    // Never reported and its 12月 period due: 未报送, as the 通报 counts it
+    expect(within(rural).getByText('建成湘江引水工程').closest('li')).toHaveTextContent('未报送')
   },
 )
 
@@ -108,5 +109,46 @@ it(
     const farmland = within(rural).getByRole('row', { name: /新建高标准农田/ })
     expect(farmland).toHaveTextContent('未报送')
     expect(farmland).toHaveTextContent('最近报送：1万亩 · 1—9月（前三季度） · 预计；缺报2期')
+  },
+)
+
+// The rule of 未报送 once a period is due, as the dashboard counts it (the 通报 counts the same: monitoring/bulletin.test.ts).
+it(
+  'counts an item never reported as 未报送 once its first period is due, not before, and no more once reported',
+  { timeout: 40_000 },
+  async () => {
+    window.history.replaceState(null, '', '/?period=2023-02')
+    const dataset = fixtureDataset()
+    const items = dataset.indicators.filter((i) => i.kind === 'target').length + dataset.tasks.length
+    // 季报 by default: nothing of theirs is due before March; every other item owes January and February
+    const quarterly = ['gdp-growth-2023', 'disposable-income-growth-2023'].filter((id) =>
+      dataset.indicators.some((i) => i.id === id),
+    )
+    expect(quarterly).toContain('gdp-growth-2023')
+    renderWithDataset(<Dashboard />, dataset)
+    const overview = screen.getByRole('region', { name: '2023年目标进度' })
+    const count = (label: string) =>
+      Number(
+        within(overview)
+          .getByRole('button', { name: new RegExp(`^${label} \\d+项`) })
+          .textContent.match(/(\d+)项/)?.[1],
+      )
+    expect(count('未报送')).toBe(items - quarterly.length)
+    expect(count('未到报送期')).toBe(quarterly.length)
+    expect(screen.getByRole('article', { name: '地区生产总值增速' })).toHaveTextContent('未到报送期')
+    const rural = document.getElementById('sector-rural')!
+    expect(within(rural).getByRole('row', { name: /新建高标准农田/ })).toHaveTextContent('未报送')
+
+    await entryRecorded({
+      type: 'value',
+      targetId: 'farmland-2023',
+      asOf: '2023-02',
+      value: 0.8,
+      basis: 'provisional',
+    })
+    await waitFor(() => {
+      expect(count('未报送')).toBe(items - quarterly.length - 1)
+    })
+    expect(within(rural).getByRole('row', { name: /新建高标准农田/ })).not.toHaveTextContent('未报送')
   },
 )

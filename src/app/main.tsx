@@ -1,13 +1,13 @@
-// First: configures zod before any other module parses with it.
-import '@/lib/zod-jitless'
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { classesToStyleAttributes } from '@/lib/csp'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { findServer } from '@/stores/ledger/choose-ledger'
+import { getMonitorSettings } from '@/stores/use-monitor-settings'
 import { serverFound, sessionChecked, sessionLost } from '@/stores/use-session'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
+import { prerenderCurrent } from './prerendered-period'
 import { Providers, queryClient } from './providers'
 import { registerServiceWorker } from './register-service-worker'
 import '../index.css'
@@ -43,8 +43,14 @@ const app = (
     </ErrorBoundary>
   </StrictMode>
 )
-// The prerender is the dashboard as a signed-out browser-storage visit sees it; the server's sign-in page differs.
-if (root.firstElementChild && !server && queryClient.getQueryData(datasetQuery.queryKey)) {
+// The prerender is the dashboard as a signed-out browser-storage visit sees it; the server's sign-in page differs, and
+// so do its counts when today's default 本期 is not the build day's (prerendered-period.ts).
+if (
+  root.firstElementChild &&
+  !server &&
+  queryClient.getQueryData(datasetQuery.queryKey) &&
+  prerenderCurrent(root, new Date(), getMonitorSettings().dueDay)
+) {
   // From here the app's own handlers take every click (keep-early-clicks.ts stops keeping them).
   root.dataset.live = ''
   classesToStyleAttributes(root)

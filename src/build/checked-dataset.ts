@@ -4,6 +4,9 @@ import { alias } from './alias.ts'
 
 type Check = (raw: unknown, file: string) => string | null
 
+/** The dataset the app ships, relative to the repository root */
+export const DATASET_FILE = 'data/qidong-2023.json'
+
 // src/data/dataset/check-dataset.ts (zod) runs in Node through Vite's module runner, with the app's @/ alias.
 async function loadCheck(): Promise<Check> {
   const { module } = await runnerImport<{ checkDataset: Check }>('/src/data/dataset/check-dataset.ts', {
@@ -16,10 +19,7 @@ async function loadCheck(): Promise<Check> {
 
 // The bundled dataset is checked against the zod schema once, here: a malformed file stops the build (and the dev
 // server) with a Chinese message naming each record and field, and the app loads it without zod.
-export function checkedDataset(
-  file = 'data/qidong-2023.json',
-  load: () => Promise<Check> = loadCheck,
-): Plugin {
+export function checkedDataset(file = DATASET_FILE, load: () => Promise<Check> = loadCheck): Plugin {
   return {
     name: 'qidong:checked-dataset',
     // Under vitest the unit tests parse the real dataset themselves (check-dataset.test.ts).

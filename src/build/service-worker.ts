@@ -11,7 +11,7 @@ export const serviceWorkerOptions = {
   registerType: 'prompt',
   manifest: false,
   workbox: {
-    globPatterns: ['**/*.{js,css,html,svg}'],
+    globPatterns: ['**/*.{js,css,html,svg,json}'],
     globIgnores: ['.vite/**', 'sw.js', 'workbox-*.js'],
     // No catch-all fallback: a navigation the precache does not hold goes to the server.
     navigateFallback: null,

@@ -3,7 +3,8 @@ import { zh } from '@/i18n/zh'
 import { describeEntry } from '@/monitoring/format-entry'
 import type { StatusResult } from '@/monitoring/status'
 
-// Beside a 未报送 badge: the last figure reported and how many periods have gone by without one.
+// Beside a 未报送 badge: the last figure reported and how many periods have gone by without one. An item never
+// reported has nothing to recall: its badge says 未报送 and 进度监测 gives the count (describeStatus).
 export function UnreportedNote({
   result,
   indicator,

@@ -1,54 +1,78 @@
 import { useSyncExternalStore } from 'react'
-import { z } from 'zod'
-import { measureSchema } from '@/data/dataset/schema'
+import { MEASURES } from '@/data/dataset/measures'
 import { formatPeriod } from '@/monitoring/period'
-import { statusSchema } from '@/monitoring/status'
+import { STATUSES } from '@/monitoring/status'
 
-// Filters and shareable view state live in the URL only: parsed leniently, written without defaults.
+// Filters and shareable view state live in the URL only: parsed leniently, written without defaults. Each parameter
+// is a short closed value, so a small check reads it here, without zod on the first screen.
 
-const kindSchema = z.enum(['outcome', 'target', 'task'])
+export const KINDS = ['outcome', 'target', 'task'] as const
+export type Kind = (typeof KINDS)[number]
+const VIEWS = ['dashboard', 'progress', 'report', 'assign'] as const
 
+/** Reads one parameter's text (undefined when absent) as a valid value, or its default */
+type Param<T> = (text: string | undefined) => T
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: string): value is T =>
+    (values as readonly string[]).includes(value)
 // A list param keeps its valid members and drops the rest, so one bad value never loses the others.
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .string()
-    .transform((s) => s.split(',').flatMap((v) => (item.safeParse(v).success ? [v as z.infer<T>] : [])))
-    .catch([])
+const list =
+  <T extends string>(valid: (value: string) => value is T): Param<T[]> =>
+  (text) =>
+    text === undefined ? [] : text.split(',').filter(valid)
+const upTo =
+  (max: number): Param<string> =>
+  (text) =>
+    text !== undefined && text.length <= max ? text : ''
+const choice =
+  <T extends string>(values: readonly T[], fallback: T): Param<T> =>
+  (text) =>
+    text !== undefined && oneOf(values)(text) ? text : fallback
+/** A unit or leader name: 1–40 characters once trimmed (kept as written) */
+const isName = (value: string): value is string => {
+  const length = value.trim().length
+  return length >= 1 && length <= 40
+}
+const isSlug = (value: string): value is string => /^[a-z0-9-]+$/.test(value)
+const MONTH_OF_2023 = /^2023-(?:0[1-9]|1[0-2])$/
 
-export const urlStateSchema = z.object({
+const params = {
   /** ?sector=industry,rural */
-  sector: list(z.string().regex(/^[a-z0-9-]+$/)),
+  sector: list(isSlug),
   /** ?kind=target,task */
-  kind: list(kindSchema),
+  kind: list(oneOf(KINDS)),
   /** ?measure=growth_pct */
-  measure: list(measureSchema),
+  measure: list(oneOf(MEASURES)),
   /** ?status=behind,unreported */
-  status: list(statusSchema),
+  status: list(oneOf(STATUSES)),
   /** ?unit=县统计局,县人社局 — 按牵头单位筛选, by unit name */
-  unit: list(z.string().trim().min(1).max(40)),
+  unit: list(isName),
   /** ?leader=张三 — 按责任领导筛选, by name */
-  leader: list(z.string().trim().min(1).max(40)),
+  leader: list(isName),
   /** ?q=农田 — free-text search over names and quotes */
-  q: z.string().max(100).catch(''),
+  q: upTo(100),
   /** ?term=三主三特 — the open glossary term */
-  term: z.string().max(40).catch(''),
+  term: upTo(40),
   /** ?passage=gdp-growth-2023 — the indicator or task whose 原文 view is open */
-  passage: z.string().max(80).catch(''),
+  passage: upTo(80),
   /** ?view=report — the top-level tab (assign = 任务分解) */
-  view: z.enum(['dashboard', 'progress', 'report', 'assign']).catch('dashboard'),
+  view: choice(VIEWS, 'dashboard'),
   /** ?period=2023-09 — 本期, the period every status is judged at; empty means the default 本期 (period.ts) */
-  period: z
-    .string()
-    .regex(/^2023-(?:0[1-9]|1[0-2])$/)
-    .catch(''),
+  period: (text: string | undefined) => (text !== undefined && MONTH_OF_2023.test(text) ? text : ''),
   /** ?pending=1 — the 通报 also counts entries still 待审核 (shared server), marked as such */
-  pending: z.enum(['', '1']).catch(''),
-})
+  pending: choice(['', '1'] as const, ''),
+} satisfies Record<string, Param<unknown>>
 
-export type UrlState = z.infer<typeof urlStateSchema>
-export type Kind = z.infer<typeof kindSchema>
+export type UrlState = { [K in keyof typeof params]: ReturnType<(typeof params)[K]> }
 
-export const defaultUrlState: UrlState = urlStateSchema.parse({})
+const readParams = (raw: Readonly<Record<string, string>>): UrlState =>
+  Object.fromEntries(
+    Object.entries(params).map(([key, read]) => [key, read(Object.hasOwn(raw, key) ? raw[key] : undefined)]),
+  ) as UrlState
+
+export const defaultUrlState: UrlState = readParams({})
 
 // Renamed parameters from older links, mapped here once (OWID Grapher's migration idea).
 const renamed: Record<string, keyof UrlState> = {
@@ -74,7 +98,7 @@ export function parseUrlState(search: string): UrlState {
   }
   const month = params.get('month')
   if (month !== null && !params.has('period')) raw.period = migrateMonth(month)
-  return urlStateSchema.parse(raw)
+  return readParams(raw)
 }
 
 export function serializeUrlState(state: UrlState): string {

@@ -38,7 +38,7 @@ export const zh = {
     behind: '欠进度',
     done: '已完成',
     missed: '未完成',
-    no_data: '无数据',
+    no_data: '未到报送期',
     unreported: '未报送',
   },
   basis: { provisional: '预计', final: '正式' },
@@ -64,6 +64,7 @@ export const zh = {
       `完成率 ${completion}，节点目标 ${node}（${share}）`,
     lastReported: (entry: string, periods: number) => `最近报送：${entry}；缺报${periods}期`,
     missingCount: (periods: number) => `缺报${periods}期`,
+    neverReported: (periods: number) => `尚无任何报送；缺报${periods}期`,
     missingPeriods: (periods: number, lastMonth: number) =>
       `已有${periods}期未报送，最近一次报送截至${lastMonth}月`,
   },

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { statusSchema } from './status'
+import { STATUSES } from './status'
 
 // An issued 通报 is a frozen copy of everything it said; stored like the entries and parsed again when read.
 
@@ -13,7 +13,9 @@ export const bulletinRowSchema = z.object({
   sector: z.string(),
   block: blockKeySchema,
   target: z.string(),
-  status: statusSchema,
+  status: z.enum(STATUSES),
+  /** The status as worded when issued; 通报 issued before it was kept read `no_data` as 无数据 (bulletin.ts rowStatusLabel) */
+  statusLabel: z.string().max(20).optional(),
   latest: z.string(),
   line: z.string(),
   responsibility: z.string(),
@@ -30,7 +32,7 @@ export const bulletinBodySchema = z.object({
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/),
   month: z.number().int().min(1).max(12),
   total: z.number().int().min(0),
-  counts: z.array(z.object({ status: statusSchema, n: z.number().int().min(0) })),
+  counts: z.array(z.object({ status: z.enum(STATUSES), n: z.number().int().min(0) })),
   overall: z.string(),
   blocks: z.array(
     z.object({ key: blockKeySchema, summary: z.string(), lagging: z.array(bulletinRowSchema) }),
@@ -81,11 +83,13 @@ export function deepFreeze<T>(value: T): T {
   return value
 }
 
+type Worded = Pick<BulletinRow, 'status' | 'statusLabel'>
 export type StatusChange = {
   no: number
   name: string
-  from?: z.infer<typeof statusSchema>
-  to?: z.infer<typeof statusSchema>
+  /** The row of the earlier 通报 and of this one, for their status as each worded it (bulletin.ts rowStatusLabel) */
+  from?: Worded
+  to?: Worded
 }
 
 /** 与上期比较: the items whose status differs between two 通报 (present in either) */
@@ -95,10 +99,8 @@ export function compareBulletins(previous: BulletinBody, current: BulletinBody):
   const changes: StatusChange[] = []
   for (const r of current.rows) {
     const b = before.get(r.id)
-    if (b?.status !== r.status)
-      changes.push({ no: r.no, name: r.name, ...(b && { from: b.status }), to: r.status })
+    if (b?.status !== r.status) changes.push({ no: r.no, name: r.name, ...(b && { from: b }), to: r })
   }
-  for (const b of previous.rows)
-    if (!after.has(b.id)) changes.push({ no: b.no, name: b.name, from: b.status })
+  for (const b of previous.rows) if (!after.has(b.id)) changes.push({ no: b.no, name: b.name, from: b })
   return changes.sort((x, y) => x.no - y.no)
 }

@@ -3,10 +3,11 @@
 // units that did not report named with their items.
 import { describe, expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { frequenciesOf } from '@/monitoring/responsibility'
+import { frequenciesOf } from '@/monitoring/status'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
-import { buildBulletin, defaultTitle, unreportedLines, unreportedSummary } from './bulletin'
+import { buildBulletin, defaultTitle, rowStatusLabel, unreportedLines, unreportedSummary } from './bulletin'
 import type { Assignment } from './responsibility'
+import { bulletinBodySchema, compareBulletins } from './bulletin-snapshot'
 import { responsibilityFilter } from './select-responsibility'
 
 const at = '2023-09-20T00:00:00.000Z'
@@ -54,16 +55,17 @@ const assignments = [
   assign('urban-unemployment-rate-2023', '县人社局', '王五'),
   assign('new-large-industrial-firms-2023', '县工信局', '李四'),
 ]
-const build = (keep?: (id: string) => boolean) =>
+const buildAt = (period: string, list: readonly ProgressEntry[], keep?: (id: string) => boolean) =>
   buildBulletin({
     dataset: monitorDataset,
-    entries,
+    entries: list,
     assignments,
-    period: '2023-09',
-    settings: { month: 9, tolerancePp: 5, frequencies: frequenciesOf(assignments) },
+    period,
+    settings: { month: Number(period.slice(5)), tolerancePp: 5, frequencies: frequenciesOf(assignments) },
     dueDay: 25,
     ...(keep && { keep }),
   })
+const build = (keep?: (id: string) => boolean) => buildAt('2023-09', entries, keep)
 
 it('titles the 通报 by 本期', () => {
   expect(defaultTitle(9)).toBe('关于2023年政府工作报告目标任务1—9月推进情况的通报')
@@ -83,7 +85,7 @@ describe('the whole county', () => {
   })
   it('counts every status with its share, 未报送 included', () => {
     expect(b.overall).toBe(
-      '截至2023年9月，纳入监测的目标任务共5项（主要经济指标1项、量化指标3项、重点任务1项）。其中，超进度1项，占20%；达进度0项，占0%；欠进度1项，占20%；已完成0项，占0%；未完成0项，占0%；未报送1项，占20%；无数据2项，占40%。本期应报未报3项，见“六、未报送情况”。',
+      '截至2023年9月，纳入监测的目标任务共5项（主要经济指标1项、量化指标3项、重点任务1项）。其中，超进度1项，占20%；达进度0项，占0%；欠进度1项，占20%；已完成0项，占0%；未完成0项，占0%；未报送3项，占60%。本期应报未报3项，见“六、未报送情况”。',
     )
   })
   it('lists the lagging items of each block with their unit, leader and trimmed narrative', () => {
@@ -122,4 +124,86 @@ it('keeps each item its number under a filter, and counts only what the filter k
   expect(build((id) => id.startsWith('retail') || id.startsWith('new-')).rows.map((r) => r.no)).toEqual([
     2, 3,
   ])
+})
+
+// 一、总体情况 and 六、未报送情况 speak of the same items: 未报送N项 is 本期应报未报N项, whatever the records.
+describe('未报送 in 一、总体情况 is 本期应报未报', () => {
+  const counted = (b: ReturnType<typeof build>) => ({
+    unreported: b.counts.find((c) => c.status === 'unreported')?.n,
+    due: b.unreported.reduce((n, u) => n + u.items.length, 0),
+  })
+  it('counts an item never reported as 未报送 once its first period is due, and not before', () => {
+    // 2023-02: the quarterly GDP figure is not due yet; the four monthly items owe January and February.
+    const b = buildAt('2023-02', [])
+    expect(b.rows.map((r) => [r.no, r.status])).toEqual([
+      [1, 'no_data'],
+      [2, 'unreported'],
+      [3, 'unreported'],
+      [4, 'unreported'],
+      [5, 'unreported'],
+    ])
+    expect(b.overall).toContain(
+      '未报送4项，占80%；未到报送期1项，占20%。本期应报未报4项，见“六、未报送情况”。',
+    )
+    expect(counted(b)).toEqual({ unreported: 4, due: 4 })
+    expect(b.unreported.flatMap((u) => u.items.map((i) => i.no))).not.toContain(1)
+    // 2023-03: Q1 falls due, GDP without a record joins the 未报送 named under 县统计局.
+    const march = buildAt('2023-03', [])
+    expect(march.rows[0]?.status).toBe('unreported')
+    expect(counted(march)).toEqual({ unreported: 5, due: 5 })
+    expect(march.unreported.find((u) => u.unit === '县统计局')?.items).toEqual([
+      { no: 1, name: '地区生产总值增速' },
+    ])
+  })
+  it('takes an item out of 未报送 once its record for 本期 is in', () => {
+    const firms: ProgressEntry = {
+      id: 'f',
+      type: 'value',
+      targetId: 'new-large-industrial-firms-2023',
+      asOf: '2023-02',
+      value: 2,
+      basis: 'provisional',
+      recordedAt: '2023-02-20T00:00:00.000Z',
+    }
+    const b = buildAt('2023-02', [firms])
+    expect(b.rows[1]?.status).not.toBe('unreported')
+    expect(counted(b)).toEqual({ unreported: 3, due: 3 })
+    expect(b.overall).toContain('本期应报未报3项')
+    expect(b.unreported.map((u) => u.unit)).not.toContain('县工信局')
+  })
+  it('chases no report of a task already 已完成', () => {
+    const done: ProgressEntry = {
+      id: 'k',
+      type: 'task',
+      targetId: 'task-xiangjiang-water-diversion',
+      asOf: '2023-03',
+      taskStatus: 'done',
+      recordedAt: '2023-03-20T00:00:00.000Z',
+    }
+    const b = buildAt('2023-09', [...entries, done])
+    expect(b.rows[4]?.status).toBe('done')
+    expect(counted(b)).toEqual({ unreported: 2, due: 2 })
+    expect(b.overall).toContain('未报送2项，占40%。本期应报未报2项')
+  })
+})
+
+it('words each row as issued: a 通报 kept before this rule says 无数据 where it said so', () => {
+  const b = buildAt('2023-02', [])
+  expect(b.rows.map(rowStatusLabel)).toEqual(['未到报送期', '未报送', '未报送', '未报送', '未报送'])
+  expect(rowStatusLabel({ status: 'no_data' })).toBe('无数据')
+  expect(rowStatusLabel({ status: 'unreported' })).toBe('未报送')
+})
+
+it('与上期比较 words each side as its 通报 did: an older 无数据 becomes this 通报’s 未报送', () => {
+  const current = buildAt('2023-03', [])
+  // As kept before rows carried their wording: no statusLabel, and never-reported items at no_data
+  const kept = structuredClone(current)
+  for (const r of kept.rows) {
+    delete r.statusLabel
+    r.status = 'no_data'
+  }
+  const older = bulletinBodySchema.parse(kept)
+  const change = compareBulletins(older, current).find((c) => c.no === 2)!
+  expect([rowStatusLabel(change.from!), rowStatusLabel(change.to!)]).toEqual(['无数据', '未报送'])
+  expect(bulletinBodySchema.parse(current).rows[1]?.statusLabel).toBe('未报送')
 })

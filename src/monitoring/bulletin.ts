@@ -3,10 +3,11 @@ import { chaseAt, type Chase } from './chase'
 import { statusesById, type StatusResult, type StatusSettings } from './status'
 import type { Status } from './status'
 import { formatFigure } from '@/lib/format'
+import { zh } from '@/i18n/zh'
 import { describeEntry } from './format-entry'
 import type { BulletinBody, BulletinRow } from './bulletin-snapshot'
 import { responsibilityLine, shareText, standardLine } from './bulletin-lines'
-import { itemFrequency, periodMonth, type Frequency } from './period'
+import { periodMonth } from './period'
 import type { Assignment } from './responsibility'
 import { defaultWarningRule, judgeLight, type WarningRule } from './warning'
 
@@ -20,14 +21,10 @@ export const BLOCK_HEADINGS: Record<BlockKey, string> = {
   task: '重点任务',
 }
 
-export const STATUS_LABELS: Record<Status, string> = {
-  ahead: '超进度',
-  on_track: '达进度',
-  behind: '欠进度',
-  done: '已完成',
-  missed: '未完成',
-  unreported: '未报送',
-  no_data: '无数据',
+export const STATUS_LABELS: Record<Status, string> = zh.status
+/** A 通报 row's status in words, as issued: before 未报送 counted never-reported items, `no_data` read 无数据 */
+export function rowStatusLabel(row: Pick<BulletinRow, 'status' | 'statusLabel'>): string {
+  return row.statusLabel ?? (row.status === 'no_data' ? '无数据' : STATUS_LABELS[row.status])
 }
 export const bulletinStatusOrder: readonly Status[] = [
   'ahead',
@@ -116,9 +113,8 @@ function narrative(entry: ProgressEntry | undefined) {
 
 function row(item: Item, no: number, result: StatusResult, a: Assignment | undefined, input: BulletinInput) {
   const month = periodMonth(input.period)
-  const frequency: Frequency = itemFrequency(item.id, a?.frequency)
   const verdict = judgeLight(
-    { result, period: input.period, frequency, deadline: a?.deadline },
+    { result, period: input.period, deadline: a?.deadline },
     input.rule ?? defaultWarningRule,
   )
   const r: BulletinRow = {
@@ -129,6 +125,7 @@ function row(item: Item, no: number, result: StatusResult, a: Assignment | undef
     block: item.block,
     target: item.indicator ? formatFigure(item.indicator) : '重点任务',
     status: result.status,
+    statusLabel: STATUS_LABELS[result.status],
     latest: result.entry ? describeEntry(result.entry, item.indicator) : '',
     line: standardLine({ no, name: item.name, indicator: item.indicator, result, month }),
     responsibility: responsibilityLine(a?.leadUnit, a?.leader),
@@ -175,8 +172,8 @@ export function buildBulletin(input: BulletinInput): BulletinBody {
       : `本期筛选范围内无${BLOCK_HEADINGS[key]}。`
     return { key, summary, lagging: list.filter((r) => r.status === 'behind' || r.status === 'missed') }
   })
-  // 未报送 and 逾期报送 by the same rule as 催报 (chase.ts), over the items this 通报 covers.
-  const chase = chaseAt(rows, input.assignments, input.entries, input.period, input.dueDay)
+  // 未报送 and 逾期报送 by the same rule as 催报 (chase.ts), over the items this 通报 covers: 本期应报未报 = the 未报送 count.
+  const chase = chaseAt(rows, statuses, input.assignments, input.entries, input.period, input.dueDay)
   const noOf = new Map(rows.map((r) => [r.id, r.no]))
   const named = (units: Chase['missing']): UnreportedUnit[] =>
     units.map((u) => ({
@@ -192,7 +189,11 @@ export function buildBulletin(input: BulletinInput): BulletinBody {
     `截至2023年${month}月，纳入监测的目标任务共${total}项（${(['economy', 'quantity', 'task'] as const)
       .map((k) => `${BLOCK_HEADINGS[k]}${inBlock(k).length}项`)
       .join('、')}）。其中，` +
-    counts.map(({ status, n }) => shareText(STATUS_LABELS[status], n, total)).join('；') +
+    counts
+      // 未到报送期 is no verdict: named only when some item is in it.
+      .filter(({ status, n }) => status !== 'no_data' || n > 0)
+      .map(({ status, n }) => shareText(STATUS_LABELS[status], n, total))
+      .join('；') +
     '。' +
     (due ? `本期应报未报${due}项，见“六、未报送情况”。` : '')
   return {

@@ -1,9 +1,12 @@
 // @vitest-environment node
 // 催报 names each 牵头单位 that owes the period due at 本期 under the item's own frequency, and nobody else.
 import { describe, expect, it } from 'vitest'
+import type { TaskEntry } from '@/data/dataset/schema'
 import { chaseAt, chaseMessage, dueDateText, itemsOfUnit, reportingHistory } from './chase'
-import type { Frequency } from './period'
+import { periodMonth, type Frequency } from './period'
 import type { Assignment } from './responsibility'
+import { frequenciesOf } from './status'
+import { statusesById } from './status'
 
 const items = [
   { id: 'new-urban-jobs-2023', name: '新增城镇就业' },
@@ -25,11 +28,24 @@ const assign = (
     nodes: [],
     subItems: [],
   }) satisfies Assignment
-const rec = (targetId: string, asOf: string, recordedAt = `${asOf}-20T00:00:00.000Z`) => ({
-  targetId,
-  asOf,
-  recordedAt,
-})
+const rec = (
+  targetId: string,
+  asOf: string,
+  recordedAt = `${asOf}-20T00:00:00.000Z`,
+  taskStatus: TaskEntry['taskStatus'] = 'in_progress',
+): TaskEntry => ({ id: `${targetId}@${asOf}`, type: 'task', targetId, asOf, taskStatus, recordedAt })
+/** The 催报 as the app builds it: 未报送 from the status rule over the same records (all items here are tasks) */
+const chaseOf = (
+  list: readonly { id: string; name: string }[],
+  assignments: Assignment[],
+  records: readonly TaskEntry[],
+  period: string,
+  dueDay: number,
+) => {
+  const settings = { month: periodMonth(period), tolerancePp: 5, frequencies: frequenciesOf(assignments) }
+  const ids = list.map((i) => i.id)
+  return chaseAt(list, statusesById([], ids, records, settings), assignments, records, period, dueDay)
+}
 
 describe('itemsOfUnit', () => {
   it('takes the items a unit leads or supports, in report order, and says which', () => {
@@ -91,7 +107,7 @@ describe('chaseAt: who owes what at 本期', () => {
     ['yearly, nothing before 12月', 'yearly', [], '2023-11', 'none', ''],
     ['yearly, 12月 without a figure', 'yearly', [rec('x', '2023-11')], '2023-12', 'missing', '2023-12'],
   ] as const)('%s', (_, frequency, records, period, expected, due) => {
-    const chase = chaseAt(
+    const chase = chaseOf(
       [{ id: 'x', name: '事项' }],
       [assign('x', '县某局', frequency)],
       records,
@@ -110,7 +126,7 @@ describe('chaseAt: who owes what at 本期', () => {
       assign('task-a', '县人社局', 'monthly'),
       assign('task-b', undefined, 'monthly', ['县农业农村局']),
     ]
-    const chase = chaseAt(items, assignments, [rec('task-a', '2023-09')], '2023-09', 25)
+    const chase = chaseOf(items, assignments, [rec('task-a', '2023-09')], '2023-09', 25)
     expect(chase.missing.map((u) => [u.unit, u.items.map((i) => i.name)])).toEqual([
       ['县人社局', ['新增城镇就业']],
       ['县统计局', ['地区生产总值增速']],
@@ -118,11 +134,20 @@ describe('chaseAt: who owes what at 本期', () => {
     // Without a 牵头单位 nobody can be chased: the item is counted apart
     expect(chase.unassigned.map((i) => i.name)).toEqual(['高标准农田建设'])
   })
+
+  it('chases exactly the items the status rule calls 未报送: a settled 已完成 owes no further report', () => {
+    const assignments = [assign('task-a', '县水利局', 'monthly'), assign('task-b', '县农业农村局', 'monthly')]
+    const records = [rec('task-a', '2023-03', undefined, 'done'), rec('task-b', '2023-03')]
+    const chase = chaseOf(items.slice(2), assignments, records, '2023-09', 25)
+    expect(chase.missing.map((u) => [u.unit, u.items.map((i) => i.name)])).toEqual([
+      ['县农业农村局', ['高标准农田建设']],
+    ])
+  })
 })
 
 describe('the 催报通知', () => {
   it('names each unit with its items and periods, the 截止日, the office and the date', () => {
-    const chase = chaseAt(
+    const chase = chaseOf(
       items.slice(0, 2),
       [
         assign('new-urban-jobs-2023', '县人社局', 'monthly'),

@@ -11,6 +11,7 @@ import {
   type ReportingState,
 } from './period'
 import type { Assignment } from './responsibility'
+import type { StatusResult } from './status'
 
 // 催报: who owes which figure at 本期, from the assignments and the records, by each item's own frequency.
 
@@ -51,11 +52,13 @@ export type Chase = {
 }
 
 /**
- * 未报送 and 逾期报送 at 本期. The 牵头单位 answers for the report (配合单位 feed it), so each owed item is
- * listed once, under its lead unit.
+ * 未报送 and 逾期报送 at 本期. 未报送 is the status rule's (status.ts), so the 催报 list, the 通报's 本期应报未报 and
+ * every status count agree; 逾期报送 is an item whose record for the period due came in after the 报送截止日. The
+ * 牵头单位 answers for the report (配合单位 feed it), so each owed item is listed once, under its lead unit.
  */
 export function chaseAt(
   items: readonly Named[],
+  statuses: ReadonlyMap<string, Pick<StatusResult, 'status'>>,
   assignments: readonly Assignment[],
   records: readonly Recorded[],
   period: Period,
@@ -70,8 +73,11 @@ export function chaseAt(
   for (const item of items) {
     const a = byItem.get(item.id)
     const frequency = itemFrequency(item.id, a?.frequency)
-    const state = reportingState(recordsOf.get(item.id) ?? [], period, frequency, dueDay)
-    if (state === 'reported') continue
+    // Not 未报送 by the status rule (reported, not yet due, or settled as 已完成/未完成): only 逾期报送 is left to say.
+    const unreported = statuses.get(item.id)?.status === 'unreported'
+    if (!unreported && reportingState(recordsOf.get(item.id) ?? [], period, frequency, dueDay) !== 'late')
+      continue
+    const state: ReportingState = unreported ? 'missing' : 'late'
     const owed: OwedItem = { id: item.id, name: item.name, due: reportPeriod(period, frequency), state }
     if (!a?.leadUnit) {
       if (state === 'missing') unassigned.push(owed)

@@ -2,7 +2,8 @@
 // Stored entries come back valid or set aside with a reason; an item's history reads newest first; a merge never duplicates.
 import { describe, expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'
-import { entriesMerged, itemEntries, migrateEntries, validateEntries } from './entries'
+import { entriesMerged, itemEntries } from './entries'
+import { migrateEntries, validateEntries } from './stored-records'
 
 const entry = (
   id: string,

@@ -34,8 +34,12 @@ export function describeStatus(result: StatusResult): string {
         : zh.monitor.completionAtNode(completion, formatNumber(detail.node), schedule),
     )
   }
-  if (result.status === 'unreported' && result.entry)
-    parts.push(zh.monitor.missingPeriods(result.missing ?? 0, monthOf(result.entry.asOf)))
+  if (result.status === 'unreported')
+    parts.push(
+      result.entry
+        ? zh.monitor.missingPeriods(result.missing ?? 0, monthOf(result.entry.asOf))
+        : zh.monitor.neverReported(result.missing ?? 0),
+    )
   return parts.join('；')
 }
 

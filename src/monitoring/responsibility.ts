@@ -154,21 +154,3 @@ export function unitsOf(a: Assignment): string[] {
     ]),
   ]
 }
-
-/** The 报送频次 each assignment sets, by item id, for the status rule */
-export function frequenciesOf(assignments: readonly Assignment[]): Map<string, Frequency> {
-  return new Map(assignments.map((a) => [a.itemId, a.frequency]))
-}
-
-/** The value 节点目标 of each assignment, by item id and month, for the status rule (milestones are not figures) */
-export function nodeValuesOf(assignments: readonly Assignment[]): Map<string, Map<number, number>> {
-  const result = new Map<string, Map<number, number>>()
-  for (const a of assignments) {
-    const byMonth = new Map<number, number>()
-    for (const n of a.nodes)
-      if (n.value !== undefined && n.period.startsWith('2023-'))
-        byMonth.set(Number(n.period.slice(5)), n.value)
-    if (byMonth.size) result.set(a.itemId, byMonth)
-  }
-  return result
-}

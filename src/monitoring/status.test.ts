@@ -8,12 +8,15 @@ import {
   countStatuses,
   goalOf,
   indicatorStatus,
+  isSettled,
   latestEntry,
   meetsTarget,
   paceOfCumulative,
   paceOfRate,
   statusesById,
+  STATUSES,
   taskStatus,
+  withoutRecord,
 } from './status'
 
 const target = (spec: Partial<Indicator> & Pick<Indicator, 'id' | 'measure' | 'value'>): Indicator => ({
@@ -172,7 +175,7 @@ const points = target({ id: 'pp', measure: 'change_pp', value: 1.02, unit: '百�
 describe('indicatorStatus: each measure from its latest entry', () => {
   it.each([
     // name, target, entries, 本期 month, expected (these ids report monthly)
-    ['no entry', gdp, [], 6, 'no_data'],
+    ['no entry, its monthly periods due: 未报送', gdp, [], 6, 'unreported'],
     ['growth 左右, provisional below the band', gdp, [value('gdp', 6, 6.2)], 6, 'behind'],
     ['growth 左右, final December below the band', gdp, [value('gdp', 12, 6.2, 'final')], 12, 'missed'],
     ['growth 左右, final December at the band edge', gdp, [value('gdp', 12, 7, 'final')], 12, 'done'],
@@ -181,7 +184,7 @@ describe('indicatorStatus: each measure from its latest entry', () => {
     ['monthly: this month reported', gdp, [value('gdp', 6, 7.5)], 6, 'on_track'],
     ['monthly: only last month reported is 未报送', gdp, [value('gdp', 5, 7.5)], 6, 'unreported'],
     ['a final December value is final', gdp, [value('gdp', 12, 7.5, 'final')], 12, 'done'],
-    ['entries after the evaluation month are ignored', gdp, [value('gdp', 9, 8)], 6, 'no_data'],
+    ['entries after the evaluation month are ignored', gdp, [value('gdp', 9, 8)], 6, 'unreported'],
     ['share 以内 (lower is better), below', unemployment, [value('unemp', 6, 5)], 6, 'ahead'],
     ['share 以内, above the ceiling', unemployment, [value('unemp', 6, 5.8)], 6, 'behind'],
     ['share 以内, final exactly on target', unemployment, [value('unemp', 12, 5.6, 'final')], 12, 'done'],
@@ -239,7 +242,7 @@ describe('indicatorStatus: each measure from its latest entry', () => {
 
 describe('taskStatus', () => {
   it.each([
-    ['no entry', [], 6, 'no_data'],
+    ['no entry, its monthly periods due: 未报送', [], 6, 'unreported'],
     ['done is final, however old', [task('k', 3, 'done')], 12, 'done'],
     ['done in December is done, not 未完成', [task('k', 12, 'done')], 12, 'done'],
     ['推进中 counts as 达进度', [task('k', 6, 'in_progress')], 6, 'on_track'],
@@ -248,7 +251,7 @@ describe('taskStatus', () => {
     ['reported this month is current', [task('k', 9, 'in_progress')], 9, 'on_track'],
     ['not reported this month is 未报送', [task('k', 6, 'in_progress')], 7, 'unreported'],
     ['未开始 not reported is 未报送 too', [task('k', 6, 'not_started')], 9, 'unreported'],
-    ['value entries do not count for tasks', [value('k', 6, 1)], 6, 'no_data'],
+    ['value entries do not count for tasks', [value('k', 6, 1)], 6, 'unreported'],
   ] as const)('%s', (_name, entries, month, expected) => {
     expect(taskStatus('k', entries, { month, tolerancePp: 5 }).status).toBe(expected)
   })
@@ -310,7 +313,8 @@ describe("judged at 本期 under each item's 报送频次", () => {
     expect(month).toBe(4)
     const map = statusesById([gdpQ, incomeQ], [], entries, { month, tolerancePp: 5 })
     expect(map.get('disposable-income-growth-2023')?.status).toBe('on_track')
-    expect(map.get('gdp-growth-2023')?.status).toBe('no_data')
+    // Q1 fell due at the end of March and the only GDP record is for 1–12月: 未报送 for one quarter.
+    expect(map.get('gdp-growth-2023')).toEqual({ status: 'unreported', missing: 1 })
     const gdpAtQ1 = [value('gdp-growth-2023', 3, 7.5), ...entries]
     expect(indicatorStatus(gdpQ, gdpAtQ1, { month: 3, tolerancePp: 5 }).status).toBe('on_track')
   })
@@ -331,11 +335,11 @@ it('statusesById covers every 2023 target and task, and no 2022 outcome', () => 
   })
   expect([...map.keys()]).toEqual(['gdp', 'firms', 'k'])
   expect(map.get('gdp')?.status).toBe('missed')
-  expect(map.get('firms')?.status).toBe('no_data')
+  expect(map.get('firms')?.status).toBe('unreported')
   expect(countStatuses(map)).toEqual(
     new Map([
       ['missed', 1],
-      ['no_data', 2],
+      ['unreported', 2],
     ]),
   )
   expect(countStatuses(map, ['gdp', 'unknown'])).toEqual(new Map([['missed', 1]]))
@@ -411,5 +415,37 @@ describe('节点目标: a cumulative item is compared with the node set for its 
       nodes: rateNodes,
     })
     expect(result.status).toBe('on_track')
+  })
+})
+
+// 未报送 once a period is due: an item never reported is 未报送 as soon as its first period falls due, 未到报送期
+// (no_data) before that, and leaves 未报送 with a record for the period due at 本期.
+describe('an item without any record', () => {
+  const gdpQ = target({ id: 'gdp-growth-2023', measure: 'growth_pct', value: 7.5, comparator: 'about' })
+  const yearly = new Map([['firms', 'yearly' as const]])
+  it.each([
+    // name, target, 本期 month, frequencies, expected
+    ['monthly, 1月 due in January', firms, 1, undefined, { status: 'unreported', missing: 1 }],
+    ['monthly, nine periods missing at 9月', firms, 9, undefined, { status: 'unreported', missing: 9 }],
+    ['quarterly, nothing due in 2月', gdpQ, 2, undefined, { status: 'no_data' }],
+    ['quarterly, Q1 due in 3月', gdpQ, 3, undefined, { status: 'unreported', missing: 1 }],
+    ['quarterly, two quarters missing in 8月', gdpQ, 8, undefined, { status: 'unreported', missing: 2 }],
+    ['yearly (assigned), nothing due in 11月', firms, 11, yearly, { status: 'no_data' }],
+    ['yearly (assigned), due in 12月', firms, 12, yearly, { status: 'unreported', missing: 1 }],
+  ] as const)('%s', (_name, t, month, frequencies, expected) => {
+    const settings = { month, tolerancePp: 5, ...(frequencies && { frequencies }) }
+    expect(indicatorStatus(t, [], settings)).toEqual(expected)
+    expect(withoutRecord(t.id, settings)).toEqual(expected)
+  })
+
+  it('leaves 未报送 once a record for 本期 is in, for a target and a task alike', () => {
+    const settings = { month: 3, tolerancePp: 5 }
+    expect(indicatorStatus(firms, [value('firms', 3, 4)], settings).status).toBe('on_track')
+    expect(taskStatus('k', [], settings)).toEqual({ status: 'unreported', missing: 3 })
+    expect(taskStatus('k', [task('k', 3, 'in_progress')], settings).status).toBe('on_track')
+  })
+
+  it('settles 已完成 and 未完成 only', () => {
+    expect(STATUSES.filter(isSettled)).toEqual(['done', 'missed'])
   })
 })

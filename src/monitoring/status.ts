@@ -6,13 +6,17 @@ import type {
   TaskEntry,
   ValueEntry,
 } from '@/data/dataset/schema'
-import { z } from 'zod'
 import { entryIndex } from './entry-index'
 import { dueMonth, itemFrequency, missedPeriods, monthOf, type Frequency } from './period'
+import type { Assignment } from './responsibility'
 
-/** Every status an item can have, in the order of the status rule; ?status= takes these values */
-export const statusSchema = z.enum(['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'unreported'])
-export type Status = z.infer<typeof statusSchema>
+/**
+ * Every status an item can have, in the order of the status rule; ?status= takes these values. `no_data` (shown as
+ * 未到报送期) is an item without any record while no period has fallen due yet under its frequency; once one has,
+ * an item without a record for it is `unreported` (未报送).
+ */
+export const STATUSES = ['ahead', 'on_track', 'behind', 'done', 'missed', 'no_data', 'unreported'] as const
+export type Status = (typeof STATUSES)[number]
 
 // The one status rule (documented in README.md 状态规则 and in the app's 状态规则说明): pure, no dates from the clock.
 
@@ -33,6 +37,24 @@ export type StatusSettings = {
   frequencies?: ReadonlyMap<string, Frequency>
   /** 节点目标 of cumulative items set in an assignment: item id → month (1–12) → the cumulative value due by then */
   nodes?: ReadonlyMap<string, ReadonlyMap<number, number>>
+}
+
+/** The 报送频次 each assignment sets, by item id, for the status rule */
+export function frequenciesOf(assignments: readonly Assignment[]): Map<string, Frequency> {
+  return new Map(assignments.map((a) => [a.itemId, a.frequency]))
+}
+
+/** The value 节点目标 of each assignment, by item id and month, for the status rule (milestones are not figures) */
+export function nodeValuesOf(assignments: readonly Assignment[]): Map<string, Map<number, number>> {
+  const result = new Map<string, Map<number, number>>()
+  for (const a of assignments) {
+    const byMonth = new Map<number, number>()
+    for (const n of a.nodes)
+      if (n.value !== undefined && n.period.startsWith('2023-'))
+        byMonth.set(Number(n.period.slice(5)), n.value)
+    if (byMonth.size) result.set(a.itemId, byMonth)
+  }
+  return result
 }
 
 export type StatusDetail =
@@ -140,6 +162,21 @@ export function latestEntry<E extends ProgressEntry>(entries: readonly E[], mont
   return best
 }
 
+/** 已完成 and 未完成 are settled: the 督查室 chases no further report for them (状态规则: 结论不受未报送影响) */
+export function isSettled(status: Status): boolean {
+  return status === 'done' || status === 'missed'
+}
+
+/**
+ * An item with no record up to 本期: 未报送 as soon as a period has fallen due under its frequency (every period
+ * since January is missing), else not yet due (no_data). The one rule the counts, 通报 and 催报 read.
+ */
+export function withoutRecord(id: string, settings: StatusSettings): StatusResult {
+  const frequency = itemFrequency(id, settings.frequencies?.get(id))
+  const missing = missedPeriods(0, settings.month, frequency)
+  return missing ? { status: 'unreported', missing } : { status: 'no_data' }
+}
+
 /**
  * Where an entry stands against 本期: the period due at 本期 under the item's frequency has a record when the
  * entry is at least that recent; otherwise the item is 未报送 and `missing` periods have gone by without one.
@@ -162,7 +199,7 @@ export function indicatorStatus(
     entries.filter((e): e is ValueEntry => e.type === 'value' && e.targetId === target.id),
     settings.month,
   )
-  if (!entry) return { status: 'no_data' }
+  if (!entry) return withoutRecord(target.id, settings)
   const m = monthOf(entry.asOf)
   const { base, missing } = periodOf(target.id, entry, m, settings)
   const goal = goalOf(target.comparator, target.direction)
@@ -213,7 +250,7 @@ export function taskStatus(
     entries.filter((e): e is TaskEntry => e.type === 'task' && e.targetId === taskId),
     settings.month,
   )
-  if (!entry) return { status: 'no_data' }
+  if (!entry) return withoutRecord(taskId, settings)
   const m = monthOf(entry.asOf)
   const { base: common, missing } = periodOf(taskId, entry, m, settings)
   const base = { ...common, detail: { kind: 'task', taskStatus: entry.taskStatus } as const }

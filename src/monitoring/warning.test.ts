@@ -2,7 +2,7 @@
 // The light rule: yellow from 10 up to 30 points behind, red beyond 30, after 3 periods unreported or past the
 // 完成时限 unfinished, blue within 30 days of it — judged at the end of 本期, each boundary on both sides.
 import { describe, expect, it } from 'vitest'
-import type { StatusResult } from './status'
+import { taskStatus, type StatusResult } from './status'
 import { judgeLight, warningRuleSchema } from './warning'
 
 const cumulative = (lag: number, status: StatusResult['status'] = 'behind'): StatusResult => ({
@@ -10,7 +10,7 @@ const cumulative = (lag: number, status: StatusResult['status'] = 'behind'): Sta
   detail: { kind: 'cumulative', completion: 75 - lag, schedule: 75 },
 })
 const light = (result: StatusResult, deadline?: string, period = '2023-09') =>
-  judgeLight({ result, period, frequency: 'monthly', deadline })
+  judgeLight({ result, period, deadline })
 
 describe('points behind 序时进度', () => {
   it.each([
@@ -26,12 +26,8 @@ describe('points behind 序时进度', () => {
   })
   it('follows a rule the 督查室 set', () => {
     const rule = warningRuleSchema.parse({ yellowLagPp: 5, redLagPp: 20 })
-    expect(judgeLight({ result: cumulative(5), period: '2023-09', frequency: 'monthly' }, rule).light).toBe(
-      'yellow',
-    )
-    expect(
-      judgeLight({ result: cumulative(20.5), period: '2023-09', frequency: 'monthly' }, rule).light,
-    ).toBe('red')
+    expect(judgeLight({ result: cumulative(5), period: '2023-09' }, rule).light).toBe('yellow')
+    expect(judgeLight({ result: cumulative(20.5), period: '2023-09' }, rule).light).toBe('red')
   })
 })
 
@@ -42,9 +38,10 @@ describe('未报送 in a row', () => {
   ] as const)('%s periods → %s', (missing, expected) => {
     expect(light({ status: 'unreported', missing }).light).toBe(expected)
   })
-  it('counts a never-reported monthly item from January', () => {
-    expect(light({ status: 'no_data' }, undefined, '2023-02').light).toBe('green')
-    expect(light({ status: 'no_data' }, undefined, '2023-03').reasons).toEqual(['连续3期未报送'])
+  it('counts a never-reported monthly item from January (the status rule makes it 未报送)', () => {
+    const never = (month: number) => taskStatus('k', [], { month, tolerancePp: 5 })
+    expect(light(never(2), undefined, '2023-02').light).toBe('green')
+    expect(light(never(3), undefined, '2023-03').reasons).toEqual(['连续3期未报送'])
   })
 })
 

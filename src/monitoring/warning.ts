@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { StatusResult } from './status'
-import { dueMonth, missedPeriods, parsePeriod, type Frequency } from './period'
+import { parsePeriod } from './period'
 
 // 红黄绿灯 (预警): one pure rule from an item's status at 本期, its 报送频次 and its 完成时限; never the machine clock.
 
@@ -34,7 +34,6 @@ export type LightInput = {
   result: StatusResult
   /** 本期, YYYY-MM */
   period: string
-  frequency: Frequency
   /** 完成时限 'YYYY-MM' or 'YYYY-MM-DD' */
   deadline?: string | undefined
 }
@@ -56,11 +55,9 @@ function deadlineDay(deadline: string): number {
   return d === undefined ? Date.UTC(y, m, 0) : Date.UTC(y, m - 1, d)
 }
 
-/** How many periods in a row the item has gone unreported at 本期 (an item never reported counts from January) */
-export function missingInRow(result: StatusResult, month: number, frequency: Frequency): number {
-  if (result.status === 'unreported') return result.missing ?? 0
-  if (result.status === 'no_data') return dueMonth(month, frequency) ? missedPeriods(0, month, frequency) : 0
-  return 0
+/** How many periods in a row the item has gone unreported at 本期 (the status rule counts a never-reported one from January) */
+export function missingInRow(result: StatusResult): number {
+  return result.status === 'unreported' ? (result.missing ?? 0) : 0
 }
 
 /** Points behind 序时进度 for a cumulative item (negative when ahead), undefined for the rest */
@@ -70,12 +67,11 @@ export function lagPoints(result: StatusResult): number | undefined {
 }
 
 export function judgeLight(input: LightInput, rule: WarningRule = defaultWarningRule): LightVerdict {
-  const { result, period, frequency, deadline } = input
-  const month = parsePeriod(period)?.month ?? 12
+  const { result, period, deadline } = input
   const done = result.status === 'done'
   const red: string[] = []
   const yellow: string[] = []
-  const missing = missingInRow(result, month, frequency)
+  const missing = missingInRow(result)
   if (missing >= rule.redMissing) red.push(`连续${missing}期未报送`)
   const lag = lagPoints(result)
   if (!done && lag !== undefined) {

@@ -1,16 +1,6 @@
 import { create } from 'zustand'
 import { zhLedger } from '@/i18n/zh-ledger'
-import {
-  assignmentSchema,
-  leaderSchema,
-  unitNameProblem,
-  unitSchema,
-  type Assignment,
-  type Leader,
-  type ResponsibilityState,
-  type Unit,
-  type UnitKind,
-} from '@/monitoring/responsibility'
+import type { Assignment, Leader, ResponsibilityState, Unit, UnitKind } from '@/monitoring/responsibility'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { BrowserLedger } from './ledger/browser-ledger'
 import { unversioned, type Ledger, type Outcome } from './ledger/ledger-port'
@@ -21,7 +11,10 @@ import { storageIssueReported } from './use-storage-issues'
 // document, written whole (a rename touches units and assignments at once); on the server the assignments are a
 // collection of the ledger.
 
-export { ASSIGNMENTS_STORAGE_KEY, ASSIGNMENTS_STORE_VERSION } from './ledger/stored-shapes'
+export { ASSIGNMENTS_STORAGE_KEY, ASSIGNMENTS_STORE_VERSION } from './ledger/storage-keys'
+
+// The 任务分解's schemas and name rules (zod) load with the first change, not with the first screen.
+const rules = () => import('@/monitoring/responsibility')
 
 type State = ResponsibilityState & { versions: ReadonlyMap<string, string> }
 const useAssignmentsStore = create<State>()(() => ({
@@ -88,14 +81,14 @@ async function directoryKept(outcome: Outcome<unknown>): Promise<string | undefi
 }
 
 export async function unitAdded(name: string, kind: UnitKind): Promise<string | undefined> {
-  const problem = unitNameProblem(getResponsibility().units, name)
+  const problem = (await rules()).unitNameProblem(getResponsibility().units, name)
   if (problem) return problem
   return directoryKept(await activeLedger().directory.unitAdded({ name: name.trim(), kind }))
 }
 
 /** On the server a rename is one transaction and one event in the history; it reaches every assignment */
 export async function unitRenamed(from: string, to: string): Promise<string | undefined> {
-  const problem = unitNameProblem(getResponsibility().units, to, from)
+  const problem = (await rules()).unitNameProblem(getResponsibility().units, to, from)
   if (problem) return problem
   return directoryKept(await activeLedger().directory.unitChanged(from, { name: to.trim() }))
 }
@@ -106,7 +99,7 @@ export async function unitRetired(name: string, retired = true): Promise<string 
 }
 
 export async function leaderAdded(name: string, title?: string): Promise<string | undefined> {
-  const parsed = leaderSchema.safeParse({ name, ...(title?.trim() && { title }) })
+  const parsed = (await rules()).leaderSchema.safeParse({ name, ...(title?.trim() && { title }) })
   if (!parsed.success) return '领导姓名应为1至40个字'
   if (getResponsibility().leaders.some((l) => l.name === parsed.data.name))
     return `已有领导：${parsed.data.name}`
@@ -119,7 +112,7 @@ export async function leaderRemoved(name: string): Promise<string | undefined> {
 
 /** Sets one item's assignment, replacing the one before; answers with a problem when it was not kept */
 export async function assignmentChanged(assignment: Assignment): Promise<string | undefined> {
-  const valid = assignmentSchema.parse(assignment)
+  const valid = (await rules()).assignmentSchema.parse(assignment)
   const state = getResponsibility()
   const ledger = activeLedger()
   if (browserOf(ledger))
@@ -143,6 +136,7 @@ export async function assignmentsImported(
   newUnits: readonly Unit[] = [],
   newLeaders: readonly Leader[] = [],
 ): Promise<{ added: number; replaced: number; problem?: string }> {
+  const { assignmentSchema, unitSchema } = await rules()
   const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
   const current = getResponsibility()
   const replaced = current.assignments.filter((a) => incoming.has(a.itemId)).length

@@ -16,7 +16,7 @@ import { storageIssueReported } from './use-storage-issues'
 // What the 督查室 sets once and keeps (发文机关, 预警规则: the ledger's office settings, on the server in server mode)
 // and the 通报 being drafted (标题, 期数, 印发日期, 下步工作要求: this browser's draft, in either mode).
 
-export { BULLETIN_SETTINGS_STORAGE_KEY } from './ledger/stored-shapes'
+export { BULLETIN_SETTINGS_STORAGE_KEY } from './ledger/storage-keys'
 export { DEFAULT_REQUIREMENTS, type BulletinSettings } from '@/monitoring/office-settings'
 
 type State = BulletinSettings & { officeVersion?: string }

@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import { monitorSettingsSchema, type MonitorSettings } from '@/data/dataset/schema'
+import type { MonitorSettings } from '@/data/dataset/schema'
 import { zhLedger } from '@/i18n/zh-ledger'
 import { defaultSettings } from '@/monitoring/settings'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
@@ -9,7 +9,10 @@ import { documentSaved, mirrorDocument } from './ledger/mirror'
 // How strictly progress is judged (tolerance) and by which day units report (报送截止日), kept where the entries
 // are: this browser (qidong-targets.monitor-settings), or the server for every user of the office.
 
-export { SETTINGS_STORAGE_KEY } from './ledger/stored-shapes'
+export { SETTINGS_STORAGE_KEY } from './ledger/storage-keys'
+
+// The settings schema (zod) loads with the first change, not with the first screen.
+const settingsSchema = async () => (await import('@/data/dataset/schema')).monitorSettingsSchema
 
 type State = MonitorSettings & { version?: string }
 const useSettingsStore = create<State>()(defaultSettings)
@@ -33,18 +36,18 @@ const saved = (next: MonitorSettings) =>
   documentSaved(activeLedger().monitor, next, useSettingsStore.getState().version, shown)
 
 export async function toleranceChanged(tolerancePp: number): Promise<string | undefined> {
-  const parsed = monitorSettingsSchema.shape.tolerancePp.safeParse(tolerancePp)
+  const parsed = (await settingsSchema()).shape.tolerancePp.safeParse(tolerancePp)
   return parsed.success ? saved({ ...getMonitorSettings(), tolerancePp: parsed.data }) : undefined
 }
 
 export async function dueDayChanged(dueDay: number): Promise<string | undefined> {
-  const parsed = monitorSettingsSchema.shape.dueDay.safeParse(dueDay)
+  const parsed = (await settingsSchema()).shape.dueDay.safeParse(dueDay)
   return parsed.success ? saved({ ...getMonitorSettings(), dueDay: parsed.data }) : undefined
 }
 
 /** A backup's settings, both in one save */
 export async function settingsRestored(patch: Partial<MonitorSettings>): Promise<string | undefined> {
-  const parsed = monitorSettingsSchema.safeParse({ ...getMonitorSettings(), ...patch })
+  const parsed = (await settingsSchema()).safeParse({ ...getMonitorSettings(), ...patch })
   return parsed.success ? saved(parsed.data) : zhLedger.invalid
 }
 

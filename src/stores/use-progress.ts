@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { create } from 'zustand'
-import { progressEntrySchema, type ProgressEntry } from '@/data/dataset/schema'
+import type { ProgressEntry } from '@/data/dataset/schema'
 import { itemEntries } from '@/monitoring/entries'
 import type { TaskDraft, ValueDraft } from '@/monitoring/entry-input'
 import { zhLedger } from '@/i18n/zh-ledger'
@@ -19,7 +19,7 @@ import { newId } from '@/lib/new-id'
 // The progress entries officials record, as the active ledger (this browser, or the server) holds them. Every
 // action answers with an Outcome: the list changes only after the ledger has really kept the change.
 
-export { PROGRESS_STORAGE_KEY, PROGRESS_STORE_VERSION } from './ledger/stored-shapes'
+export { PROGRESS_STORAGE_KEY, PROGRESS_STORE_VERSION } from './ledger/storage-keys'
 
 export type StoredEntry = LedgerEntry
 // Versions live beside the entries, so exports and comparisons see the exchange shape only.
@@ -41,6 +41,8 @@ const refresh = mirrorCollection(
 export { newId }
 
 const now = () => new Date().toISOString()
+// The entry schema (zod) loads with the first change, not with the first screen.
+const entrySchema = async () => (await import('@/data/dataset/schema')).progressEntrySchema
 
 // ── Hooks: atomic selectors ──
 
@@ -72,7 +74,7 @@ function kept({ version, ...entry }: Versioned<LedgerEntry>) {
 // ── Actions, named after what happened ──
 
 export async function entryRecorded(draft: EntryDraft): Promise<Outcome<Versioned<LedgerEntry>>> {
-  const entry = progressEntrySchema.parse({ ...draft, id: newId(), recordedAt: now() })
+  const entry = (await entrySchema()).parse({ ...draft, id: newId(), recordedAt: now() })
   const saved = await activeLedger().entries.put(entry)
   if (saved.ok) kept(saved.value)
   return saved
@@ -86,7 +88,7 @@ export async function entryEdited(
 ): Promise<Outcome<StoredEntry>> {
   const before = find(id)
   if (!before) return failed('not_found', zhLedger.notFound)
-  const after = progressEntrySchema.parse({ ...draft, id, recordedAt: now() })
+  const after = (await entrySchema()).parse({ ...draft, id, recordedAt: now() })
   const saved = await activeLedger().entries.put(after, version ?? entryVersion(id))
   if (!saved.ok) return saved
   kept(saved.value)
@@ -109,7 +111,7 @@ export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
 
 /** Puts an entry back exactly as it was (undo of a delete or an edit) */
 export async function entryRestored(entry: ProgressEntry): Promise<Outcome<StoredEntry>> {
-  const valid = progressEntrySchema.parse(entry)
+  const valid = (await entrySchema()).parse(entry)
   const saved = await activeLedger().entries.put(valid, entryVersion(valid.id))
   if (saved.ok) kept(saved.value)
   return saved
@@ -119,7 +121,8 @@ export async function entryRestored(entry: ProgressEntry): Promise<Outcome<Store
 export async function entriesImported(
   entries: readonly ProgressEntry[],
 ): Promise<Outcome<{ added: number; replaced: number }>> {
-  const valid = entries.map((e) => progressEntrySchema.parse(e))
+  const schema = await entrySchema()
+  const valid = entries.map((e) => schema.parse(e))
   const saved = await activeLedger().entries.putMany(valid)
   if (saved.ok) await refresh()
   return saved

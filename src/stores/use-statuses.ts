@@ -1,10 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { datasetQuery } from '@/data/dataset/dataset-query'
-import { statusesById, type StatusResult, type StatusSettings } from '@/monitoring/status'
+import {
+  frequenciesOf,
+  nodeValuesOf,
+  statusesById,
+  type StatusResult,
+  type StatusSettings,
+} from '@/monitoring/status'
 import { useUrlValue } from '@/data/url-state'
 import { defaultPeriod, periodMonth, type Period } from '@/monitoring/period'
-import { frequenciesOf, nodeValuesOf } from '@/monitoring/responsibility'
 import { useAssignments } from './use-assignments'
 import { useDueDay, useTolerancePp } from './use-monitor-settings'
 import { useEntries } from './use-progress'

@@ -1,9 +1,10 @@
 import { queryOptions } from '@tanstack/react-query'
+import { fetchDataset } from './fetch-dataset'
 
-// The dataset is the only server state: loaded once in its own chunk (with zod), parsed at the boundary.
+// The dataset is the only server state: the build's JSON file, read once (fetch-dataset.ts).
 export const datasetQuery = queryOptions({
   queryKey: ['dataset'],
-  queryFn: async () => (await import('./load-dataset')).loadDataset(),
+  queryFn: () => fetchDataset(),
   staleTime: Infinity,
   retry: false,
 })

@@ -1,5 +1,5 @@
-// The lazy dataset chunk: the JSON alone. It was checked against the zod schema when the app was built
-// (check-dataset.ts, run by vite.config.ts), so the first screen neither loads zod for it nor spends time parsing.
+// The bundled dataset for Node (the server, the build-time prerender, tests): checked against the zod schema when
+// built (check-dataset.ts). The browser app reads the build's JSON file instead (fetch-dataset.ts).
 import raw from '../../../data/qidong-2023.json'
 import type { Dataset } from './schema'
 

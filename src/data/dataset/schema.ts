@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import '@/lib/zod-jitless'
+import { MEASURES } from './measures'
 
 // The single definition of the dataset format: every type in the app is inferred from here.
 
@@ -16,14 +17,7 @@ export const sectorSchema = z.object({
   order: z.number().int(),
 })
 
-export const measureSchema = z.enum([
-  'level', // an amount in its unit: 359.07亿元, 8.24万亩, 30公里
-  'growth_pct', // year-on-year growth in %
-  'count', // a number of things: 22家, 15个, 6949人
-  'share_pct', // a rate or share in %: 优良率92.6%, 失业率5.5%
-  'change_pp', // a change in percentage points: 增加1.02个百分点
-  'rank', // a position: 第一, 前十, 第9
-])
+export const measureSchema = z.enum(MEASURES)
 
 export const comparatorSchema = z.enum([
   'about', // 左右

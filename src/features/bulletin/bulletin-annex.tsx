@@ -1,6 +1,6 @@
 import { LightIcon } from '@/components/light-badge'
 import { StatusIcon } from '@/components/status-badge'
-import { ANNEX_COLUMNS, STATUS_LABELS } from '@/monitoring/bulletin'
+import { ANNEX_COLUMNS, rowStatusLabel } from '@/monitoring/bulletin'
 import type { BulletinRow } from '@/monitoring/bulletin-snapshot'
 import { LIGHT_LABELS } from '@/monitoring/warning'
 import { cellClass, headClass, TableScroll } from '@/components/ui/table'
@@ -47,7 +47,7 @@ export function BulletinAnnex({ rows, month }: { rows: readonly BulletinRow[]; m
                 <td className={`${cellClass} whitespace-nowrap print:whitespace-normal`}>
                   <span className="inline-flex items-center gap-1">
                     <StatusIcon status={r.status} className="size-3 print:hidden" />
-                    {STATUS_LABELS[r.status]}
+                    {rowStatusLabel(r)}
                   </span>
                 </td>
                 <td className={`${cellClass} whitespace-nowrap print:whitespace-normal`}>

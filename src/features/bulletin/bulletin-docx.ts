@@ -16,7 +16,7 @@ import {
 import {
   ANNEX_COLUMNS,
   BLOCK_HEADINGS,
-  STATUS_LABELS,
+  rowStatusLabel,
   lateLines,
   unreportedLines,
   unreportedSummary,
@@ -85,7 +85,7 @@ function annex(rows: readonly BulletinRow[], month: number): (Paragraph | Table)
                 r.name,
                 r.target,
                 r.latest,
-                STATUS_LABELS[r.status],
+                rowStatusLabel(r),
                 LIGHT_LABELS[r.light],
                 r.leadUnit ?? '',
                 r.leader ?? '',

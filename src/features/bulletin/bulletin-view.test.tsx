@@ -75,8 +75,12 @@ it('drafts the 通报 at 本期 with its 期数, 发文机关 and the standard l
     ),
   ).toBeInTheDocument()
   expect(
-    within(paper().getByRole('region', { name: '四、重点任务' })).getByText('重点任务1项中，无数据1项。'),
+    within(paper().getByRole('region', { name: '四、重点任务' })).getByText('重点任务1项中，未报送1项。'),
   ).toBeInTheDocument()
+  // The task, never reported with 6月 due, is 未报送 in the counts as in the sentence after them
+  expect(paper().getByRole('region', { name: '一、总体情况' })).toHaveTextContent(
+    /未报送(\d+)项，占[\d.]+%。本期应报未报\1项/,
+  )
 })
 
 it('keeps the 发文机关 once set, and recomputes at the 本期 chosen under 截至', async () => {

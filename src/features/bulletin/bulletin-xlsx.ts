@@ -1,5 +1,5 @@
 import type { BulletinRow } from '@/monitoring/bulletin-snapshot'
-import { STATUS_LABELS } from '@/monitoring/bulletin'
+import { rowStatusLabel } from '@/monitoring/bulletin'
 import { LIGHT_LABELS } from '@/monitoring/warning'
 
 // 导出附表（Excel） (lazy chunk): every item with its figures, status, light, unit, leader and narratives.
@@ -22,7 +22,7 @@ export const XLSX_COLUMNS: readonly {
   { title: '目标任务', width: 30, of: (r) => r.name },
   { title: '2023年目标', width: 16, of: (r) => r.target },
   { title: '最新进度', width: 28, of: (r) => r.latest },
-  { title: '状态', width: 8, of: (r) => STATUS_LABELS[r.status] },
+  { title: '状态', width: 8, of: (r) => rowStatusLabel(r) },
   { title: '预警', width: 8, of: (r) => LIGHT_LABELS[r.light] },
   { title: '预警原因', width: 24, of: (r) => r.lightReasons.join('；') },
   { title: '通报表述', width: 50, of: (r) => r.line },

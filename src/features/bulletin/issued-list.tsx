@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { STATUS_LABELS } from '@/monitoring/bulletin'
+import { rowStatusLabel } from '@/monitoring/bulletin'
 import { compareBulletins, type BulletinBody, type IssuedBulletin } from '@/monitoring/bulletin-snapshot'
 import { formatIssuedOn } from './bulletin-masthead'
 
@@ -13,7 +13,7 @@ function Changes({ previous, current }: { previous: BulletinBody; current: Bulle
     <ul className="list-disc pl-6 text-sm text-slate-800">
       {changes.map((c) => (
         <li key={c.no}>
-          {`${c.name}（第${c.no}项）：${c.from ? STATUS_LABELS[c.from] : '上期未列入'} → ${c.to ? STATUS_LABELS[c.to] : '本期未列入'}`}
+          {`${c.name}（第${c.no}项）：${c.from ? rowStatusLabel(c.from) : '上期未列入'} → ${c.to ? rowStatusLabel(c.to) : '本期未列入'}`}
         </li>
       ))}
     </ul>

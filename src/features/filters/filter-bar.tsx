@@ -5,17 +5,17 @@ import { statusOrder } from '@/components/status-badge'
 import { countStatuses } from '@/monitoring/status'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { hasFilters } from '@/data/select/select-filter'
-import { measureSchema, type Dataset } from '@/data/dataset/schema'
+import { MEASURES } from '@/data/dataset/measures'
+import type { Dataset } from '@/data/dataset/schema'
 import { sortSectors } from '@/data/select/select-counts'
-import { updateUrlState, useUrlState, type Kind } from '@/data/url-state'
+import { KINDS, updateUrlState, useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useStatuses } from '@/stores/use-statuses'
 import { ResponsibilityFilters } from './responsibility-filters'
 import { buttonClass } from '@/components/ui/button'
 
-const kinds: Kind[] = ['outcome', 'target', 'task']
-const kindOptions = kinds.map((value) => ({ value, label: zh.kinds[value] }))
-const measureOptions = measureSchema.options.map((value) => ({ value, label: zh.measures[value] }))
+const kindOptions = KINDS.map((value) => ({ value, label: zh.kinds[value] }))
+const measureOptions = MEASURES.map((value) => ({ value, label: zh.measures[value] }))
 const sectorOptions = (d: Dataset) => sortSectors(d.sectors).map((s) => ({ value: s.id, label: s.short }))
 
 // Every filter reads from and writes to the URL, so a filtered view is a link and back/forward undo it.

@@ -4,7 +4,7 @@ import { StatusRuleHelp } from '@/components/status-rule-help'
 import { StatusSummary } from '@/components/status-summary'
 import { UrlStateLink } from '@/components/url-state-link'
 import { zh } from '@/i18n/zh'
-import { useStatuses, useStatusSettings } from '@/stores/use-statuses'
+import { usePeriod, useStatuses, useStatusSettings } from '@/stores/use-statuses'
 
 const o = zh.statusOverview
 
@@ -13,8 +13,14 @@ export function StatusOverview() {
   const titleId = useId()
   const statuses = useStatuses()
   const { month, tolerancePp } = useStatusSettings()
+  // The 本期 counted at: main.tsx hydrates the prerendered counts only when the browser's 本期 is the same
+  const period = usePeriod()
   return (
-    <section aria-labelledby={titleId} className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
+    <section
+      aria-labelledby={titleId}
+      data-period={period}
+      className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm"
+    >
       <div className="mb-2 flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 id={titleId} className="text-base font-semibold text-slate-900">

@@ -57,7 +57,7 @@ export function ItemRow({
         </span>
         <StatusBadge status={result.status} detail={detail} />
         <LightBadge light={light.light} reasons={light.reasons} />
-        <ReportingNow itemId={item.id} />
+        <ReportingNow itemId={item.id} status={result.status} />
         <button
           type="button"
           aria-expanded={open}

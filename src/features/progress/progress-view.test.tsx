@@ -32,7 +32,7 @@ async function open(user: ReturnType<typeof userEvent.setup>, name: string) {
   )
 }
 
-it('lists every 2023 target and task by sector, each without data at first', () => {
+it('lists every 2023 target and task by sector, each 未报送 at first: 本期 12月 is due and nothing is recorded', () => {
   renderView()
   expect(screen.getByRole('heading', { level: 2, name: '2023年目标进度监测' })).toBeInTheDocument()
   expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.firstChild?.textContent)).toEqual([
@@ -41,8 +41,12 @@ it('lists every 2023 target and task by sector, each without data at first', () 
     '民生保障',
     '综合经济',
   ])
-  expect(screen.getAllByText('无数据', { selector: '[data-status]' })).toHaveLength(5)
-  expect(screen.getByRole('button', { name: /无数据 5项/ })).toBeInTheDocument()
+  expect(screen.getAllByText('未报送', { selector: '[data-status]' })).toHaveLength(5)
+  expect(screen.getByRole('button', { name: /未报送 5项/ })).toBeInTheDocument()
+  expect(screen.getByRole('button', { name: /未到报送期 0项/ })).toBeInTheDocument()
+  // 季报: four quarters gone by without a figure; 月报: twelve months
+  expect(row('gdp-growth-2023')).toHaveTextContent('尚无任何报送；缺报4期')
+  expect(row('new-large-industrial-firms-2023')).toHaveTextContent('尚无任何报送；缺报12期')
 })
 
 it('records the 2023 GDP growth as a final 6.2% and shows 未完成', async () => {
@@ -100,7 +104,7 @@ it('shows a Chinese message on the field at fault and keeps what was typed', asy
   await user.type(value, '6.2亿元')
   await user.click(gdp.getByRole('button', { name: '保存记录' }))
   expect(value).toHaveAccessibleDescription(/单位不符：填写的是“亿元”，本项以“%”计/)
-  expect(badge('gdp-growth-2023')).toHaveTextContent('无数据')
+  expect(badge('gdp-growth-2023')).toHaveTextContent('未报送')
 
   const unemployment = await open(user, '城镇调查失业率')
   await user.type(unemployment.getByLabelText('数值（%）'), '120')
@@ -129,6 +133,23 @@ it('records a task status', async () => {
   expect(badge('task-xiangjiang-water-diversion')).toHaveTextContent('未完成')
 })
 
+it('chases no report of a task already 已完成: its 本期 报送 reads 不再催报, not 未报送', async () => {
+  atPeriod('2023-09')
+  const user = renderView()
+  const task = await open(user, '加快湘江引水工程建设')
+  const reporting = () => row('task-xiangjiang-water-diversion').querySelector('[data-reporting]')
+  expect(reporting()).toHaveTextContent('月报✗9月未报送')
+  await user.selectOptions(task.getByLabelText('任务状态'), '已完成')
+  await user.selectOptions(task.getByLabelText('截至月份'), '1—3月（一季度）')
+  await user.click(task.getByRole('button', { name: '保存记录' }))
+  await waitFor(() => {
+    expect(badge('task-xiangjiang-water-diversion')).toHaveTextContent('已完成')
+  })
+  expect(reporting()).toHaveTextContent('月报 · 已完成，不再催报')
+  // The four other items, never reported, are 未报送; the finished task is not
+  expect(screen.getByRole('button', { name: /未报送 4项/ })).toBeInTheDocument()
+})
+
 it('deletes and edits with 撤销', async () => {
   atPeriod('2023-06')
   const user = renderView()
@@ -139,7 +160,7 @@ it('deletes and edits with 撤销', async () => {
   expect(badge('gdp-growth-2023')).toHaveTextContent('达进度')
 
   await user.click(gdp.getByRole('button', { name: '删除 1—6月（上半年） 的记录' }))
-  expect(badge('gdp-growth-2023')).toHaveTextContent('无数据')
+  expect(badge('gdp-growth-2023')).toHaveTextContent('未报送')
   expect(screen.getByText('已删除“地区生产总值增速” 1—6月（上半年） 的记录。')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: '撤销' })).toHaveFocus()
   await user.keyboard('{Enter}')
@@ -204,7 +225,7 @@ it('says 未能保存 with the reason when browser storage is full, and keeps wh
   expect(gdp.getByRole('status')).not.toHaveTextContent('已保存')
   expect(gdp.getByLabelText('数值（%）')).toHaveValue('7.4')
   expect(gdp.getByLabelText('备注（选填）')).toHaveValue('统计局快报')
-  expect(badge('gdp-growth-2023')).toHaveTextContent('无数据')
+  expect(badge('gdp-growth-2023')).toHaveTextContent('未报送')
 
   setItem.mockRestore() // space freed: the same click now saves what is still in the form
   await user.click(gdp.getByRole('button', { name: '保存记录' }))

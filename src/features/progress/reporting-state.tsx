@@ -1,7 +1,9 @@
+import { zh } from '@/i18n/zh'
 import { zhReporting } from '@/i18n/zh-reporting'
 import { reportingHistory } from '@/monitoring/chase'
 import { itemFrequency, periodMonth, type ReportingState } from '@/monitoring/period'
 import { FREQUENCY_LABELS } from '@/monitoring/responsibility'
+import { isSettled, type Status } from '@/monitoring/status'
 import { useAssignment } from '@/stores/use-assignments'
 import { useDueDay } from '@/stores/use-monitor-settings'
 import { useItemEntries } from '@/stores/use-progress'
@@ -35,17 +37,24 @@ function Chip({ label, state }: { label: string; state: ReportingState }) {
   )
 }
 
-/** 本期's 报送 state of one item, by its own 报送频次, e.g. "月报 · 9月已报" */
-export function ReportingNow({ itemId }: { itemId: string }) {
+/** 本期's 报送 state of one item, by its own 报送频次, e.g. "月报 · 9月已报"; a settled item is chased no more */
+export function ReportingNow({ itemId, status }: { itemId: string; status: Status }) {
   const { frequency, history } = useReporting(itemId)
   const now = history.at(-1)
+  const settled = now?.state === 'missing' && isSettled(status)
   return (
     <span
       className="inline-flex items-center gap-1 text-xs text-slate-600"
-      data-reporting={now?.state ?? 'none'}
+      data-reporting={settled ? 'settled' : (now?.state ?? 'none')}
     >
       {FREQUENCY_LABELS[frequency]}
-      {now ? <Chip label={r.month(periodMonth(now.period))} state={now.state} /> : ` · ${r.notDue}`}
+      {settled ? (
+        ` · ${r.settled(zh.status[status])}`
+      ) : now ? (
+        <Chip label={r.month(periodMonth(now.period))} state={now.state} />
+      ) : (
+        ` · ${r.notDue}`
+      )}
     </span>
   )
 }

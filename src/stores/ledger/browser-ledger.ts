@@ -8,7 +8,8 @@ import {
   type BulletinSettings,
 } from '@/monitoring/office-settings'
 import { assignmentSchema, type ResponsibilityState } from '@/monitoring/responsibility'
-import { defaultSettings, validateSettings } from '@/monitoring/settings'
+import { defaultSettings } from '@/monitoring/settings'
+import { validateSettings } from '@/monitoring/stored-records'
 import { supervisionNoticeSchema } from '@/monitoring/supervision'
 import { browserCollection } from './browser-collection'
 import { browserDirectory } from './browser-directory'

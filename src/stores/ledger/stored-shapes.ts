@@ -12,14 +12,35 @@ import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/su
 // What the browser keeps under each key, and how a stored copy is read back: every record re-parsed, the
 // unusable ones returned with the reason so they can be set aside.
 
-export const PROGRESS_STORAGE_KEY = 'qidong-targets.progress'
-export const PROGRESS_STORE_VERSION = 1
-export const ASSIGNMENTS_STORAGE_KEY = 'qidong-targets.assignments'
-export const ASSIGNMENTS_STORE_VERSION = 1
+import {
+  PROGRESS_STORAGE_KEY,
+  PROGRESS_STORE_VERSION,
+  ASSIGNMENTS_STORAGE_KEY,
+  ASSIGNMENTS_STORE_VERSION,
+  BULLETINS_STORAGE_KEY,
+  BULLETINS_STORE_VERSION,
+  SUPERVISIONS_STORAGE_KEY,
+  BULLETIN_SETTINGS_STORAGE_KEY,
+  SETTINGS_STORAGE_KEY,
+} from './storage-keys'
+export {
+  PROGRESS_STORAGE_KEY,
+  PROGRESS_STORE_VERSION,
+  ASSIGNMENTS_STORAGE_KEY,
+  ASSIGNMENTS_STORE_VERSION,
+  BULLETINS_STORAGE_KEY,
+  BULLETINS_STORE_VERSION,
+  SUPERVISIONS_STORAGE_KEY,
+  BULLETIN_SETTINGS_STORAGE_KEY,
+  SETTINGS_STORAGE_KEY,
+}
 
 export type ProgressState = { entries: ProgressEntry[] }
-/** Entries are read back by the monitoring domain's own rules (monitoring/entries.ts) */
-export { migrateEntries as migrateProgress, validateEntries as validateProgress } from '@/monitoring/entries'
+/** Entries are read back by the monitoring domain's own rules (monitoring/stored-records.ts) */
+export {
+  migrateEntries as migrateProgress,
+  validateEntries as validateProgress,
+} from '@/monitoring/stored-records'
 
 const named = (name: string) => `重复：${name}`
 
@@ -43,12 +64,6 @@ export function validateAssignments(stored: unknown): { state: ResponsibilitySta
   }
   return { state, rejected }
 }
-
-export const BULLETINS_STORAGE_KEY = 'qidong-targets.bulletins'
-export const BULLETINS_STORE_VERSION = 1
-export const SUPERVISIONS_STORAGE_KEY = 'qidong-targets.supervisions'
-export const BULLETIN_SETTINGS_STORAGE_KEY = 'qidong-targets.bulletin-settings'
-export const SETTINGS_STORAGE_KEY = 'qidong-targets.monitor-settings'
 
 export type BulletinsState = { bulletins: IssuedBulletin[] }
 export type SupervisionsState = { notices: SupervisionNotice[] }
