@@ -48,7 +48,7 @@ export const entryDraftSchema = z.discriminatedUnion('type', [
 
 export const assignmentRecordSchema = assignmentSchema.extend({ version: z.number().int() })
 export const assignmentInputSchema = assignmentSchema.omit({ itemId: true })
-export { leaderSchema, unitKindSchema, unitSchema }
+export { assignmentSchema, leaderSchema, unitKindSchema, unitSchema }
 
 export const eventSchema = z.object({
   id: z.number(),
