@@ -14,7 +14,4 @@ export const zhLedger = {
   notDeleted: (reason: string) => `未能删除：${reason}。`,
   notUndone: (reason: string) => `未能撤销：${reason}。`,
   importNotSaved: (reason: string) => `未能保存：${reason}。没有导入任何记录，文件内容仍可再次导入。`,
-  // use-assignments reports it and the first screen loads that store, so it lives here rather than in zh-assign.
-  assignImportStopped: (kept: number, reason: string) =>
-    `未能全部保存：${reason}。已保存${kept}项任务分解，其余未保存，可修正后再次导入。`,
 } as const

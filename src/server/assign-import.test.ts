@@ -109,7 +109,7 @@ describe('POST /api/assignments/import', () => {
     expect(stale.statusCode).toBe(409)
     expect(stale.json()).toMatchObject({
       code: 'version_conflict',
-      message: '任务分解已被他人修改，请比较后再保存',
+      message: '“新培育省级专精特新企业”的任务分解在预览后已被他人修改，请重新选择文件预览后再导入',
       current: { itemId: smes, version: 2 },
     })
     // A new item that someone else assigned meanwhile is a conflict too.

@@ -130,61 +130,38 @@ export async function assignmentChanged(assignment: Assignment): Promise<string 
   return undefined
 }
 
-/** Adds already-validated assignments (an imported 分解表), and any unit or leader they name that is not listed */
+/**
+ * Adds already-validated assignments (an imported 分解表), and any unit or leader they name that is not listed: all
+ * or nothing, in the browser and on the server alike. `versions` are those the preview showed (default: now).
+ */
 export async function assignmentsImported(
   assignments: readonly Assignment[],
   newUnits: readonly Unit[] = [],
   newLeaders: readonly Leader[] = [],
+  versions: ReadonlyMap<string, string> = getAssignmentVersions(),
 ): Promise<{ added: number; replaced: number; problem?: string }> {
   const { assignmentSchema, unitSchema } = await rules()
-  const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
   const current = getResponsibility()
-  const replaced = current.assignments.filter((a) => incoming.has(a.itemId)).length
   const unitNames = new Set(current.units.map((u) => u.name))
   const leaderNames = new Set(current.leaders.map((l) => l.name))
-  const units = newUnits.filter((u) => !unitNames.has(u.name)).map((u) => unitSchema.parse(u))
-  const leaders = newLeaders.filter((l) => !leaderNames.has(l.name))
-  if (browserOf(activeLedger())) {
-    // One document in the browser: the whole import is one write.
-    const problem = kept({
-      assignments: [...current.assignments.filter((a) => !incoming.has(a.itemId)), ...incoming.values()],
-      units: [...current.units, ...units],
-      leaders: [...current.leaders, ...leaders],
-    })
-    return problem ? { added: 0, replaced: 0, problem } : { added: incoming.size - replaced, replaced }
-  }
-  return importedToServer([...incoming.values()], units, leaders)
-}
-
-/** On the server: units and leaders first (assignments may name them), then each assignment; stops at the first refusal */
-async function importedToServer(
-  assignments: Assignment[],
-  units: Unit[],
-  leaders: Leader[],
-): Promise<{ added: number; replaced: number; problem?: string }> {
-  const ledger = activeLedger()
-  const counts = { added: 0, replaced: 0 }
-  const steps: (() => Promise<Outcome<unknown>>)[] = [
-    ...units.map((u) => () => ledger.directory.unitAdded(u)),
-    ...leaders.map((l) => () => ledger.directory.leaderSaved(l)),
-    ...assignments.map((a) => async () => {
-      const version = useAssignmentsStore.getState().versions.get(a.itemId)
-      const saved = await ledger.assignments.put(a, version)
-      if (saved.ok) counts[version ? 'replaced' : 'added']++
-      return saved
-    }),
-  ]
-  let problem: string | undefined
-  for (const step of steps) {
-    const done = await step()
-    if (!done.ok) {
-      problem = zhLedger.assignImportStopped(counts.added + counts.replaced, done.failure.message)
-      break
-    }
+  const kept = await activeLedger().directory.imported({
+    assignments: [...new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)])).values()],
+    units: newUnits.filter((u) => !unitNames.has(u.name)).map((u) => unitSchema.parse(u)),
+    leaders: newLeaders.filter((l) => !leaderNames.has(l.name)),
+    versions,
+  })
+  if (!kept.ok) {
+    const doc = browserOf(activeLedger())?.responsibility
+    if (doc) storageIssueReported({ store: doc.key, reason: 'write_failed' })
+    return { added: 0, replaced: 0, problem: zhLedger.importNotSaved(kept.failure.message) }
   }
   await Promise.all([refreshDirectory(), refreshAssignments()])
-  return { ...counts, ...(problem && { problem }) }
+  return kept.value
 }
+
+/** The version of each item's assignment as this screen has it (an import names them, to be refused if stale) */
+export const getAssignmentVersions = (): ReadonlyMap<string, string> =>
+  useAssignmentsStore.getState().versions
 
 export async function assignmentsReloaded(): Promise<void> {
   storageReloaded()

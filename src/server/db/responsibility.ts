@@ -198,7 +198,7 @@ export async function putAssignment(
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx)
     const known = await namesKnown(trx)
-    return (await assignmentWritten(trx, user, { ...input, itemId }, ifMatch, known, false)).record
+    return (await assignmentWritten(trx, user, { ...input, itemId }, ifMatch, known)).record
   })
 }
 
@@ -221,8 +221,8 @@ async function assignmentWritten(
   input: Assignment,
   ifMatch: number | undefined,
   known: Known,
-  /** An import leaves an unchanged item as it is; a save from the editor is always a new version */
-  skipUnchanged = true,
+  /** An import leaves an unchanged item as it is, and names the item when it is stale */
+  importing?: { name: string },
 ): Promise<{ record: AssignmentRecord; change: 'added' | 'replaced' | 'unchanged' }> {
   const body = assignmentSchema.parse(input)
   const { itemId } = body
@@ -231,13 +231,11 @@ async function assignmentWritten(
   if (body.leader && !known.leaders.has(body.leader)) throw invalid(`责任领导名录中没有：${body.leader}`)
   const row = await trx.selectFrom('assignments').selectAll().where('item_id', '=', itemId).executeTakeFirst()
   const before = row && { ...assignmentSchema.parse(row.body), version: row.version }
-  assertCurrentVersion(
-    ifMatch,
-    row?.version ?? 0,
-    '任务分解已被他人修改，请比较后再保存',
-    () => before ?? null,
-  )
-  if (skipUnchanged && before && JSON.stringify(assignmentSchema.parse(row.body)) === JSON.stringify(body))
+  const stale = importing
+    ? `“${importing.name}”的任务分解在预览后已被他人修改，请重新选择文件预览后再导入`
+    : '任务分解已被他人修改，请比较后再保存'
+  assertCurrentVersion(ifMatch, row?.version ?? 0, stale, () => before ?? null)
+  if (importing && before && JSON.stringify(assignmentSchema.parse(row.body)) === JSON.stringify(body))
     return { record: before, change: 'unchanged' }
   const version = (row?.version ?? 0) + 1
   const values = { body: JSON.stringify(body), version, updated_at: new Date(), updated_by: user.login }
@@ -275,9 +273,9 @@ export async function importResponsibility(
   db: Db,
   user: UserView,
   batch: ResponsibilityImport,
-  isItem: (itemId: string) => boolean,
+  nameOf: (itemId: string) => string | undefined,
 ): Promise<{ added: number; replaced: number; unchanged: number; assignments: AssignmentRecord[] }> {
-  const strange = batch.assignments.filter((a) => !isItem(a.itemId)).map((a) => a.itemId)
+  const strange = batch.assignments.filter((a) => !nameOf(a.itemId)).map((a) => a.itemId)
   if (strange.length) throw invalid(`没有这些目标或任务：${strange.join('、')}`)
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx)
@@ -296,7 +294,8 @@ export async function importResponsibility(
     const counts = { added: 0, replaced: 0, unchanged: 0 }
     const assignments: AssignmentRecord[] = []
     for (const { version, ...assignment } of batch.assignments) {
-      const written = await assignmentWritten(trx, user, assignment, version ?? 0, known)
+      const name = nameOf(assignment.itemId) ?? assignment.itemId
+      const written = await assignmentWritten(trx, user, assignment, version ?? 0, known, { name })
       counts[written.change]++
       assignments.push(written.record)
     }

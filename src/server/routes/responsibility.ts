@@ -184,7 +184,7 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, i
         },
       },
     },
-    async (req) => importResponsibility(db, requireUser(req, 'admin'), req.body, (id) => items.has(id)),
+    async (req) => importResponsibility(db, requireUser(req, 'admin'), req.body, (id) => items.get(id)?.name),
   )
 
   app.put(

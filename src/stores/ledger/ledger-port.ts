@@ -74,6 +74,15 @@ export interface StoredDocument<T> {
 
 export type Directory = { units: Unit[]; leaders: Leader[] }
 
+/** An imported 分解表: the units and leaders it names that are not listed yet, and its assignments */
+export type ResponsibilityImport = {
+  units: readonly Unit[]
+  leaders: readonly Leader[]
+  assignments: readonly Assignment[]
+  /** The version of each item's assignment the preview showed (absent: the item had none) */
+  versions: ReadonlyMap<string, string>
+}
+
 /** The 单位名录 and the 责任领导: a rename reaches every assignment that names the unit, as one change */
 export interface DirectoryPort {
   peek(): Directory | undefined
@@ -85,6 +94,8 @@ export interface DirectoryPort {
   ): Promise<Outcome<Unit>>
   leaderSaved(leader: Leader): Promise<Outcome<Leader>>
   leaderRemoved(name: string): Promise<Outcome<undefined>>
+  /** All or nothing; on the server a stale version refuses the whole import */
+  imported(batch: ResponsibilityImport): Promise<Outcome<{ added: number; replaced: number }>>
   subscribe(onChange: () => void): () => void
 }
 
