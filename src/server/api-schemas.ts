@@ -25,9 +25,17 @@ const reviewSchema = z.object({
   status: z.enum(['pending', 'approved', 'returned']).meta({ description: '待审核 / 通过 / 退回' }),
   reason: z.string().nullable(),
   by: z.string().nullable(),
+  /** 姓名（单位） of the reviewer, or the login when the account has no 姓名 */
+  byName: z.string().nullable().optional(),
   at: z.string().nullable(),
 })
-const meta = { version: z.number().int(), review: reviewSchema, recordedBy: z.string().nullable() }
+const meta = {
+  version: z.number().int(),
+  review: reviewSchema,
+  recordedBy: z.string().nullable(),
+  /** 姓名（单位） of who recorded it, or the login when the account has no 姓名 */
+  recordedByName: z.string().nullable().optional(),
+}
 export const entryRecordSchema = z.discriminatedUnion('type', [
   valueEntrySchema.extend(meta),
   taskEntrySchema.extend(meta),
@@ -54,6 +62,8 @@ export const eventSchema = z.object({
   id: z.number(),
   at: z.string(),
   actor: z.string(),
+  /** 姓名（单位） of the account, or its login when it has no 姓名 */
+  actorName: z.string().optional(),
   kind: z.string().meta({
     description:
       'entry.created / entry.updated / entry.deleted / entry.reviewed / assignment.updated / unit.renamed / comment.added …',

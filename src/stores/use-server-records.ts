@@ -11,6 +11,8 @@ export type LedgerEvent = {
   id: number
   at: string
   actor: string
+  /** 姓名（单位）, from the server (absent from an older one) */
+  actorName?: string
   kind: string
   itemId: string | null
   subject: string | null

@@ -14,8 +14,8 @@ function EventLine({ event, target }: { event: LedgerEvent; target?: Indicator }
   return (
     <li className="py-1 text-sm">
       <span className="text-slate-500">{time(event.at)}</span>{' '}
-      <span className="font-medium">{event.actor}</span> {t.kinds[event.kind] ?? event.kind}：{change.before}{' '}
-      → {change.after}
+      <span className="font-medium">{event.actorName ?? event.actor}</span>{' '}
+      {t.kinds[event.kind] ?? event.kind}：{change.before} → {change.after}
     </li>
   )
 }

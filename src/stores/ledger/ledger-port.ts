@@ -58,7 +58,7 @@ export type Review = {
   at?: string
 }
 
-/** An entry as stored: the exchange fields plus, on the server, its review and who recorded it */
+/** An entry as stored: the exchange fields plus, on the server, its review and who recorded it (姓名（单位）) */
 export type LedgerEntry = ProgressEntry & { review?: Review; recordedBy?: string }
 
 /** One record of settings; `version` is absent while nothing was ever saved (the defaults are shown) */
