@@ -77,6 +77,8 @@ export const commentSchema = z.object({
   id: z.number(),
   itemId: z.string(),
   author: z.string(),
+  /** 姓名（单位） of the author, or the login when the account has no 姓名 */
+  authorName: z.string().optional(),
   text: z.string(),
   at: z.string(),
 })

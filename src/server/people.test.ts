@@ -48,6 +48,17 @@ it('names who changed an item as 姓名（单位）, or the login when the accou
     'tjj tjj（县统计局）',
     'dcs 王芳（督查室）',
   ])
+  expect(events).toHaveLength(3)
+  const added = await admin.request({
+    method: 'POST',
+    url: `/api/items/${item}/comments`,
+    payload: { text: '请按月报送。' },
+  })
+  expect(added.json()).toMatchObject({ author: 'dcs', authorName: '王芳（督查室）' })
+  const { comments } = (await reporter.request({ url: `/api/comments?itemId=${item}` })).json<{
+    comments: { authorName: string }[]
+  }>()
+  expect(comments.map((c) => c.authorName)).toEqual(['王芳（督查室）'])
   const { entries } = (await reporter.request({ url: '/api/entries' })).json<{
     entries: { recordedByName: string; review: { byName: string } }[]
   }>()

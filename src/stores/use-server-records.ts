@@ -19,7 +19,15 @@ export type LedgerEvent = {
   before: unknown
   after: unknown
 }
-export type Instruction = { id: number; itemId: string; author: string; text: string; at: string }
+export type Instruction = {
+  id: number
+  itemId: string
+  author: string
+  /** 姓名（单位）, from the server (absent from an older one) */
+  authorName?: string
+  text: string
+  at: string
+}
 
 const server = (): HttpLedger | undefined => {
   const ledger = activeLedger()

@@ -54,7 +54,7 @@ export function ItemLedger({
         <ul className="divide-y divide-slate-100">
           {records?.instructions.map((c) => (
             <li key={c.id} className="py-1 text-sm">
-              <span className="font-medium">{c.author}</span>{' '}
+              <span className="font-medium">{c.authorName ?? c.author}</span>{' '}
               <span className="text-slate-500">{time(c.at)}</span>
               <p className="whitespace-pre-wrap">{c.text}</p>
             </li>

@@ -54,7 +54,12 @@ export const itemRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =>
     },
     async (req) => {
       requireUser(req)
-      return { comments: await listComments(db, req.query.itemId) }
+      const comments = await listComments(db, req.query.itemId)
+      const names = await personLabels(
+        db,
+        comments.map((c) => c.author),
+      )
+      return { comments: comments.map((c) => ({ ...c, authorName: names.get(c.author) ?? c.author })) }
     },
   )
 
@@ -73,7 +78,8 @@ export const itemRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =>
       const user = requireUser(req, 'leader', 'admin')
       known(req.params.itemId)
       reply.code(201)
-      return addComment(db, user, req.params.itemId, req.body.text)
+      const comment = await addComment(db, user, req.params.itemId, req.body.text)
+      return { ...comment, authorName: (await personLabels(db, [user.login])).get(user.login) ?? user.login }
     },
   )
 
