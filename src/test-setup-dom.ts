@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { browserStorageChosen } from '@/stores/ledger/active-ledger'
+
+// As main.tsx does once the first screen is live: the tests' stores follow this browser's storage from the start.
+await browserStorageChosen()
 
 afterEach(() => {
   cleanup()

@@ -1,6 +1,7 @@
 // The build is the same whatever else lies in the repository (Tailwind reads classes from src/ and index.html only),
 // every text file it writes has a .br and a .gz beside it that decode to exactly that file, and the first visit's
-// critical path carries the dataset as preloaded JSON, never as JS.
+// critical path (what index.html loads or preloads, with their static imports) carries the dataset as preloaded
+// JSON, never as JS, and no code it does not need.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -68,6 +69,43 @@ it('writes a .br and a .gz beside every script, stylesheet and page, each decodi
   // The service worker precaches the files themselves, never their compressed copies.
   const sw = readFileSync(join(out, 'sw.js'), 'utf8')
   expect(sw).not.toMatch(/\.(br|gz)"/)
+})
+
+// Modules the first screen does not need: each must be a chunk of its own, loaded on demand, off the critical path.
+const onDemand = [
+  'src/stores/ledger/browser-ledger.ts', // the browser ledger: IndexedDB, BroadcastChannel, the stored shapes
+  'src/stores/server-start.ts', // the server's ledger and the session check
+  'src/features/session/login-page.tsx',
+  'src/features/session/account-badge.tsx',
+  'src/features/glossary/glossary-modal.tsx',
+  'src/features/passage/passage-modal.tsx',
+  'src/features/storage-recovery/storage-issue-list.tsx',
+]
+
+it('keeps storage adapters, server code and closed dialogs off the first visit’s critical path', () => {
+  const manifest = JSON.parse(readFileSync(join(out, '.vite', 'manifest.json'), 'utf8')) as Record<
+    string,
+    { file: string; isDynamicEntry?: boolean }
+  >
+  const critical = criticalFiles(out)
+  expect([...critical].filter((f) => f.endsWith('.js')).length).toBeGreaterThan(3)
+  for (const source of onDemand) {
+    expect(manifest[source]?.isDynamicEntry, source).toBe(true)
+    expect(critical, source).not.toContain(manifest[source]!.file)
+  }
+  // What only storage and server code says: present in the build, absent from every critical script.
+  const code = (file: string) => readFileSync(join(out, file), 'utf8')
+  const scripts = readdirSync(join(out, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `assets/${f}`)
+  for (const marker of ['indexedDB', 'BroadcastChannel', 'api/health', 'api/session']) {
+    expect(
+      scripts.some((f) => code(f).includes(marker)),
+      marker,
+    ).toBe(true)
+    const on = [...critical].filter((f) => f.endsWith('.js') && code(f).includes(marker))
+    expect(on, marker).toEqual([])
+  }
 })
 
 it('ships the dataset as one preloaded JSON file, and no script on the critical path holds its data', () => {

@@ -5,9 +5,9 @@ import { datasetQuery } from '@/data/dataset/dataset-query'
 import { useUrlValue } from '@/data/url-state'
 import { ItemFilters } from '@/features/filters/item-filters'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
-import { LoginPage } from '@/features/session/login-page'
 import { SessionBadge } from '@/features/session/session-badge'
 import { zh } from '@/i18n/zh'
+import { activeLedger } from '@/stores/ledger/active-ledger'
 import { useSession } from '@/stores/use-session'
 import { GlossaryButton } from '@/features/glossary/glossary-button'
 import { GlossaryDrawer } from '@/features/glossary/glossary-drawer'
@@ -28,14 +28,23 @@ const viewName = {
 } as const
 
 // 任务分解, 进度监测 and 通报 are desk tools of the 督查室, not part of the first screen: each tab's code loads when
-// it opens, so the dashboard's first visit neither downloads nor evaluates them.
-const AssignView = lazy(() =>
-  import('@/features/assign/assign-view').then((m) => ({ default: m.AssignView })),
+// it opens, so the dashboard's first visit neither downloads nor evaluates them. Each opens once the ledger is in
+// (加载中 until then): it shows what is stored from its first frame, and what is typed into it is kept.
+const withLedger =
+  <T,>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), activeLedger()]).then(([m]) => m)
+const AssignView = lazy(
+  withLedger(() => import('@/features/assign/assign-view').then((m) => ({ default: m.AssignView }))),
 )
-const ProgressPage = lazy(() => import('./progress-page').then((m) => ({ default: m.ProgressPage })))
-const BulletinView = lazy(() =>
-  import('@/features/bulletin/bulletin-view').then((m) => ({ default: m.BulletinView })),
+const ProgressPage = lazy(
+  withLedger(() => import('./progress-page').then((m) => ({ default: m.ProgressPage }))),
 )
+const BulletinView = lazy(
+  withLedger(() => import('@/features/bulletin/bulletin-view').then((m) => ({ default: m.BulletinView }))),
+)
+// Only the shared server asks for an account: a static deployment never downloads the login page.
+const LoginPage = lazy(() => import('@/features/session/login-page').then((m) => ({ default: m.LoginPage })))
 const tabLoading = <p role="status">{zh.loading}</p>
 
 export function App() {
@@ -68,7 +77,11 @@ export function App() {
         className="mx-auto max-w-screen-2xl px-4 pb-4 outline-none sm:px-6 print:max-w-none print:p-0"
       >
         {session.mode === 'server' && !session.account ? (
-          session.checked && <LoginPage />
+          session.checked && (
+            <Suspense fallback={tabLoading}>
+              <LoginPage />
+            </Suspense>
+          )
         ) : (
           <DatasetGate>
             <ViewBar />

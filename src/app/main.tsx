@@ -1,10 +1,11 @@
 import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { classesToStyleAttributes } from '@/lib/csp'
+import { pageMarkedServed } from '@/lib/served-mark'
 import { datasetQuery } from '@/data/dataset/dataset-query'
-import { findServer } from '@/stores/ledger/choose-ledger'
+import { browserStorageChosen } from '@/stores/ledger/active-ledger'
+import { servedBefore } from '@/stores/ledger/served-before'
 import { getMonitorSettings } from '@/stores/use-monitor-settings'
-import { serverFound, sessionChecked, sessionLost } from '@/stores/use-session'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
 import { prerenderCurrent } from './prerendered-period'
@@ -18,15 +19,13 @@ if (!root) throw new Error('#root missing from index.html')
 // index.html holds the prerendered first view (the inline script empties it for another ?view=). The live app
 // hydrates it once the dataset is in: the same elements get their handlers, nothing is drawn twice. If the dataset
 // fails, render anyway: the gate shows the error.
-// Served by the shared server, everything is kept there and an account signs in first; else browser storage.
+// Served by the shared server (its page is marked; or a cached copy, and this origin's server served it before),
+// everything is kept there and an account signs in first: that code loads only then. Else browser storage.
+const marked = pageMarkedServed()
 const [server] = await Promise.all([
-  findServer(undefined, undefined, sessionLost),
+  marked || servedBefore() ? import('@/stores/server-start').then((m) => m.serverStarted(marked)) : false,
   queryClient.query(datasetQuery).catch(() => undefined),
 ])
-if (server) {
-  serverFound(server)
-  await sessionChecked()
-}
 // The prerender cannot wait for a lazy chunk (a chart): its Suspense boundary went out as the fallback and is drawn
 // here, as designed (React error 419). Anything else, such as markup that differs, is reported as React would.
 function onRecoverableError(error: unknown) {
@@ -44,7 +43,8 @@ const app = (
   </StrictMode>
 )
 // The prerender is the dashboard as a signed-out browser-storage visit sees it; the server's sign-in page differs, and
-// so do its counts when today's default 本期 is not the build day's (prerendered-period.ts).
+// so do its counts when today's default 本期 is not the build day's (prerendered-period.ts). The settings are still
+// the defaults here (browser storage loads after): the very ones the stores hydrate with.
 if (
   root.firstElementChild &&
   !server &&
@@ -55,7 +55,11 @@ if (
   root.dataset.live = ''
   classesToStyleAttributes(root)
   hydrateRoot(root, app, { onRecoverableError })
+  // Stored data comes after: the stores hydrate with their empty state, as prerendered, then show what is kept.
+  browserStorageChosen().catch(reportError)
 } else {
+  // Drawn afresh: with what browser storage holds at once, as before (no figure shows a default first).
+  if (!server) await browserStorageChosen().catch(reportError)
   root.replaceChildren()
   createRoot(root).render(app)
 }

@@ -1,11 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib'
 import fastifyCookie from '@fastify/cookie'
 import fastifyHelmet from '@fastify/helmet'
 import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import fastifySwagger from '@fastify/swagger'
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import Fastify, {
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+  type FastifyServerOptions,
+} from 'fastify'
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -16,6 +23,7 @@ import {
 import { z } from 'zod'
 import type { ItemsById } from '@/data/exchange/draft'
 import { contentSecurityPolicy } from '@/lib/csp'
+import { markServed } from '@/lib/served-mark'
 import { registerAuth } from './auth'
 import type { Ctx } from './context'
 import type { Store } from './db/database'
@@ -141,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   if (options.localToken) await app.register(localRoutes, { ...ctx, token: options.localToken })
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger())
 
+  if (staticDir) servedPage(app, readFileSync(resolve(staticDir, 'index.html'), 'utf8'))
   // preCompressed: the build's .br and .gz files (src/build/precompress.ts) go out as they are, by Accept-Encoding.
   if (staticDir)
     await app.register(fastifyStatic, {
@@ -160,6 +169,36 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .send({ code: 'not_found', message: `找不到 ${req.method} ${req.url.split('?')[0] ?? ''}` })
   })
   return app
+}
+
+/**
+ * The app's page, marked as served (lib/served-mark.ts): the app knows at once that it is on the server, with no
+ * /api/health round trip before it starts. Compressed once here, like the build's precompressed files.
+ */
+function servedPage(app: FastifyInstance, built: string) {
+  const html = markServed(built)
+  const bodies = {
+    br: brotliCompressSync(html, {
+      params: {
+        [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+        [zlibConstants.BROTLI_PARAM_SIZE_HINT]: html.length,
+      },
+    }),
+    gzip: gzipSync(html, { level: 9 }),
+    identity: Buffer.from(html),
+  }
+  const handler = (req: FastifyRequest, reply: FastifyReply) => {
+    const accepted = req.headers['accept-encoding'] ?? ''
+    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : 'identity'
+    void reply
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'public, max-age=0')
+      .header('vary', 'accept-encoding')
+    if (encoding !== 'identity') void reply.header('content-encoding', encoding)
+    return reply.send(bodies[encoding])
+  }
+  app.get('/', { schema: { hide: true } }, handler)
+  app.get('/index.html', { schema: { hide: true } }, handler)
 }
 
 function errorHandler(

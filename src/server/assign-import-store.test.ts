@@ -4,12 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Assignment } from '@/monitoring/responsibility'
 import { ledgerChosen } from '@/stores/ledger/active-ledger'
 import type { HttpLedger } from '@/stores/ledger/http-ledger'
-import {
-  assignmentsImported,
-  assignmentsReloaded,
-  getAssignmentVersions,
-  getResponsibility,
-} from '@/stores/use-assignments'
+import { assignmentsImported, assignmentsReloaded } from '@/stores/assignment-actions'
+import { getAssignmentVersions, getResponsibility } from '@/stores/use-assignments'
 import { seedUser, signedInLedger, startTestServer, type TestServer } from './test-support'
 
 let server: TestServer

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { precompress } from '@/build/precompress'
+import { markServed } from '@/lib/served-mark'
 import { startTestServer, type TestServer } from './test-support'
 
 // The built app goes out precompressed: brotli to a browser that accepts it, gzip to one that accepts only gzip,
@@ -27,7 +28,7 @@ const get = (url: string, encoding: string) =>
 
 it('sends brotli to a browser that accepts it', async () => {
   for (const [url, body] of [
-    ['/', html],
+    ['/', markServed(html)],
     ['/app.js', script],
   ] as const) {
     const res = await get(url, 'gzip, deflate, br')
@@ -49,4 +50,22 @@ it('sends the plain file to a client that accepts neither', async () => {
   const res = await get('/app.js', 'identity')
   expect(res.headers['content-encoding']).toBeUndefined()
   expect(res.body).toBe(script)
+})
+
+it('marks the page it serves (and only that), so the app knows at once that it is on the server', async () => {
+  for (const url of ['/', '/index.html', '/index.html?view=progress']) {
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const res = await get(url, encoding)
+      expect(res.statusCode, url).toBe(200)
+      expect(res.headers['content-type']).toMatch(/^text\/html/)
+      const body =
+        encoding === 'br'
+          ? brotliDecompressSync(res.rawPayload).toString()
+          : encoding === 'gzip'
+            ? gunzipSync(res.rawPayload).toString()
+            : res.body
+      expect(body, `${url} ${encoding}`).toBe(html.replace('<html ', '<html data-served '))
+    }
+  }
+  expect((await get('/app.js', 'identity')).body).toBe(script)
 })

@@ -7,7 +7,9 @@ const KEY = 'qidong-targets.assignments'
 // A fresh module graph = a page reload: the store hydrates from whatever localStorage holds now.
 async function reload() {
   vi.resetModules()
-  const store = await import('./use-assignments')
+  const store = { ...(await import('./use-assignments')), ...(await import('./assignment-actions')) }
+  // As main.tsx does at start: the browser ledger, loaded once the first screen is live.
+  await (await import('./ledger/active-ledger')).browserStorageChosen()
   const { getStorageIssues } = await import('./use-storage-issues')
   return { ...store, issues: getStorageIssues }
 }

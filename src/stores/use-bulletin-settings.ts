@@ -6,7 +6,7 @@ import {
   type OfficeSettings,
 } from '@/monitoring/office-settings'
 import { warningRuleSchema, type WarningRule } from '@/monitoring/warning'
-import { activeLedger, onLedgerChosen, storageReloaded } from './ledger/active-ledger'
+import { activeLedger, currentLedger, onLedgerChosen, storageReloaded } from './ledger/active-ledger'
 import { bulletinSettingsDocument, type BrowserLedger } from './ledger/browser-ledger'
 import type { LocalDocument } from './ledger/local-document'
 import type { Kept } from './ledger/ledger-port'
@@ -25,8 +25,8 @@ const useSettingsStore = create<State>()(defaultBulletinSettings)
 let localDraft: LocalDocument<BulletinSettings> | undefined
 /** The browser ledger's own document (shared with its office settings), or one for the draft alone */
 const draftDocument = (): LocalDocument<BulletinSettings> => {
-  const ledger = activeLedger()
-  if ('bulletinSettings' in ledger) return (ledger as BrowserLedger).bulletinSettings
+  const ledger = currentLedger()
+  if (ledger && 'bulletinSettings' in ledger) return (ledger as BrowserLedger).bulletinSettings
   return (localDraft ??= bulletinSettingsDocument())
 }
 
@@ -51,22 +51,26 @@ export const useIssuer = () => useSettingsStore((s) => s.issuer)
 export const useWarningRule = () => useSettingsStore((s) => s.rule)
 export const useBulletinDraft = (): BulletinSettings => useSettingsStore((s) => s)
 
-const officeSaved = (next: OfficeSettings) =>
-  documentSaved(activeLedger().office, next, useSettingsStore.getState().officeVersion, officeShown)
+/** The change applies to what the ledger holds, read once it is in: the other setting is never reset */
+async function officeSaved(change: (now: OfficeSettings) => OfficeSettings | undefined) {
+  const ledger = await activeLedger()
+  const { issuer, rule, officeVersion } = useSettingsStore.getState()
+  const next = change({ issuer, rule })
+  return next && documentSaved(ledger.office, next, officeVersion, officeShown)
+}
 
 /** 发文机关: set once, kept for every later 通报; a blank name keeps the one before */
 export async function issuerChanged(issuer: string): Promise<string | undefined> {
   const parsed = bulletinSettingsSchema.shape.issuer.safeParse(issuer)
-  const { rule, issuer: before } = useSettingsStore.getState()
-  if (!parsed.success || parsed.data === before) return undefined
-  return officeSaved({ issuer: parsed.data, rule })
+  if (!parsed.success) return undefined
+  return officeSaved((now) => (parsed.data === now.issuer ? undefined : { ...now, issuer: parsed.data }))
 }
 
 export async function warningRuleChanged(rule: WarningRule): Promise<string | undefined> {
   const parsed = warningRuleSchema.safeParse(rule)
   if (!parsed.success) return '预警规则的数值无效'
   if (parsed.data.yellowLagPp > parsed.data.redLagPp) return '黄灯的起点不能高于红灯的起点'
-  return officeSaved({ issuer: useSettingsStore.getState().issuer, rule: parsed.data })
+  return officeSaved((now) => ({ ...now, rule: parsed.data }))
 }
 
 type Draft = Partial<Pick<BulletinSettings, 'title' | 'issue' | 'issuedOn' | 'requirements'>>

@@ -43,7 +43,7 @@ export async function bulletinIssued(
       structuredClone({ id: newId(), header, body, scope, issuedAt: new Date().toISOString() }),
     ),
   )
-  const saved = await activeLedger().bulletins.put(snapshot)
+  const saved = await (await activeLedger()).bulletins.put(snapshot)
   // Another browser took the 期数: show its 通报 now, not at the next poll, so the next free 期数 is offered.
   if (!saved.ok && saved.failure.code === 'issue_taken') await refresh()
   if (!saved.ok) return saved

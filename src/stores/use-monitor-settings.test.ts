@@ -6,6 +6,8 @@ const KEY = 'qidong-targets.monitor-settings'
 async function reload() {
   vi.resetModules()
   const settings = await import('./use-monitor-settings')
+  // As main.tsx does at start: the browser ledger, loaded once the first screen is live.
+  await (await import('./ledger/active-ledger')).browserStorageChosen()
   const { getStorageIssues } = await import('./use-storage-issues')
   const { renderHook } = await import('@testing-library/react')
   const read = () =>

@@ -1,6 +1,5 @@
 import { create } from 'zustand'
 import type { MonitorSettings } from '@/data/dataset/schema'
-import { zhLedger } from '@/i18n/zh-ledger'
 import { defaultSettings } from '@/monitoring/settings'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { Kept } from './ledger/ledger-port'
@@ -31,24 +30,30 @@ export const getMonitorSettings = (): MonitorSettings => {
   return { tolerancePp, dueDay }
 }
 
-/** Saves both settings; answers 未能保存 with the reason when they were not kept (a conflict shows the stored ones) */
-const saved = (next: MonitorSettings) =>
-  documentSaved(activeLedger().monitor, next, useSettingsStore.getState().version, shown)
+/**
+ * Saves both settings; answers 未能保存 with the reason when they were not kept (a conflict shows the stored ones).
+ * The change applies to what the ledger holds, read once it is in: the other setting is never reset to its default.
+ */
+async function saved(change: Partial<MonitorSettings>): Promise<string | undefined> {
+  const ledger = await activeLedger()
+  const parsed = (await settingsSchema()).safeParse({ ...getMonitorSettings(), ...change })
+  if (!parsed.success) return (await import('@/i18n/zh-ledger')).zhLedger.invalid
+  return documentSaved(ledger.monitor, parsed.data, useSettingsStore.getState().version, shown)
+}
 
 export async function toleranceChanged(tolerancePp: number): Promise<string | undefined> {
   const parsed = (await settingsSchema()).shape.tolerancePp.safeParse(tolerancePp)
-  return parsed.success ? saved({ ...getMonitorSettings(), tolerancePp: parsed.data }) : undefined
+  return parsed.success ? saved({ tolerancePp: parsed.data }) : undefined
 }
 
 export async function dueDayChanged(dueDay: number): Promise<string | undefined> {
   const parsed = (await settingsSchema()).shape.dueDay.safeParse(dueDay)
-  return parsed.success ? saved({ ...getMonitorSettings(), dueDay: parsed.data }) : undefined
+  return parsed.success ? saved({ dueDay: parsed.data }) : undefined
 }
 
 /** A backup's settings, both in one save */
 export async function settingsRestored(patch: Partial<MonitorSettings>): Promise<string | undefined> {
-  const parsed = (await settingsSchema()).safeParse({ ...getMonitorSettings(), ...patch })
-  return parsed.success ? saved(parsed.data) : zhLedger.invalid
+  return saved(patch)
 }
 
 export async function settingsReloaded(): Promise<void> {

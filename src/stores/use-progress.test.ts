@@ -8,6 +8,8 @@ const KEY = 'qidong-targets.progress'
 async function reload() {
   vi.resetModules()
   const progress = await import('./use-progress')
+  // As main.tsx does at start: the browser ledger, loaded once the first screen is live.
+  await (await import('./ledger/active-ledger')).browserStorageChosen()
   const { getStorageIssues } = await import('./use-storage-issues')
   return { ...progress, issues: getStorageIssues }
 }

@@ -3,7 +3,6 @@ import { create } from 'zustand'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import { itemEntries } from '@/monitoring/entries'
 import type { TaskDraft, ValueDraft } from '@/monitoring/entry-input'
-import { zhLedger } from '@/i18n/zh-ledger'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import {
   done,
@@ -25,6 +24,9 @@ export type StoredEntry = LedgerEntry
 // Versions live beside the entries, so exports and comparisons see the exchange shape only.
 type State = { entries: StoredEntry[]; versions: ReadonlyMap<string, string> }
 export type EntryDraft = ValueDraft | TaskDraft
+
+// The ledger's refusals, in Chinese: read only when a change is refused, so not with the first screen.
+const words = async () => (await import('@/i18n/zh-ledger')).zhLedger
 
 const useProgressStore = create<State>()(() => ({ entries: [], versions: new Map() }))
 const refresh = mirrorCollection(
@@ -75,7 +77,7 @@ function kept({ version, ...entry }: Versioned<LedgerEntry>) {
 
 export async function entryRecorded(draft: EntryDraft): Promise<Outcome<Versioned<LedgerEntry>>> {
   const entry = (await entrySchema()).parse({ ...draft, id: newId(), recordedAt: now() })
-  const saved = await activeLedger().entries.put(entry)
+  const saved = await (await activeLedger()).entries.put(entry)
   if (saved.ok) kept(saved.value)
   return saved
 }
@@ -87,9 +89,9 @@ export async function entryEdited(
   version?: string,
 ): Promise<Outcome<StoredEntry>> {
   const before = find(id)
-  if (!before) return failed('not_found', zhLedger.notFound)
+  if (!before) return failed('not_found', (await words()).notFound)
   const after = (await entrySchema()).parse({ ...draft, id, recordedAt: now() })
-  const saved = await activeLedger().entries.put(after, version ?? entryVersion(id))
+  const saved = await (await activeLedger()).entries.put(after, version ?? entryVersion(id))
   if (!saved.ok) return saved
   kept(saved.value)
   return done(before)
@@ -98,8 +100,8 @@ export async function entryEdited(
 /** Answers with the deleted entry, for 撤销 */
 export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
   const entry = find(id)
-  if (!entry) return failed('not_found', zhLedger.notFound)
-  const removed = await activeLedger().entries.remove(id, entryVersion(id) ?? '')
+  if (!entry) return failed('not_found', (await words()).notFound)
+  const removed = await (await activeLedger()).entries.remove(id, entryVersion(id) ?? '')
   if (!removed.ok) return removed
   useProgressStore.setState((s) => {
     const versions = new Map(s.versions)
@@ -112,7 +114,7 @@ export async function entryDeleted(id: string): Promise<Outcome<StoredEntry>> {
 /** Puts an entry back exactly as it was (undo of a delete or an edit) */
 export async function entryRestored(entry: ProgressEntry): Promise<Outcome<StoredEntry>> {
   const valid = (await entrySchema()).parse(entry)
-  const saved = await activeLedger().entries.put(valid, entryVersion(valid.id))
+  const saved = await (await activeLedger()).entries.put(valid, entryVersion(valid.id))
   if (saved.ok) kept(saved.value)
   return saved
 }
@@ -123,7 +125,7 @@ export async function entriesImported(
 ): Promise<Outcome<{ added: number; replaced: number }>> {
   const schema = await entrySchema()
   const valid = entries.map((e) => schema.parse(e))
-  const saved = await activeLedger().entries.putMany(valid)
+  const saved = await (await activeLedger()).entries.putMany(valid)
   if (saved.ok) await refresh()
   return saved
 }

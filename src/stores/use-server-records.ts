@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { zhServer } from '@/i18n/zh-server'
-import { activeLedger } from './ledger/active-ledger'
+import { currentLedger } from './ledger/active-ledger'
 import type { HttpLedger } from './ledger/http-ledger'
 import { done, failed, type Outcome } from './ledger/ledger-port'
 import { entryVersion, progressReloaded } from './use-progress'
@@ -30,8 +30,8 @@ export type Instruction = {
 }
 
 const server = (): HttpLedger | undefined => {
-  const ledger = activeLedger()
-  return ledger.mode === 'server' ? (ledger as HttpLedger) : undefined
+  const ledger = currentLedger()
+  return ledger?.mode === 'server' ? (ledger as HttpLedger) : undefined
 }
 const notOnServer = () => failed('invalid', zhServer.notSupported)
 

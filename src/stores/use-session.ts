@@ -1,12 +1,10 @@
 import { create } from 'zustand'
 import type { Account } from '@/monitoring/permissions'
-import { activeLedger, ledgerChosen } from './ledger/active-ledger'
-import type { HttpLedger } from './ledger/http-ledger'
-import { done, failed, type Outcome } from './ledger/ledger-port'
 
 // Who is signed in to the shared server. Opened alone (browser storage) there are no accounts: mode 'browser'.
+// Signing in and out (session-actions.ts) is server code, loaded only on the server.
 
-type Session = { mode: 'browser' } | { mode: 'server'; account?: Account; checked: boolean }
+export type Session = { mode: 'browser' } | { mode: 'server'; account?: Account; checked: boolean }
 
 const useSessionStore = create<Session>()(() => ({ mode: 'browser' }))
 
@@ -22,61 +20,13 @@ export const getAccount = (): Account | undefined => {
   return s.mode === 'server' ? s.account : undefined
 }
 
-let found: HttpLedger | undefined
-const server = (): HttpLedger | undefined => {
-  if (found) return found
-  const ledger = activeLedger()
-  return ledger.mode === 'server' ? (ledger as HttpLedger) : undefined
-}
-
-type Reply = { user: Account; csrfToken: string }
-
-function signed(ledger: HttpLedger, reply: Reply) {
-  ledger.api.csrfTokenSet(reply.csrfToken)
-  useSessionStore.setState({ mode: 'server', account: reply.user, checked: true })
-  ledgerChosen(ledger) // the stores read again, now as this account
-  ledger.feed.wrote() // polling resumes if a sign-out (401) had paused it
-}
-
-/** At start, served by the shared server: it becomes the app's ledger only once an account is signed in, so
- * nothing is asked of it (and refused with 401) while the login page shows. */
-export function serverFound(ledger: HttpLedger) {
-  found = ledger
-  useSessionStore.setState({ mode: 'server', account: undefined, checked: false })
-}
-
-/** At start on the server: is there still a session (a cookie from earlier)? */
-export async function sessionChecked(): Promise<void> {
-  const ledger = server()
-  if (!ledger) return
-  useSessionStore.setState({ mode: 'server', account: undefined, checked: false })
-  const got = await ledger.api.call<Reply>('GET', 'api/session')
-  if (got.ok) signed(ledger, got.value)
-  else useSessionStore.setState({ mode: 'server', account: undefined, checked: true })
-}
-
-export async function signedIn(login: string, password: string): Promise<Outcome<Account>> {
-  const ledger = server()
-  if (!ledger) return failed('invalid', '')
-  const got = await ledger.api.call<Reply>('POST', 'api/session', { login, password })
-  if (!got.ok) return got
-  signed(ledger, got.value)
-  return done(got.value.user)
-}
-
-export async function signedOut(): Promise<Outcome<undefined>> {
-  const ledger = server()
-  if (!ledger) return done(undefined)
-  ledger.feed.pause() // no more polling as the session ends (each poll would be told 401)
-  const out = await ledger.api.call('DELETE', 'api/session')
-  // Signed out here either way: a failed DELETE leaves at worst a session the server expires itself.
-  ledger.api.csrfTokenSet(undefined)
-  useSessionStore.setState({ mode: 'server', account: undefined, checked: true })
-  return out.ok ? done(undefined) : out
-}
-
 /** The server said 401 on a call: the session ended (expired, or signed out in another tab) */
 export function sessionLost() {
   if (useSessionStore.getState().mode === 'server')
     useSessionStore.setState({ mode: 'server', account: undefined, checked: true })
+}
+
+/** Signed in, out, or the session checked (session-actions.ts) */
+export function sessionChanged(session: Session) {
+  useSessionStore.setState(session)
 }

@@ -37,7 +37,7 @@ export async function noticeIssued(
   })
   if (!parsed.success) return { problem: parsed.error.issues.map((i) => i.message).join('；') }
   const notice = deepFreeze(parsed.data)
-  const saved = await activeLedger().supervisions.put(notice)
+  const saved = await (await activeLedger()).supervisions.put(notice)
   if (!saved.ok) return { problem: zhLedger.settingNotSaved(saved.failure.message) }
   useSupervisionsStore.setState((s) => ({
     notices: inIssueOrder([...s.notices.filter((n) => n.id !== notice.id), notice]),

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, expect, it, vi } from 'vitest'
 import type { Account } from '@/monitoring/permissions'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
-import { assignmentsImported, assignmentsReloaded, leaderAdded, unitAdded } from '@/stores/use-assignments'
+import { assignmentsImported, assignmentsReloaded, leaderAdded, unitAdded } from '@/stores/assignment-actions'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { AssignView } from './assign-view'
 

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { zhAssign } from '@/i18n/zh-assign'
-import { leaderAdded, leaderRemoved, useLeaders } from '@/stores/use-assignments'
+import { useLeaders } from '@/stores/use-assignments'
+import { leaderAdded, leaderRemoved } from '@/stores/assignment-actions'
 import { mayAdminister } from '@/monitoring/permissions'
 import { useAccount } from '@/stores/use-session'
 import { LabelledText, Problem, RemoveButton } from './controls'

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { readRecords, unitNamesOf } from '@/data/exchange/assign-file'
 import { zhAssign } from '@/i18n/zh-assign'
-import { getResponsibility, unitAdded } from '@/stores/use-assignments'
+import { getResponsibility } from '@/stores/use-assignments'
+import { unitAdded } from '@/stores/assignment-actions'
 import { FileButton } from '@/components/ui/file-button'
 import { errorText } from './styles'
 

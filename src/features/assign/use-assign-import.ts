@@ -7,7 +7,8 @@ import { zhExchange } from '@/i18n/zh-exchange'
 import { readAssignFile } from '@/data/exchange/assign-file'
 import { planAssignImport, type AssignPlan, type AssignProblem } from '@/monitoring/assign-table'
 import { itemFrequency } from '@/monitoring/period'
-import { assignmentsImported, getAssignmentVersions, getResponsibility } from '@/stores/use-assignments'
+import { getAssignmentVersions, getResponsibility } from '@/stores/use-assignments'
+import { assignmentsImported } from '@/stores/assignment-actions'
 
 // The 分解表 import in two steps, as for the entries: read and preview (nothing changes), then 确认导入.
 

@@ -3,13 +3,8 @@ import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
-import {
-  assignmentChanged,
-  assignmentsReloaded,
-  getResponsibility,
-  leaderAdded,
-  unitAdded,
-} from '@/stores/use-assignments'
+import { getResponsibility } from '@/stores/use-assignments'
+import { assignmentChanged, assignmentsReloaded, leaderAdded, unitAdded } from '@/stores/assignment-actions'
 import {
   dueDayChanged,
   getMonitorSettings,

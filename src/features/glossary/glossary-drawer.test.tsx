@@ -26,13 +26,15 @@ afterEach(() => {
 })
 
 const drawer = () => screen.getByRole('dialog', { name: '名词解释' })
+// The drawer's code loads when it first opens.
+const opened = () => screen.findByRole('dialog', { name: '名词解释' })
 
 it('opens from 名词解释, searches, closes on Esc and gives focus back to the button', async () => {
   const user = userEvent.setup()
   renderWith(<App />)
   const button = screen.getByRole('button', { name: '名词解释' })
   await user.click(button)
-  const search = await within(drawer()).findByRole('searchbox', { name: '搜索名词' })
+  const search = await within(await opened()).findByRole('searchbox', { name: '搜索名词' })
   expect(within(drawer()).getAllByRole('listitem')).toHaveLength(39)
   expect(within(drawer()).getByText('共 39 条')).toBeInTheDocument()
 
@@ -58,7 +60,7 @@ it('opens from 名词解释, searches, closes on Esc and gives focus back to the
 it('opens at the term in ?term=, highlighted, and clears it on 关闭', async () => {
   const user = userEvent.setup()
   renderWith(<App />, '/?term=三主三特')
-  const current = await within(drawer()).findByRole('listitem', { current: true })
+  const current = await within(await opened()).findByRole('listitem', { current: true })
   expect(current).toHaveTextContent('2.三主三特')
   expect(current).toHaveTextContent('归阳片区“一主一特”产业为新材料和新能源汽车')
   expect(current).toHaveFocus()
@@ -70,7 +72,7 @@ it('opens at the term in ?term=, highlighted, and clears it on 关闭', async ()
 it('opens with a polite message, not an error, for an unknown term', async () => {
   renderWith(<App />, '/?term=不存在的名词')
   expect(
-    await within(drawer()).findByText('没有找到名词“不存在的名词”，请在下面的列表中查找。'),
+    await within(await opened()).findByText('没有找到名词“不存在的名词”，请在下面的列表中查找。'),
   ).toHaveAttribute('role', 'status')
   expect(within(drawer()).getAllByRole('listitem')).toHaveLength(39)
 })
@@ -91,5 +93,5 @@ it('renders terms in text as links that open the drawer at that term, and never 
   expect(screen.getByTestId('text').querySelector('b')).toBeNull()
   await user.click(link)
   expect(window.location.search).toBe('?term=%E4%B8%89%E4%B8%BB%E4%B8%89%E7%89%B9')
-  expect(await within(drawer()).findByRole('listitem', { current: true })).toHaveTextContent('三主三特')
+  expect(await within(await opened()).findByRole('listitem', { current: true })).toHaveTextContent('三主三特')
 })

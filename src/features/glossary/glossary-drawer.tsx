@@ -1,25 +1,24 @@
-import { Dialog } from '@/components/ui/dialog'
-import { updateUrlState, useUrlValue } from '@/data/url-state'
-import { zh } from '@/i18n/zh'
-import { GlossaryPanel } from './glossary-panel'
-import { glossaryDismissed, useGlossaryBrowsing } from './use-glossary-browsing'
+import { lazy, Suspense, useEffect } from 'react'
+import { useOpenedOnce } from '@/components/use-opened-once'
+import { useUrlValue } from '@/data/url-state'
+import { whenIdle } from '@/lib/when-idle'
+import { useGlossaryBrowsing } from './use-glossary-browsing'
 
-// Open while browsing from the header button or while ?term= names a term; closing clears both.
+// Open while browsing from the header button or while ?term= names a term. The drawer's code is not on the first
+// screen's path: fetched once the page is idle, so a click opens it at once.
+const load = () => import('./glossary-modal')
+const GlossaryModal = lazy(() => load().then((m) => ({ default: m.GlossaryModal })))
+
 export function GlossaryDrawer() {
   const term = useUrlValue('term')
   const browsing = useGlossaryBrowsing()
   const open = browsing || term !== ''
+  const opened = useOpenedOnce(open)
+  useEffect(() => whenIdle(load), [])
+  if (!opened) return null
   return (
-    <Dialog
-      open={open}
-      placement="drawer"
-      title={zh.glossary}
-      onClose={() => {
-        glossaryDismissed()
-        if (term) updateUrlState({ term: '' })
-      }}
-    >
-      {open && <GlossaryPanel term={term} />}
-    </Dialog>
+    <Suspense fallback={null}>
+      <GlossaryModal open={open} term={term} />
+    </Suspense>
   )
 }

@@ -19,11 +19,13 @@ afterEach(() => {
 })
 
 const view = () => screen.getByRole('dialog', { name: '原文' })
+// The view's code loads when it first opens.
+const opened = () => screen.findByRole('dialog', { name: '原文' })
 
 it('marks the quote and its figure inside the whole paragraph, under its section heading', async () => {
   const user = userEvent.setup()
   renderAt('/?source=gdp-growth-2023')
-  const mark = await within(view()).findByText((_, el) => el?.tagName === 'MARK')
+  const mark = await within(await opened()).findByText((_, el) => el?.tagName === 'MARK')
   expect(mark).toHaveTextContent('地区生产总值增长7.5%左右')
   expect(within(mark).getByText('7.5').tagName).toBe('STRONG')
   expect(view()).toHaveTextContent('二、2023年工作安排')
@@ -45,7 +47,7 @@ it('marks the quote and its figure inside the whole paragraph, under its section
 it('links glossary terms in the paragraph to ?term=, keeping the 原文 view open underneath', async () => {
   const user = userEvent.setup()
   renderAt('/?source=task-four-venues-one-theatre')
-  expect(await within(view()).findByText(/^二、2023年工作安排 › /)).toHaveTextContent(
+  expect(await within(await opened()).findByText(/^二、2023年工作安排 › /)).toHaveTextContent(
     '二、2023年工作安排 › （六）坚决兜牢民生、共建共享，让群众生活更暖',
   )
   const inQuote = within(view().querySelector('mark')!).getByRole('link', { name: '四馆一院' })
@@ -56,7 +58,7 @@ it('links glossary terms in the paragraph to ?term=, keeping the 原文 view ope
 
 it('says clearly when no indicator or task has the id', async () => {
   renderAt('/?source=no-such-item')
-  expect(await within(view()).findByRole('alert')).toHaveTextContent(
+  expect(await within(await opened()).findByRole('alert')).toHaveTextContent(
     '没有编号为“no-such-item”的指标或任务，无法显示原文。',
   )
 })

@@ -1,50 +1,21 @@
-import { useQuery } from '@tanstack/react-query'
-import type { ReactNode } from 'react'
-import { Dialog } from '@/components/ui/dialog'
-import { datasetQuery } from '@/data/dataset/dataset-query'
-import { reportTextQuery } from '@/data/dataset/report-text-query'
-import { findQuoteParagraph, selectPassageItem } from '@/data/select/select-passage'
-import { updateUrlState, useUrlValue } from '@/data/url-state'
-import { zh } from '@/i18n/zh'
-import { zhPassage } from '@/i18n/zh-passage'
-import { PassageReader } from './passage-reader'
+import { lazy, Suspense, useEffect } from 'react'
+import { useOpenedOnce } from '@/components/use-opened-once'
+import { useUrlValue } from '@/data/url-state'
+import { whenIdle } from '@/lib/when-idle'
 
-// The 原文 view: open while ?passage= names an indicator or task; closing clears it.
+// The 原文 view: open while ?passage= names an indicator or task. Its code (and the report text's query) is not on
+// the first screen's path: fetched once the page is idle, so a click on 原文 opens it at once.
+const load = () => import('./passage-modal')
+const PassageModal = lazy(() => load().then((m) => ({ default: m.PassageModal })))
+
 export function PassageDialog() {
   const passage = useUrlValue('passage')
+  const opened = useOpenedOnce(passage !== '')
+  useEffect(() => whenIdle(load), [])
+  if (!opened) return null
   return (
-    <Dialog
-      open={passage !== ''}
-      title={zh.passageTitle}
-      onClose={() => {
-        if (passage) updateUrlState({ passage: '' })
-      }}
-    >
-      {passage && <PassageView key={passage} id={passage} />}
-    </Dialog>
-  )
-}
-
-function PassageView({ id }: { id: string }) {
-  const item = useQuery({ ...datasetQuery, select: (d) => selectPassageItem(d, id) ?? null })
-  const report = useQuery(reportTextQuery)
-  if (item.isPending || report.isPending) return <Note role="status">{zhPassage.loading}</Note>
-  if (item.isError || report.isError) return <Note role="alert">{zhPassage.loadFailed}</Note>
-  if (!item.data) return <Note role="alert">{zhPassage.unknown(id)}</Note>
-  const home = findQuoteParagraph(report.data, item.data.quote)
-  if (home === -1)
-    return (
-      <Note role="alert">
-        {zhPassage.quoteMissing}“{item.data.quote}”
-      </Note>
-    )
-  return <PassageReader item={item.data} paragraphs={report.data} home={home} />
-}
-
-function Note({ role, children }: { role: 'status' | 'alert'; children: ReactNode }) {
-  return (
-    <p role={role} className="p-6 text-slate-700">
-      {children}
-    </p>
+    <Suspense fallback={null}>
+      <PassageModal passage={passage} />
+    </Suspense>
   )
 }

@@ -1,6 +1,6 @@
 import { useId, useState, type SyntheticEvent } from 'react'
 import { zhSession } from '@/i18n/zh-session'
-import { signedIn } from '@/stores/use-session'
+import { signedIn } from '@/stores/session-actions'
 
 const t = zhSession
 const inputClass =

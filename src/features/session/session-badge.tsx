@@ -1,26 +1,15 @@
-import { zhSession } from '@/i18n/zh-session'
-import { ROLE_LABELS } from '@/monitoring/permissions'
-import { signedOut, useAccount } from '@/stores/use-session'
+import { lazy, Suspense } from 'react'
+import { useAccount } from '@/stores/use-session'
 
-const t = zhSession
+// Only the shared server has accounts: the 已登录 line's code loads once one is signed in, never on static hosting.
+const AccountBadge = lazy(() => import('./account-badge').then((m) => ({ default: m.AccountBadge })))
 
-// The header's 已登录 line: who is signed in, as what, and 退出.
 export function SessionBadge() {
   const account = useAccount()
   if (!account) return null
-  const who = [account.unit, account.name, `（${ROLE_LABELS[account.role]}）`].filter(Boolean).join(' ')
   return (
-    <div className="flex items-center gap-2 pb-2 text-sm">
-      <span aria-label={t.signedInAs(who)}>{who}</span>
-      <button
-        type="button"
-        onClick={() => {
-          void signedOut()
-        }}
-        className="rounded border border-white/60 px-2 py-0.5 hover:bg-white/10 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white"
-      >
-        {t.signOut}
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <AccountBadge account={account} />
+    </Suspense>
   )
 }

@@ -1,11 +1,25 @@
 import { httpClient, type Fetch } from './http-client'
 import { httpLedger, type HttpLedger } from './http-ledger'
+import { rememberServed as remember, servedBefore } from './served-before'
 
-// At start: served by the shared server (GET api/health answers { status: 'ok' }), the app keeps everything
-// there; opened from static hosting or the single file (file://), it keeps browser storage.
+// At start: served by the shared server (its page is marked, or GET api/health answers { status: 'ok' }), the app
+// keeps everything there; opened from static hosting or the single file (file://), it keeps browser storage.
 
+const here = () => new URL('.', document.baseURI).href
+
+/** The page came marked by the shared server (lib/served-mark.ts): it is the server, nothing to ask */
+export function markedServer(
+  base = here(),
+  fetchFn: Fetch = (i, init) => fetch(i, init),
+  onUnauthenticated?: () => void,
+): HttpLedger {
+  remember(true)
+  return httpLedger(httpClient(base, fetchFn, onUnauthenticated))
+}
+
+/** A page not marked (a cached copy, or an older server): is the server there? */
 export async function findServer(
-  base = new URL('.', document.baseURI).href,
+  base = here(),
   fetchFn: Fetch = (i, init) => fetch(i, init),
   onUnauthenticated?: () => void,
 ): Promise<HttpLedger | undefined> {
@@ -27,23 +41,4 @@ export async function findServer(
   const served = Boolean(health && typeof health === 'object' && 'status' in health && 'database' in health)
   remember(served)
   return served ? httpLedger(httpClient(base, fetchFn, onUnauthenticated)) : undefined
-}
-
-const SERVED_KEY = 'qidong-targets.served-by-server'
-
-function remember(served: boolean) {
-  try {
-    if (served) localStorage.setItem(SERVED_KEY, '1')
-    else localStorage.removeItem(SERVED_KEY)
-  } catch {
-    // blocked storage: the next start asks the server again anyway
-  }
-}
-
-function servedBefore(): boolean {
-  try {
-    return localStorage.getItem(SERVED_KEY) === '1'
-  } catch {
-    return false
-  }
 }

@@ -1,5 +1,4 @@
-import { zhLedger } from '@/i18n/zh-ledger'
-import { activeLedger, onLedgerChosen } from './active-ledger'
+import { activeLedger, currentLedger, onLedgerChosen } from './active-ledger'
 import type { Collection, Kept, Ledger, Outcome, StoredDocument, Versioned } from './ledger-port'
 
 // Keeps a zustand store showing one part of whichever ledger is active, and following its changes: what the part
@@ -15,7 +14,7 @@ type Mirrored<V> = {
 function mirror<V>(part: (ledger: Ledger) => Mirrored<V>, shown: (value: V) => void, empty?: V) {
   let unsubscribe: (() => void) | undefined
   const refresh = async () => {
-    const loaded = await part(activeLedger()).load()
+    const loaded = await part(await activeLedger()).load()
     if (loaded.ok) shown(loaded.value)
   }
   const attach = (ledger: Ledger) => {
@@ -31,7 +30,9 @@ function mirror<V>(part: (ledger: Ledger) => Mirrored<V>, shown: (value: V) => v
     })
     if (!peeked) void refresh()
   }
-  attach(activeLedger())
+  // Until a ledger is chosen the store shows its initial state, as the prerendered page does.
+  const chosen = currentLedger()
+  if (chosen) attach(chosen)
   onLedgerChosen(attach)
   return refresh
 }
@@ -89,5 +90,5 @@ export async function documentSaved<T>(
   }
   const current = written.failure.current as Kept<T> | undefined
   if (written.failure.code === 'conflict' && current) shown(current)
-  return zhLedger.settingNotSaved(written.failure.message)
+  return (await import('@/i18n/zh-ledger')).zhLedger.settingNotSaved(written.failure.message)
 }
