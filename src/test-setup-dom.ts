@@ -1,7 +1,17 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup } from '@testing-library/react'
 import { afterEach } from 'vitest'
+import { loadDataset } from '@/data/dataset/load-dataset'
+import { DATASET_ELEMENT_ID } from '@/lib/dataset-markers'
 import { browserStorageChosen } from '@/stores/ledger/active-ledger'
+
+// The dataset inline in the page, as the single-file build ships it (fetch-dataset.ts reads it there).
+const inline = Object.assign(document.createElement('script'), {
+  type: 'application/json',
+  id: DATASET_ELEMENT_ID,
+})
+inline.textContent = JSON.stringify(loadDataset())
+document.head.append(inline)
 
 // As main.tsx does once the first screen is live: the tests' stores follow this browser's storage from the start.
 await browserStorageChosen()

@@ -1,7 +1,7 @@
 // The build is the same whatever else lies in the repository (Tailwind reads classes from src/ and index.html only),
 // every text file it writes has a .br and a .gz beside it that decode to exactly that file, and the first visit's
 // critical path (what index.html loads or preloads, with their static imports) carries the dataset as preloaded
-// JSON, never as JS, and no code it does not need.
+// JSON, never as JS, no zod (it loads where untrusted input is read) and no code it does not need.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -124,4 +124,14 @@ it('ships the dataset as one preloaded JSON file, and no script on the critical 
       file,
     ).toEqual([])
   }
+})
+
+it('keeps zod off the critical path: it loads where untrusted input is read, after the first screen', () => {
+  const critical = criticalFiles(out)
+  // zod's core names each schema class ("$ZodType", …); every other zod chunk imports the one holding it.
+  const zod = readdirSync(join(out, 'assets'))
+    .map((f) => `assets/${f}`)
+    .filter((f) => f.endsWith('.js') && /[`'"]\$ZodType[`'"]/.test(readFileSync(join(out, f), 'utf8')))
+  expect(zod.length).toBeGreaterThan(0)
+  expect(zod.filter((f) => critical.has(f))).toEqual([])
 })

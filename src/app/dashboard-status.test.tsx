@@ -112,6 +112,29 @@ it(
   },
 )
 
+it(
+  'keeps every panel’s chart and table in place when a status filter hides them all and is cleared again',
+  { timeout: 40_000 },
+  async () => {
+    const user = userEvent.setup()
+    renderWithDataset(<Dashboard />, fixtureDataset())
+    const rural = document.getElementById('sector-rural')!
+    const chart = await within(rural).findByRole('figure', { name: '新建高标准农田' }, { timeout: 15_000 })
+    const row = within(rural).getByRole('row', { name: /新建高标准农田/ })
+    const ahead = within(screen.getByRole('group', { name: '按进度状态筛选' })).getByRole('checkbox', {
+      name: '超进度 0',
+    })
+    await user.click(ahead)
+    expect(shownPanels()).toEqual([])
+    expect(screen.getByText('没有符合筛选条件的指标或任务。')).toBeInTheDocument()
+    await user.click(ahead)
+    expect(shownPanels()).toHaveLength(fixtureDataset().sectors.length)
+    // The same elements, not rebuilt ones: the filter only hid and showed them.
+    expect(within(rural).getByRole('figure', { name: '新建高标准农田' })).toBe(chart)
+    expect(within(rural).getByRole('row', { name: /新建高标准农田/ })).toBe(row)
+  },
+)
+
 // The rule of 未报送 once a period is due, as the dashboard counts it (the 通报 counts the same: monitoring/bulletin.test.ts).
 it(
   'counts an item never reported as 未报送 once its first period is due, not before, and no more once reported',

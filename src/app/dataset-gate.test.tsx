@@ -3,13 +3,18 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import real from '../../data/qidong-2023.json'
+import { DATASET_ELEMENT_ID } from '@/lib/dataset-markers'
 import { DatasetGate } from './dataset-gate'
 
 // The build refuses a malformed dataset (src/build/checked-dataset.ts); the gate still explains a file that reached
 // the page altered (a host that rewrote it, a file of another shape under the same name).
 const broken: Record<string, unknown> = { ...real, indicators: { 'gdp-growth-2023': real.indicators[0] } }
 delete broken.tasks
+// As the served build ships it: no dataset inline in the page (test-setup-dom.ts puts one there), a file to fetch.
+let inline: HTMLElement | null = null
 beforeEach(() => {
+  inline = document.getElementById(DATASET_ELEMENT_ID)
+  inline?.remove()
   const link = document.createElement('link')
   Object.assign(link, { rel: 'preload', as: 'fetch', href: '/assets/qidong-2023-ab12.json' })
   link.setAttribute('data-dataset', '')
@@ -17,6 +22,7 @@ beforeEach(() => {
 })
 afterEach(() => {
   document.head.querySelector('link[data-dataset]')?.remove()
+  if (inline) document.head.append(inline)
   vi.unstubAllGlobals()
 })
 const served = (body: string, status = 200) => {

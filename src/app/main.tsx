@@ -11,7 +11,6 @@ import { ErrorBoundary } from './error-boundary'
 import { prerenderCurrent } from './prerendered-period'
 import { Providers, queryClient } from './providers'
 import { registerServiceWorker } from './register-service-worker'
-import '../index.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')

@@ -12,7 +12,7 @@ export function ViewBar() {
       role="region"
       aria-label={zh.share.toolbar}
       data-view-bar
-      className="sticky top-0 z-20 -mx-4 mb-4 flex flex-col gap-1 border-b border-slate-200 bg-slate-50/95 px-4 py-2 backdrop-blur sm:-mx-6 sm:px-6 print:hidden"
+      className="sticky top-0 z-20 -mx-4 mb-4 flex flex-col gap-1 border-b border-slate-200 bg-slate-50 px-4 py-2 sm:-mx-6 sm:px-6 print:hidden"
     >
       <div className="flex items-center gap-2">
         {dashboard ? (

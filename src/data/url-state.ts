@@ -38,7 +38,7 @@ const isName = (value: string): value is string => {
 const isSlug = (value: string): value is string => /^[a-z0-9-]+$/.test(value)
 const MONTH_OF_2023 = /^2023-(?:0[1-9]|1[0-2])$/
 
-const params = {
+const readers = {
   /** ?sector=industry,rural */
   sector: list(isSlug),
   /** ?kind=target,task */
@@ -65,11 +65,11 @@ const params = {
   pending: choice(['', '1'] as const, ''),
 } satisfies Record<string, Param<unknown>>
 
-export type UrlState = { [K in keyof typeof params]: ReturnType<(typeof params)[K]> }
+export type UrlState = { [K in keyof typeof readers]: ReturnType<(typeof readers)[K]> }
 
 const readParams = (raw: Readonly<Record<string, string>>): UrlState =>
   Object.fromEntries(
-    Object.entries(params).map(([key, read]) => [key, read(Object.hasOwn(raw, key) ? raw[key] : undefined)]),
+    Object.entries(readers).map(([key, read]) => [key, read(Object.hasOwn(raw, key) ? raw[key] : undefined)]),
   ) as UrlState
 
 export const defaultUrlState: UrlState = readParams({})

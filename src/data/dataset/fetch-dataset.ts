@@ -38,9 +38,10 @@ export async function fetchDataset(
   let raw: unknown
   try {
     raw = JSON.parse(text)
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
-    throw new DatasetError([{ record: '数据集', field: '(整个文件)', message: `不是有效的 JSON（${why}）` }])
+  } catch {
+    // The engine's own words are English and name no cause a user can act on.
+    const message = '不是有效的 JSON：文件可能不完整，或服务器送来的不是数据集（例如一个网页）'
+    throw new DatasetError([{ record: '数据集', field: '(整个文件)', message }])
   }
   if (looksLikeDataset(raw)) return raw as Dataset
   // Not the file the build checked: zod (loaded only now) names what is wrong, in Chinese.

@@ -79,8 +79,8 @@ export function selectSectorViews(
     filters.q.trim() !== '' ||
     responsible !== undefined
   const keeps = (id: string | undefined) => !responsible || (id !== undefined && responsible(id))
-  const rows = selectRows(dataset.indicators)
-  return selectSectorCounts(dataset).map(({ sector, counts }) => {
+  const { rows, sectors } = datasetParts(dataset)
+  return sectors.map(({ sector, counts }) => {
     const view = {
       sector,
       counts,
@@ -94,4 +94,15 @@ export function selectSectorViews(
     const empty = view.rows.length + view.tasks.length === 0
     return { ...view, shown: (chosen.size === 0 || chosen.has(sector.id)) && !(narrowed && empty) }
   })
+}
+
+// The rows and sector counts of a dataset, worked out once: a filter click only filters them.
+const parts = new WeakMap<Dataset, { rows: Row[]; sectors: SectorWithCounts[] }>()
+function datasetParts(dataset: Dataset) {
+  let known = parts.get(dataset)
+  if (!known) {
+    known = { rows: selectRows(dataset.indicators), sectors: selectSectorCounts(dataset) }
+    parts.set(dataset, known)
+  }
+  return known
 }

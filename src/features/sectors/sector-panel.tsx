@@ -1,5 +1,4 @@
 import { useId } from 'react'
-import { ExportPanelButton } from '@/charts/export-buttons'
 import { LazyBulletChart } from '@/charts/lazy-charts'
 import type { SectorView } from '@/data/select/select-filter'
 import { chartablePair } from '@/data/select/select-rows'
@@ -8,16 +7,15 @@ import { countStatuses, type StatusResult } from '@/monitoring/status'
 import { zh } from '@/i18n/zh'
 import { actualOf } from '@/monitoring/format-entry'
 import { IndicatorTable } from './indicator-table'
+import { PanelExportButton } from './panel-export-button'
 import { TaskList } from './task-list'
 
 // One work area: its heading as the report writes it, counts, progress charts, indicator table and tasks.
 export function SectorPanel({
   view,
-  filterNote,
   statuses,
 }: {
   view: SectorView
-  filterNote?: string | undefined
   statuses: ReadonlyMap<string, StatusResult>
 }) {
   const { sector, rows, tasks, counts } = view
@@ -47,14 +45,7 @@ export function SectorPanel({
             ])}
             label={zh.monitor.sectorCounts(sector.short)}
           />
-          {pairs.length > 0 && (
-            <ExportPanelButton
-              panelId={`sector-${sector.id}`}
-              title={sector.short}
-              subtitle={filterNote}
-              sector={sector.short}
-            />
-          )}
+          {pairs.length > 0 && <PanelExportButton panelId={`sector-${sector.id}`} sector={sector.short} />}
         </div>
       </header>
       {rows.length + tasks.length === 0 && <p className="text-sm text-slate-500">{zh.sectorEmpty}</p>}

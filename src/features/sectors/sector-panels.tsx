@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query'
-import { memo, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { PartBoundary } from '@/components/part-boundary'
 import { datasetQuery } from '@/data/dataset/dataset-query'
 import { selectSectorViews, type SectorView } from '@/data/select/select-filter'
@@ -7,7 +7,6 @@ import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { useResponsible } from '@/stores/use-responsible'
 import { useStatuses } from '@/stores/use-statuses'
-import { describeFilters } from './describe-filters'
 import { SectorPanel } from './sector-panel'
 
 // The panels left by the filters in the URL, with a live summary so screen readers hear what changed.
@@ -27,7 +26,11 @@ export function SectorPanels() {
       ),
     [data, sector, kind, measure, q, status, statuses, responsible],
   )
-  const filterNote = describeFilters(state)
+  const panels = useKeptWhileHidden(views)
+  // The clicked chip and the count answer a filter click in its own frame; the panels follow in a second,
+  // interruptible pass, so the click never waits for charts and tables to be rebuilt. A new status (an entry
+  // recorded) reaches the panels at once, with the count.
+  const later = useDeferredValue(panels)
   const shown = views.filter((v) => v.shown)
   const rows = shown.reduce((n, v) => n + v.rows.length, 0)
   const tasks = shown.reduce((n, v) => n + v.tasks.length, 0)
@@ -40,10 +43,10 @@ export function SectorPanels() {
           only redraws them at their width (~110 ms) instead of building every recharts chart again (~490 ms).
           <Activity> was measured too and is slower both ways (its effect teardown and re-run are the cost).
           Exports skip charts under [hidden]. */}
-      {views.map(({ shown, ...view }) => (
+      {later.map(({ shown, view }) => (
         <div key={view.sector.id} hidden={!shown} className="contents">
           <PartBoundary part={zh.partError.panel(view.sector.short)}>
-            <Panel view={view} filterNote={filterNote} statuses={statuses} />
+            <Panel view={view} statuses={statuses} />
           </PartBoundary>
         </div>
       ))}
@@ -61,8 +64,19 @@ const sameView = (a: SectorView, b: SectorView) =>
   a.tasks.every((t, i) => t === b.tasks[i])
 const Panel = memo(
   SectorPanel,
-  (before, after) =>
-    before.filterNote === after.filterNote &&
-    before.statuses === after.statuses &&
-    sameView(before.view, after.view),
+  (before, after) => before.statuses === after.statuses && sameView(before.view, after.view),
 )
+
+// A hidden panel keeps what it last showed: a status filter that empties and hides every panel, and the click that
+// clears it, then leave their charts and tables alone instead of unmounting them and building them all again.
+function useKeptWhileHidden(views: (SectorView & { shown: boolean })[]) {
+  const [lastShown] = useState(() => new Map<string, SectorView>())
+  return useMemo(
+    () =>
+      views.map(({ shown, ...view }) => {
+        if (shown) lastShown.set(view.sector.id, view)
+        return { shown, view: shown ? view : (lastShown.get(view.sector.id) ?? view) }
+      }),
+    [views, lastShown],
+  )
+}
