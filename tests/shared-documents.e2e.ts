@@ -106,3 +106,46 @@ it('a leader on a phone sees the same 往期通报', async () => {
   expect(wide).toBeLessThanOrEqual(390)
   expect(sessions.at(-1)!.problems).toEqual([])
 })
+
+it('two 督查室 browsers both about to 印发 第5期: the server keeps one, the other is told which 期数 is taken and keeps its draft', async () => {
+  const first = await signedIn('ducha')
+  const second = await signedIn('ducha')
+  // A 期数 typed by hand (not the default, which moves on by itself once the other 通报 is seen).
+  for (const page of [first, second]) {
+    await page.getByLabel('印发日期').fill('2023-11-08')
+    await page.getByLabel('期数').fill('5')
+  }
+  await second.getByRole('textbox', { name: '下步工作要求' }).fill('请县工信局加快园区征地。')
+  // Both ask; the first confirms, then the second confirms the same 期数.
+  await first.getByRole('button', { name: '印发', exact: true }).click()
+  await second.getByRole('button', { name: '印发', exact: true }).click()
+  await first.getByRole('button', { name: '确定印发' }).click()
+  await first.getByText('已印发第5期').waitFor()
+  await second.getByRole('button', { name: '确定印发' }).click()
+  const refused = second.getByRole('alert').filter({ hasText: '未能印发' })
+  await refused.waitFor()
+  await expect(refused.textContent()).resolves.toMatch(
+    /^未能印发：2023年第5期已于2023-11-08印发（.+），同一年的期数不能重复，请改为第6期后再印发。通报草稿已保留，未作改动。$/,
+  )
+  await second.getByText('2023年第5期已经印发，期数不能重复，请改为第6期。').waitFor()
+  await expect(second.getByRole('textbox', { name: '下步工作要求' }).inputValue()).resolves.toBe(
+    '请县工信局加快园区征地。',
+  )
+  await expect(second.getByLabel('期数').inputValue()).resolves.toBe('5')
+  const kept = (await (await admin('GET', 'api/documents?prefix=bulletin:&bodies=true')).json()) as {
+    body: { header: { issue: number; issuedOn: string } }
+  }[]
+  expect(kept.filter((d) => d.body.header.issue === 5)).toHaveLength(1)
+
+  await refused.scrollIntoViewIfNeeded()
+  await second.screenshot({ path: join(artifacts, 'shared-documents-issue-taken-1440.png') })
+  await second.setViewportSize({ width: 390, height: 844 })
+  await refused.scrollIntoViewIfNeeded()
+  await second.screenshot({ path: join(artifacts, 'shared-documents-issue-taken-390.png') })
+  // The one refusal is the server's 409 for the taken 期数; nothing else went wrong.
+  expect(sessions.at(-1)!.problems).toEqual([
+    expect.stringMatching(/^http 409: .*api\/documents\/bulletin/),
+    'console: Failed to load resource: the server responded with a status of 409 (Conflict)',
+  ])
+  expect(sessions.at(-2)!.problems).toEqual([])
+})

@@ -186,7 +186,17 @@ describe(`shared 台账 on the real server (${engineName})`, () => {
     await admin.reload()
     await admin.getByRole('button', { name: `录入进度：${NAME}` }).click()
     await adminTimeline.getByText(`批示：（无） → ${INSTRUCTION}`).waitFor()
-    await expect(adminTimeline.textContent()).resolves.toContain(accounts.leader.login)
+    // People by 姓名（单位）, not by their logins.
+    const timeline = (await adminTimeline.textContent()) ?? ''
+    expect(timeline).toContain('张县长（领导）')
+    expect(timeline).toContain('王填报（县统计局）')
+    expect(timeline).toContain('李督查（督查室）')
+    expect(timeline).not.toContain(accounts.reporter.login)
+    await expect(
+      row(admin)
+        .getByRole('region', { name: `${NAME}领导批示` })
+        .textContent(),
+    ).resolves.toContain('张县长（领导）')
     await shot(admin, 'admin-timeline-1440', adminTimeline)
 
     for (const page of [reporter, admin, leader]) await page.context().close()

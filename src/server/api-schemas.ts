@@ -25,9 +25,17 @@ const reviewSchema = z.object({
   status: z.enum(['pending', 'approved', 'returned']).meta({ description: '待审核 / 通过 / 退回' }),
   reason: z.string().nullable(),
   by: z.string().nullable(),
+  /** 姓名（单位） of the reviewer, or the login when the account has no 姓名 */
+  byName: z.string().nullable().optional(),
   at: z.string().nullable(),
 })
-const meta = { version: z.number().int(), review: reviewSchema, recordedBy: z.string().nullable() }
+const meta = {
+  version: z.number().int(),
+  review: reviewSchema,
+  recordedBy: z.string().nullable(),
+  /** 姓名（单位） of who recorded it, or the login when the account has no 姓名 */
+  recordedByName: z.string().nullable().optional(),
+}
 export const entryRecordSchema = z.discriminatedUnion('type', [
   valueEntrySchema.extend(meta),
   taskEntrySchema.extend(meta),
@@ -48,12 +56,14 @@ export const entryDraftSchema = z.discriminatedUnion('type', [
 
 export const assignmentRecordSchema = assignmentSchema.extend({ version: z.number().int() })
 export const assignmentInputSchema = assignmentSchema.omit({ itemId: true })
-export { leaderSchema, unitKindSchema, unitSchema }
+export { assignmentSchema, leaderSchema, unitKindSchema, unitSchema }
 
 export const eventSchema = z.object({
   id: z.number(),
   at: z.string(),
   actor: z.string(),
+  /** 姓名（单位） of the account, or its login when it has no 姓名 */
+  actorName: z.string().optional(),
   kind: z.string().meta({
     description:
       'entry.created / entry.updated / entry.deleted / entry.reviewed / assignment.updated / unit.renamed / comment.added …',
@@ -67,6 +77,8 @@ export const commentSchema = z.object({
   id: z.number(),
   itemId: z.string(),
   author: z.string(),
+  /** 姓名（单位） of the author, or the login when the account has no 姓名 */
+  authorName: z.string().optional(),
   text: z.string(),
   at: z.string(),
 })

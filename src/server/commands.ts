@@ -13,6 +13,7 @@ export type CommandResult = { code: number; stdout: string; stderr: string }
 export const USAGE = `用法：
   npm run user -- add <账号> --role admin|reporter|leader [--unit <单位名>] [--name <姓名>] --password-stdin
   npm run user -- passwd <账号> --password-stdin
+  npm run user -- name <账号> <姓名>   （台账记录中显示为“姓名（单位）”；未设姓名时显示账号）
   npm run user -- disable <账号>     （停用并立即退出其所有登录）
   npm run user -- enable <账号>
   npm run user -- list
@@ -88,9 +89,15 @@ async function user(
   const db = store.db
   if (sub === 'list') {
     const rows = (await listUsers(db)).map((u) =>
-      [u.login, ROLE_LABEL[u.role], u.unit ?? '—', u.disabled ? '已停用' : '正常'].join('\t'),
+      [
+        u.login,
+        u.name === u.login ? '—' : u.name,
+        ROLE_LABEL[u.role],
+        u.unit ?? '—',
+        u.disabled ? '已停用' : '正常',
+      ].join('\t'),
     )
-    return ok(['账号\t角色\t单位\t状态', ...rows].join('\n') + '\n')
+    return ok(['账号\t姓名\t角色\t单位\t状态', ...rows].join('\n') + '\n')
   }
   if (!login) return fail(USAGE, 2)
   if (sub === 'add') {
@@ -114,6 +121,13 @@ async function user(
   if (sub === 'passwd') {
     await changeUser(db, login, { password: password(flags, stdin) }, 'cli')
     return ok(`已重设 ${login} 的密码，其已有登录均已退出\n`)
+  }
+  if (sub === 'name') {
+    const name = positional[1]?.trim()
+    if (!name || name.length > 40)
+      return fail('请给出姓名（1至40个字）：npm run user -- name <账号> <姓名>\n', 2)
+    await changeUser(db, login, { name }, 'cli')
+    return ok(`已将 ${login} 的姓名设为 ${name}\n`)
   }
   if (sub === 'disable' || sub === 'enable') {
     await changeUser(db, login, { disabled: sub === 'disable' }, 'cli')

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { sql } from 'kysely'
 import { issuedBulletin, issuedNotice } from '@/test-support/issued-fixtures'
+import { lockWrites } from './db/events'
 import { seedUser, signIn, startTestServer, type Client, type TestServer } from './test-support'
 
 // An issued 通报 or 督办单 is kept on the server exactly once: a second save under its key is refused (409) by the
@@ -67,6 +69,64 @@ describe('issued 通报 snapshots', () => {
     expect(res.statusCode).toBe(403)
   })
 })
+
+describe('期数: one number once a year', () => {
+  const withIssue = (id: string, issue: number, issuedOn: string) => {
+    const b = issuedBulletin(id, issue)
+    return { ...b, header: { ...b.header, issuedOn } }
+  }
+
+  it('refuses a second 通报 under a 期数 already issued that year (409 issue_taken), naming it and the next one', async () => {
+    expect((await put(admin, 'bulletin:y-1', withIssue('y-1', 7, '2023-11-08'))).statusCode).toBe(200)
+    const again = await put(admin, 'bulletin:y-2', withIssue('y-2', 7, '2023-12-08'))
+    expect(again.statusCode).toBe(409)
+    expect(again.json()).toMatchObject({
+      code: 'issue_taken',
+      message: expect.stringMatching(/^2023年第7期已于2023-11-08印发.*请改为第8期/) as unknown,
+      taken: { id: 'y-1', issue: 7, issuedOn: '2023-11-08' },
+    })
+    // The same number in the next year is a new series; a free number this year is kept too.
+    expect((await put(admin, 'bulletin:y-3', withIssue('y-3', 7, '2024-01-08'))).statusCode).toBe(200)
+    expect((await put(admin, 'bulletin:y-4', withIssue('y-4', 8, '2023-12-08'))).statusCode).toBe(200)
+    const keys = (await admin.request({ url: '/api/documents?prefix=bulletin:y-' })).json<{ key: string }[]>()
+    expect(keys.map((d) => d.key)).toEqual(['bulletin:y-1', 'bulletin:y-3', 'bulletin:y-4'])
+  })
+
+  it('lets only one of simultaneous 印发 of the same 期数 win, from two sessions', async () => {
+    const other = await signIn(server.app, 'dcs')
+    const ids = ['race-a', 'race-b', 'race-c', 'race-d']
+    const answers = await allWaitingOnWrites(ids.length, () =>
+      Promise.all(
+        ids.map((id, i) => put(i % 2 ? other : admin, `bulletin:${id}`, withIssue(id, 21, '2023-10-08'))),
+      ),
+    )
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409, 409, 409])
+    for (const lost of answers.filter((a) => a.statusCode === 409))
+      expect(lost.json()).toMatchObject({ code: 'issue_taken' })
+    const kept = (await admin.request({ url: '/api/documents?prefix=bulletin:race-' })).json<unknown[]>()
+    expect(kept).toHaveLength(1)
+  })
+})
+
+/**
+ * On PostgreSQL, holds the write lock until `n` requests wait for it, so they truly overlap: a rule checked before
+ * taking the lock would let them all win. PGlite has one connection, so there requests overlap only in Node.
+ */
+async function allWaitingOnWrites<T>(n: number, run: () => Promise<T>): Promise<T> {
+  if (server.store.engine === 'pglite') return run()
+  let answers: Promise<T> | undefined
+  await server.store.db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    answers = run()
+    for (let tries = 0; tries < 200; tries++) {
+      const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_locks
+        where locktype = 'advisory' and not granted`.execute(trx)
+      if ((rows[0]?.n ?? 0) >= n) break
+      await new Promise((r) => setTimeout(r, 50))
+    }
+  })
+  return answers!
+}
 
 describe('issued 督办单', () => {
   it('keeps one and refuses to change it', async () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import pg from 'pg'
+import { httpClient, type Fetch } from '@/stores/ledger/http-client'
+import { httpLedger, type HttpLedger } from '@/stores/ledger/http-ledger'
 import { buildApp, type AppOptions } from './app'
 import { addUser } from './accounts'
 import { openStore, type Store } from './db/database'
@@ -109,4 +111,34 @@ export async function signIn(app: FastifyInstance, login: string, password = PAS
         },
       }),
   }
+}
+
+/** A browser of its own against the in-process server: its own session cookie */
+function browserOf(app: FastifyInstance): Fetch {
+  let cookie: string | undefined
+  return async (input, init = {}) => {
+    const res = await app.inject({
+      method: (init.method ?? 'GET') as 'GET',
+      url: `/${input}`,
+      headers: { ...(init.headers as Record<string, string>), ...(cookie && { cookie }) },
+      ...(typeof init.body === 'string' && { payload: init.body }),
+    })
+    const session = res.cookies.find((c) => c.name === 'qidong_session')
+    if (session) cookie = `qidong_session=${session.value}`
+    const headers = new Headers()
+    for (const [k, v] of Object.entries(res.headers)) if (typeof v === 'string') headers.set(k, v)
+    return new Response(res.statusCode === 204 ? null : res.body, { status: res.statusCode, headers })
+  }
+}
+
+/** The app's HTTP ledger in a browser of its own, signed in as `login` */
+export async function signedInLedger(app: FastifyInstance, login: string): Promise<HttpLedger> {
+  const api = httpClient('', browserOf(app))
+  const session = await api.call<{ csrfToken: string }>('POST', 'api/session', {
+    login,
+    password: PASSWORD,
+  })
+  if (!session.ok) throw new Error(session.failure.message)
+  api.csrfTokenSet(session.value.csrfToken)
+  return httpLedger(api, { pollMs: 20 })
 }

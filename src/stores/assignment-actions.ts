@@ -5,6 +5,7 @@ import type { Ledger, Outcome } from './ledger/ledger-port'
 import {
   assignmentKept,
   assignmentVersion,
+  getAssignmentVersions,
   getResponsibility,
   responsibilityRefreshed,
   responsibilityShown,
@@ -91,62 +92,34 @@ export async function assignmentChanged(assignment: Assignment): Promise<string 
   return undefined
 }
 
-/** Adds already-validated assignments (an imported 分解表), and any unit or leader they name that is not listed */
+/**
+ * Adds already-validated assignments (an imported 分解表), and any unit or leader they name that is not listed: all
+ * or nothing, in the browser and on the server alike. `versions` are those the preview showed (default: now).
+ */
 export async function assignmentsImported(
   assignments: readonly Assignment[],
   newUnits: readonly Unit[] = [],
   newLeaders: readonly Leader[] = [],
+  versions: ReadonlyMap<string, string> = getAssignmentVersions(),
 ): Promise<{ added: number; replaced: number; problem?: string }> {
   const { assignmentSchema, unitSchema } = await rules()
-  const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
   const ledger = await activeLedger()
   const current = getResponsibility()
-  const replaced = current.assignments.filter((a) => incoming.has(a.itemId)).length
   const unitNames = new Set(current.units.map((u) => u.name))
   const leaderNames = new Set(current.leaders.map((l) => l.name))
-  const units = newUnits.filter((u) => !unitNames.has(u.name)).map((u) => unitSchema.parse(u))
-  const leaders = newLeaders.filter((l) => !leaderNames.has(l.name))
-  const browser = browserOf(ledger)
-  if (browser) {
-    // One document in the browser: the whole import is one write.
-    const problem = await kept(browser, {
-      assignments: [...current.assignments.filter((a) => !incoming.has(a.itemId)), ...incoming.values()],
-      units: [...current.units, ...units],
-      leaders: [...current.leaders, ...leaders],
-    })
-    return problem ? { added: 0, replaced: 0, problem } : { added: incoming.size - replaced, replaced }
-  }
-  return importedToServer(ledger, [...incoming.values()], units, leaders)
-}
-
-/** On the server: units and leaders first (assignments may name them), then each assignment; stops at the first refusal */
-async function importedToServer(
-  ledger: Ledger,
-  assignments: Assignment[],
-  units: Unit[],
-  leaders: Leader[],
-): Promise<{ added: number; replaced: number; problem?: string }> {
-  const counts = { added: 0, replaced: 0 }
-  const steps: (() => Promise<Outcome<unknown>>)[] = [
-    ...units.map((u) => () => ledger.directory.unitAdded(u)),
-    ...leaders.map((l) => () => ledger.directory.leaderSaved(l)),
-    ...assignments.map((a) => async () => {
-      const version = assignmentVersion(a.itemId)
-      const saved = await ledger.assignments.put(a, version)
-      if (saved.ok) counts[version ? 'replaced' : 'added']++
-      return saved
-    }),
-  ]
-  let problem: string | undefined
-  for (const step of steps) {
-    const done = await step()
-    if (!done.ok) {
-      problem = (await words()).assignImportStopped(counts.added + counts.replaced, done.failure.message)
-      break
-    }
+  const kept = await ledger.directory.imported({
+    assignments: [...new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)])).values()],
+    units: newUnits.filter((u) => !unitNames.has(u.name)).map((u) => unitSchema.parse(u)),
+    leaders: newLeaders.filter((l) => !leaderNames.has(l.name)),
+    versions,
+  })
+  if (!kept.ok) {
+    const doc = browserOf(ledger)?.responsibility
+    if (doc) storageIssueReported({ store: doc.key, reason: 'write_failed' })
+    return { added: 0, replaced: 0, problem: (await words()).importNotSaved(kept.failure.message) }
   }
   await responsibilityRefreshed()
-  return { ...counts, ...(problem && { problem }) }
+  return kept.value
 }
 
 export async function assignmentsReloaded(): Promise<void> {

@@ -50,6 +50,10 @@ export const getResponsibility = (): ResponsibilityState => {
 /** The version a change of this item's assignment must name */
 export const assignmentVersion = (itemId: string) => useAssignmentsStore.getState().versions.get(itemId)
 
+/** The version of each item's assignment as this screen has it (an import names them, to be refused if stale) */
+export const getAssignmentVersions = (): ReadonlyMap<string, string> =>
+  useAssignmentsStore.getState().versions
+
 /** Shows the whole state as kept in the browser (assignment-actions.ts) */
 export function responsibilityShown(next: ResponsibilityState) {
   useAssignmentsStore.setState({ ...next })

@@ -44,6 +44,8 @@ export async function bulletinIssued(
     ),
   )
   const saved = await (await activeLedger()).bulletins.put(snapshot)
+  // Another browser took the 期数: show its 通报 now, not at the next poll, so the next free 期数 is offered.
+  if (!saved.ok && saved.failure.code === 'issue_taken') await refresh()
   if (!saved.ok) return saved
   useBulletinsStore.setState((s) => ({
     bulletins: inIssueOrder([...s.bulletins.filter((b) => b.id !== snapshot.id), snapshot]),

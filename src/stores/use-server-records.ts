@@ -11,13 +11,23 @@ export type LedgerEvent = {
   id: number
   at: string
   actor: string
+  /** 姓名（单位）, from the server (absent from an older one) */
+  actorName?: string
   kind: string
   itemId: string | null
   subject: string | null
   before: unknown
   after: unknown
 }
-export type Instruction = { id: number; itemId: string; author: string; text: string; at: string }
+export type Instruction = {
+  id: number
+  itemId: string
+  author: string
+  /** 姓名（单位）, from the server (absent from an older one) */
+  authorName?: string
+  text: string
+  at: string
+}
 
 const server = (): HttpLedger | undefined => {
   const ledger = currentLedger()

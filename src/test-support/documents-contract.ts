@@ -63,6 +63,25 @@ export function documentsContract(name: string, open: () => Promise<Opened>) {
       expect(value(await ledger.bulletins.list())).toMatchObject([{ id: 'b-1', scope: '' }])
     })
 
+    it('keeps one 通报 per 期数 a year: a second one is refused with issue_taken and the 期数 it clashes with', async () => {
+      const { ledger, other } = await setUp()
+      value(await ledger.bulletins.put(issuedBulletin('b-1', 3)))
+      const clash = await other.bulletins.put(issuedBulletin('b-2', 3))
+      expect(clash).toMatchObject({
+        ok: false,
+        failure: {
+          code: 'issue_taken',
+          message: expect.stringMatching(/^2023年第3期已于2023-10-08印发.*请改为第4期后再印发$/) as unknown,
+        },
+      })
+      value(await other.bulletins.put(issuedBulletin('b-3', 4)))
+      expect(
+        value(await ledger.bulletins.list())
+          .map((b) => b.id)
+          .sort(),
+      ).toEqual(['b-1', 'b-3'])
+    })
+
     it('refuses a 通报 or 督办单 the schema refuses, and keeps nothing', async () => {
       const { ledger } = await setUp()
       const bad = { ...issuedBulletin('b-2'), header: { ...issuedBulletin('b-2').header, issue: 0 } }

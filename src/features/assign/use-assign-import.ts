@@ -7,7 +7,7 @@ import { zhExchange } from '@/i18n/zh-exchange'
 import { readAssignFile } from '@/data/exchange/assign-file'
 import { planAssignImport, type AssignPlan, type AssignProblem } from '@/monitoring/assign-table'
 import { itemFrequency } from '@/monitoring/period'
-import { getResponsibility } from '@/stores/use-assignments'
+import { getAssignmentVersions, getResponsibility } from '@/stores/use-assignments'
 import { assignmentsImported } from '@/stores/assignment-actions'
 
 // The 分解表 import in two steps, as for the entries: read and preview (nothing changes), then 确认导入.
@@ -16,7 +16,14 @@ export type AssignImportState =
   | { step: 'idle'; message?: string }
   | { step: 'reading'; name: string }
   | { step: 'refused'; name: string; problems: AssignProblem[] }
-  | { step: 'preview'; name: string; plan: AssignPlan; skipped: number }
+  | {
+      step: 'preview'
+      name: string
+      plan: AssignPlan
+      skipped: number
+      /** The versions the preview was planned against: an item changed since by someone else refuses the import */
+      versions: ReadonlyMap<string, string>
+    }
 
 export function useAssignImport() {
   const { data } = useSuspenseQuery(datasetQuery)
@@ -38,15 +45,21 @@ export function useAssignImport() {
     const result = await readAssignFile(name, bytes, byId, getResponsibility().units)
     if (!result.ok) setState({ step: 'refused', name, problems: result.problems })
     else {
+      const versions = getAssignmentVersions()
       const plan = planAssignImport(result.rows, getResponsibility(), (id) => itemFrequency(id))
-      setState({ step: 'preview', name, plan, skipped: result.skipped })
+      setState({ step: 'preview', name, plan, skipped: result.skipped, versions })
     }
   }
 
   async function confirmed() {
     if (state.step !== 'preview') return
     const { added, changed, newUnits, newLeaders } = state.plan
-    const result = await assignmentsImported([...added, ...changed.map((c) => c.after)], newUnits, newLeaders)
+    const result = await assignmentsImported(
+      [...added, ...changed.map((c) => c.after)],
+      newUnits,
+      newLeaders,
+      state.versions,
+    )
     if (result.problem) {
       setState({ step: 'idle', message: result.problem })
       return

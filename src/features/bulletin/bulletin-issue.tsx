@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { zhLedger } from '@/i18n/zh-ledger'
 import type { BulletinBody, BulletinHeader } from '@/monitoring/bulletin-snapshot'
+import { issueHolder, issueYear, nextIssue } from '@/monitoring/issue-number'
 import { bulletinDraftCleared } from '@/stores/use-bulletin-settings'
 import { bulletinIssued, useIssuedBulletins } from '@/stores/use-bulletins'
 
@@ -23,7 +24,10 @@ export function BulletinIssue({
   const [message, setMessage] = useState('')
   const [problem, setProblem] = useState('')
   const [saving, setSaving] = useState(false)
-  const taken = useIssuedBulletins().some((b) => b.header.issue === header.issue)
+  const issued = useIssuedBulletins()
+  // The rule the ledger enforces (期数 once a year), said before asking; the ledger still refuses a race.
+  const taken = issueHolder(issued, { id: '', header })
+  const year = issueYear(header)
   return (
     <div className="flex flex-wrap items-center gap-2 print:hidden">
       {!asking ? (
@@ -39,24 +43,29 @@ export function BulletinIssue({
         </button>
       ) : (
         <>
-          <span className="text-sm text-slate-800">{`印发后第${header.issue}期即定稿，不能再修改。${taken ? `（已有第${header.issue}期，请核对期数）` : ''}`}</span>
+          <span className="text-sm text-slate-800">{`印发后第${header.issue}期即定稿，不能再修改。`}</span>
+          {taken && (
+            <span className="text-sm font-medium text-red-800">
+              {zhLedger.issueTakenHint(year, header.issue, nextIssue(issued, year))}
+            </span>
+          )}
           <button
             type="button"
             className={primary}
             disabled={saving}
             onClick={() => {
               setSaving(true)
-              void bulletinIssued(header, body, scope).then((issued) => {
+              void bulletinIssued(header, body, scope).then((kept) => {
                 setSaving(false)
-                // Said only once the ledger kept it; a refusal keeps the question open with the reason.
-                if (!issued.ok) {
-                  setProblem(zhLedger.settingNotSaved(issued.failure.message))
+                // Said only once the ledger kept it; a refusal keeps the question open, and the draft, with the reason.
+                if (!kept.ok) {
+                  setProblem(zhLedger.notIssued(kept.failure.message))
                   return
                 }
                 bulletinDraftCleared()
                 setAsking(false)
                 setProblem('')
-                setMessage(`已印发第${issued.value.header.issue}期，可在“往期通报”中查看。`)
+                setMessage(`已印发第${kept.value.header.issue}期，可在“往期通报”中查看。`)
               })
             }}
           >

@@ -111,3 +111,28 @@ it('印发 keeps a read-only 第1期 under 往期通报 and moves the draft on t
   expect(paper().getByText('第1期')).toBeInTheDocument()
   expect(screen.queryByRole('button', { name: '印发' })).not.toBeInTheDocument()
 })
+
+it('refuses a second 通报 under a 期数 already issued that year, says which, and keeps the draft', async () => {
+  const user = renderReport()
+  await user.type(screen.getByLabelText('下步工作要求'), '请各单位于10月底前补报。')
+  await user.click(screen.getByRole('button', { name: '印发' }))
+  await user.click(screen.getByRole('button', { name: '确定印发' }))
+  expect(screen.getByText(/已印发第1期/)).toBeInTheDocument()
+
+  await user.type(screen.getByLabelText('下步工作要求'), '再次强调。')
+  const issue = screen.getByLabelText('期数')
+  await user.tripleClick(issue)
+  await user.keyboard('1')
+  await user.click(screen.getByRole('button', { name: '印发' }))
+  const year = new Date().getFullYear()
+  expect(screen.getByText(`${year}年第1期已经印发，期数不能重复，请改为第2期。`)).toBeInTheDocument()
+  await user.click(screen.getByRole('button', { name: '确定印发' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    new RegExp(
+      `^未能印发：${year}年第1期已于${year}-\\d\\d-\\d\\d印发（.+），同一年的期数不能重复，请改为第2期后再印发。通报草稿已保留，未作改动。$`,
+    ),
+  )
+  expect(screen.getByLabelText<HTMLTextAreaElement>('下步工作要求').value).toMatch(/补报。再次强调。$/)
+  expect(screen.getByLabelText('期数')).toHaveValue(1)
+  expect(screen.getAllByRole('button', { name: /^查看第\d+期$/ })).toHaveLength(1)
+})

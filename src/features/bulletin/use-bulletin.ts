@@ -8,6 +8,7 @@ import { useResponsible } from '@/stores/use-responsible'
 import { useBulletinScope } from './bulletin-scope'
 import { buildBulletin, defaultTitle } from '@/monitoring/bulletin'
 import type { BulletinHeader } from '@/monitoring/bulletin-snapshot'
+import { issueYear, nextIssue } from '@/monitoring/issue-number'
 import { periodMonth } from '@/monitoring/period'
 import { useAssignments } from '@/stores/use-assignments'
 import { useBulletinDraft } from '@/stores/use-bulletin-settings'
@@ -62,11 +63,13 @@ export function useBulletin() {
       }),
     [data, entries, assignments, period, settings, dueDay, draft.rule, keep],
   )
+  const issuedOn = draft.issuedOn || today()
   const header: BulletinHeader = {
     title: draft.title.trim() || defaultTitle(month),
-    issue: draft.issue || issued.length + 1,
+    // 期数 run per year of 印发: the next free one, unless the clerk set one.
+    issue: draft.issue || nextIssue(issued, issueYear({ issuedOn })),
     issuer: draft.issuer,
-    issuedOn: draft.issuedOn || today(),
+    issuedOn,
     requirements: draft.requirements,
   }
   const scope = useBulletinScope()

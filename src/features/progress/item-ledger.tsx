@@ -14,8 +14,8 @@ function EventLine({ event, target }: { event: LedgerEvent; target?: Indicator }
   return (
     <li className="py-1 text-sm">
       <span className="text-slate-500">{time(event.at)}</span>{' '}
-      <span className="font-medium">{event.actor}</span> {t.kinds[event.kind] ?? event.kind}：{change.before}{' '}
-      → {change.after}
+      <span className="font-medium">{event.actorName ?? event.actor}</span>{' '}
+      {t.kinds[event.kind] ?? event.kind}：{change.before} → {change.after}
     </li>
   )
 }
@@ -54,7 +54,7 @@ export function ItemLedger({
         <ul className="divide-y divide-slate-100">
           {records?.instructions.map((c) => (
             <li key={c.id} className="py-1 text-sm">
-              <span className="font-medium">{c.author}</span>{' '}
+              <span className="font-medium">{c.authorName ?? c.author}</span>{' '}
               <span className="text-slate-500">{time(c.at)}</span>
               <p className="whitespace-pre-wrap">{c.text}</p>
             </li>

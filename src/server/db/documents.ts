@@ -1,7 +1,7 @@
 import type { Db } from './database'
 import type { UserView } from './users'
 import { appendEvent, lockWrites } from './events'
-import { checkedDocument } from '../document-rules'
+import { assertFree, checkedDocument } from '../document-rules'
 import { notFound } from '../errors'
 import { assertCurrentVersion } from '../versions'
 
@@ -15,11 +15,13 @@ export type DocumentView = {
   updatedBy: string | null
 }
 
+const likePrefix = (prefix: string) => prefix.replace(/[\\%_]/g, (c) => `\\${c}`)
+
 export async function listDocuments(db: Db, prefix: string, withBodies: boolean) {
   const rows = await db
     .selectFrom('documents')
     .select(['key', 'version', 'updated_at', 'updated_by', 'body'])
-    .where('key', 'like', `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .where('key', 'like', `${likePrefix(prefix)}%`)
     .orderBy('key')
     .execute()
   return rows.map((r) => ({
@@ -29,6 +31,17 @@ export async function listDocuments(db: Db, prefix: string, withBodies: boolean)
     updatedAt: r.updated_at.toISOString(),
     updatedBy: r.updated_by,
   }))
+}
+
+/** The stored bodies under a key prefix, but the one under `except` */
+async function bodiesUnder(db: Db, prefix: string, except: string): Promise<unknown[]> {
+  const rows = await db
+    .selectFrom('documents')
+    .select('body')
+    .where('key', 'like', `${likePrefix(prefix)}%`)
+    .where('key', '!=', except)
+    .execute()
+  return rows.map((r) => r.body)
 }
 
 export async function getDocument(db: Db, key: string): Promise<DocumentView> {
@@ -55,6 +68,7 @@ export async function putDocument(
     const row = await trx.selectFrom('documents').selectAll().where('key', '=', key).executeTakeFirst()
     const current = row ? { key, body: row.body, version: row.version } : null
     body = checkedDocument(key, body, Boolean(row), current)
+    if (!row) await assertFree(key, body, (prefix) => bodiesUnder(trx, prefix, key))
     assertCurrentVersion(ifMatch, row?.version ?? 0, '该文档已被他人修改，请刷新后再保存', () => current)
     const version = (row?.version ?? 0) + 1
     const now = new Date()

@@ -44,19 +44,24 @@ export async function createUnit(
     await lockWrites(trx)
     const problem = unitNameProblem(await listUnits(trx), unit.name)
     if (problem) throw new ApiError(409, 'unit_exists', problem)
-    const count = await trx
-      .selectFrom('units')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirst()
-    const name = unit.name.trim()
-    await trx
-      .insertInto('units')
-      .values({ name, kind: unit.kind, position: count?.n ?? 0 })
-      .execute()
-    const after = { name, kind: unit.kind, retired: false }
-    await appendEvent(trx, { actor: user.login, kind: 'unit.created', subject: name, after })
-    return after
+    return unitInserted(trx, user, unit)
   })
+}
+
+/** Adds a unit at the end of the 名录, with its event (the caller holds the write lock and checked the name) */
+async function unitInserted(trx: Db, user: UserView, unit: { name: string; kind: UnitKind }): Promise<Unit> {
+  const count = await trx
+    .selectFrom('units')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst()
+  const name = unit.name.trim()
+  await trx
+    .insertInto('units')
+    .values({ name, kind: unit.kind, position: count?.n ?? 0 })
+    .execute()
+  const after = { name, kind: unit.kind, retired: false }
+  await appendEvent(trx, { actor: user.login, kind: 'unit.created', subject: name, after })
+  return after
 }
 
 /** A rename changes the name everywhere it is used (assignments, accounts) in one transaction, as one event */
@@ -134,31 +139,35 @@ async function renameEverywhere(trx: Db, user: UserView, from: string, to: strin
 export async function saveLeader(db: Db, user: UserView, leader: Leader): Promise<Leader> {
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx)
-    const before = await trx
-      .selectFrom('leaders')
-      .selectAll()
-      .where('name', '=', leader.name)
-      .executeTakeFirst()
-    if (before)
-      await trx
-        .updateTable('leaders')
-        .set({ title: leader.title ?? null })
-        .where('name', '=', leader.name)
-        .execute()
-    else
-      await trx
-        .insertInto('leaders')
-        .values({ name: leader.name, title: leader.title ?? null })
-        .execute()
-    await appendEvent(trx, {
-      actor: user.login,
-      kind: before ? 'leader.updated' : 'leader.created',
-      subject: leader.name,
-      before: before && { name: before.name, title: before.title },
-      after: leader,
-    })
-    return leader
+    return leaderWritten(trx, user, leader)
   })
+}
+
+async function leaderWritten(trx: Db, user: UserView, leader: Leader): Promise<Leader> {
+  const before = await trx
+    .selectFrom('leaders')
+    .selectAll()
+    .where('name', '=', leader.name)
+    .executeTakeFirst()
+  if (before)
+    await trx
+      .updateTable('leaders')
+      .set({ title: leader.title ?? null })
+      .where('name', '=', leader.name)
+      .execute()
+  else
+    await trx
+      .insertInto('leaders')
+      .values({ name: leader.name, title: leader.title ?? null })
+      .execute()
+  await appendEvent(trx, {
+    actor: user.login,
+    kind: before ? 'leader.updated' : 'leader.created',
+    subject: leader.name,
+    before: before && { name: before.name, title: before.title },
+    after: leader,
+  })
+  return leader
 }
 
 /** Removes a leader from the 名录; assignments that name the leader keep the name (their history stays true) */
@@ -188,44 +197,108 @@ export async function putAssignment(
 ): Promise<AssignmentRecord> {
   return db.transaction().execute(async (trx) => {
     await lockWrites(trx)
-    const body = assignmentSchema.parse({ ...input, itemId })
-    const known = new Set((await listUnits(trx)).map((u) => u.name))
-    const unknown = unitsOf(body).filter((u) => !known.has(u))
-    if (unknown.length) throw invalid(`单位名录中没有：${unknown.join('、')}，请先在单位名录中添加`)
-    if (
-      body.leader &&
-      !(await trx.selectFrom('leaders').select('name').where('name', '=', body.leader).executeTakeFirst())
-    )
-      throw invalid(`责任领导名录中没有：${body.leader}`)
-    const row = await trx
-      .selectFrom('assignments')
-      .selectAll()
-      .where('item_id', '=', itemId)
-      .executeTakeFirst()
-    const before = row && { ...assignmentSchema.parse(row.body), version: row.version }
-    assertCurrentVersion(
-      ifMatch,
-      row?.version ?? 0,
-      '任务分解已被他人修改，请比较后再保存',
-      () => before ?? null,
-    )
-    const version = (row?.version ?? 0) + 1
-    const values = { body: JSON.stringify(body), version, updated_at: new Date(), updated_by: user.login }
-    if (row) await trx.updateTable('assignments').set(values).where('item_id', '=', itemId).execute()
-    else
-      await trx
-        .insertInto('assignments')
-        .values({ item_id: itemId, ...values })
-        .execute()
-    const after = { ...body, version }
-    await appendEvent(trx, {
-      actor: user.login,
-      kind: 'assignment.updated',
-      itemId,
-      subject: itemId,
-      before,
-      after,
-    })
-    return after
+    const known = await namesKnown(trx)
+    return (await assignmentWritten(trx, user, { ...input, itemId }, ifMatch, known)).record
+  })
+}
+
+type Known = { units: Set<string>; leaders: Set<string> }
+
+async function namesKnown(trx: Db): Promise<Known> {
+  const leaders = await trx.selectFrom('leaders').select('name').execute()
+  return {
+    units: new Set((await listUnits(trx)).map((u) => u.name)),
+    leaders: new Set(leaders.map((l) => l.name)),
+  }
+}
+
+/**
+ * Writes one item's assignment at the version it is based on, with its event. The caller holds the write lock.
+ */
+async function assignmentWritten(
+  trx: Db,
+  user: UserView,
+  input: Assignment,
+  ifMatch: number | undefined,
+  known: Known,
+  /** An import leaves an unchanged item as it is, and names the item when it is stale */
+  importing?: { name: string },
+): Promise<{ record: AssignmentRecord; change: 'added' | 'replaced' | 'unchanged' }> {
+  const body = assignmentSchema.parse(input)
+  const { itemId } = body
+  const unknown = unitsOf(body).filter((u) => !known.units.has(u))
+  if (unknown.length) throw invalid(`单位名录中没有：${unknown.join('、')}，请先在单位名录中添加`)
+  if (body.leader && !known.leaders.has(body.leader)) throw invalid(`责任领导名录中没有：${body.leader}`)
+  const row = await trx.selectFrom('assignments').selectAll().where('item_id', '=', itemId).executeTakeFirst()
+  const before = row && { ...assignmentSchema.parse(row.body), version: row.version }
+  const stale = importing
+    ? `“${importing.name}”的任务分解在预览后已被他人修改，请重新选择文件预览后再导入`
+    : '任务分解已被他人修改，请比较后再保存'
+  assertCurrentVersion(ifMatch, row?.version ?? 0, stale, () => before ?? null)
+  if (importing && before && JSON.stringify(assignmentSchema.parse(row.body)) === JSON.stringify(body))
+    return { record: before, change: 'unchanged' }
+  const version = (row?.version ?? 0) + 1
+  const values = { body: JSON.stringify(body), version, updated_at: new Date(), updated_by: user.login }
+  if (row) await trx.updateTable('assignments').set(values).where('item_id', '=', itemId).execute()
+  else
+    await trx
+      .insertInto('assignments')
+      .values({ item_id: itemId, ...values })
+      .execute()
+  const after = { ...body, version }
+  await appendEvent(trx, {
+    actor: user.login,
+    kind: 'assignment.updated',
+    itemId,
+    subject: itemId,
+    before,
+    after,
+  })
+  return { record: after, change: row ? 'replaced' : 'added' }
+}
+
+export type ResponsibilityImport = {
+  units: { name: string; kind: UnitKind }[]
+  leaders: Leader[]
+  /** Each with the version the import is based on (absent: the item had none) */
+  assignments: (Assignment & { version?: number | undefined })[]
+}
+
+/**
+ * An imported 分解表 as one transaction: the units and leaders it names that are not listed yet, then every
+ * assignment at the version the preview showed. Any refusal (a stale version, an unknown item or unit) or failure
+ * keeps nothing. Each changed item gets its own event, so its 台账记录 says what the import changed.
+ */
+export async function importResponsibility(
+  db: Db,
+  user: UserView,
+  batch: ResponsibilityImport,
+  nameOf: (itemId: string) => string | undefined,
+): Promise<{ added: number; replaced: number; unchanged: number; assignments: AssignmentRecord[] }> {
+  const strange = batch.assignments.filter((a) => !nameOf(a.itemId)).map((a) => a.itemId)
+  if (strange.length) throw invalid(`没有这些目标或任务：${strange.join('、')}`)
+  return db.transaction().execute(async (trx) => {
+    await lockWrites(trx)
+    let known = await namesKnown(trx)
+    for (const unit of batch.units) {
+      // Listed meanwhile (by another 督查室 user, or earlier in this file): what the import needs is there.
+      if (known.units.has(unit.name.trim())) continue
+      const problem = unitNameProblem(await listUnits(trx), unit.name)
+      if (problem) throw new ApiError(409, 'unit_exists', problem)
+      await unitInserted(trx, user, unit)
+      known = await namesKnown(trx)
+    }
+    for (const leader of batch.leaders)
+      if (!known.leaders.has(leader.name)) await leaderWritten(trx, user, leader)
+    known = await namesKnown(trx)
+    const counts = { added: 0, replaced: 0, unchanged: 0 }
+    const assignments: AssignmentRecord[] = []
+    for (const { version, ...assignment } of batch.assignments) {
+      const name = nameOf(assignment.itemId) ?? assignment.itemId
+      const written = await assignmentWritten(trx, user, assignment, version ?? 0, known, { name })
+      counts[written.change]++
+      assignments.push(written.record)
+    }
+    return { ...counts, assignments }
   })
 }

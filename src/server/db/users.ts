@@ -105,3 +105,45 @@ export async function findSession(db: Db, token: string) {
 export async function deleteSession(db: Db, token: string): Promise<void> {
   await db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute()
 }
+
+const PLACE = { admin: '督查室', reporter: '', leader: '领导' } as const
+
+/** How a person is named in the 台账记录: 姓名（单位）, the login when the account has no 姓名 */
+export const personLabel = (u: Pick<UserRow, 'login' | 'display_name' | 'unit' | 'role'>): string => {
+  const place = u.unit ?? PLACE[u.role]
+  return `${u.display_name?.trim() || u.login}${place ? `（${place}）` : ''}`
+}
+
+/** login → 姓名（单位）, for the accounts named (a login no longer known stays as it is) */
+export async function personLabels(db: Db, logins: Iterable<string>): Promise<Map<string, string>> {
+  const wanted = [...new Set(logins)]
+  if (!wanted.length) return new Map()
+  const rows = await db
+    .selectFrom('users')
+    .select(['login', 'display_name', 'unit', 'role'])
+    .where('login', 'in', wanted)
+    .execute()
+  return new Map(rows.map((r) => [r.login, personLabel(r)]))
+}
+
+/** Entries as the API answers them: who recorded and who reviewed each, named as people */
+export async function withNames<T extends { recordedBy: string | null; review: { by: string | null } }>(
+  db: Db,
+  entries: T[],
+) {
+  const names = await personLabels(
+    db,
+    entries.flatMap((e) => [e.recordedBy, e.review.by].filter((l): l is string => l !== null)),
+  )
+  const name = (login: string | null) => (login === null ? null : (names.get(login) ?? login))
+  return entries.map((e) => ({
+    ...e,
+    recordedByName: name(e.recordedBy),
+    review: { ...e.review, byName: name(e.review.by) },
+  }))
+}
+
+export const withName = async <T extends { recordedBy: string | null; review: { by: string | null } }>(
+  db: Db,
+  entry: T,
+) => (await withNames(db, [entry]))[0]!

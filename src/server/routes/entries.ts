@@ -12,6 +12,7 @@ import {
   reviewEntry,
   updateEntry,
 } from '../db/entries'
+import { withName, withNames } from '../db/users'
 import { lastEventId } from '../db/events'
 import { ApiError, notFound } from '../errors'
 import {
@@ -55,7 +56,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
       // One snapshot for both, so no change falls between the list and its cursor.
       return inSnapshot(db, async (trx) => ({
         cursor: await lastEventId(trx),
-        entries: await listEntries(trx, req.query),
+        entries: await withNames(trx, await listEntries(trx, req.query)),
       }))
     },
   )
@@ -73,7 +74,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
       requireUser(req)
       const row = await findEntry(db, req.params.id)
       if (!row) throw notFound('这条记录')
-      return sendVersioned(reply, entryView(row))
+      return sendVersioned(reply, await withName(db, entryView(row)))
     },
   )
 
@@ -92,7 +93,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
       const { id, ...draft } = req.body
       checkDraft(draft)
       reply.code(201)
-      return sendVersioned(reply, await createEntry(db, user, draft, id))
+      return sendVersioned(reply, await withName(db, await createEntry(db, user, draft, id)))
     },
   )
 
@@ -118,7 +119,10 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
           '修改记录须带上所依据的版本（If-Match），以免覆盖他人的修改',
         )
       checkDraft(req.body)
-      return sendVersioned(reply, await updateEntry(db, user, req.params.id, version, req.body))
+      return sendVersioned(
+        reply,
+        await withName(db, await updateEntry(db, user, req.params.id, version, req.body)),
+      )
     },
   )
 
@@ -154,7 +158,10 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
     },
     async (req, reply) => {
       const user = requireUser(req, 'admin')
-      return sendVersioned(reply, await reviewEntry(db, user, req.params.id, req.body, ifMatchOf(req)))
+      return sendVersioned(
+        reply,
+        await withName(db, await reviewEntry(db, user, req.params.id, req.body, ifMatchOf(req))),
+      )
     },
   )
   return Promise.resolve()

@@ -4,6 +4,7 @@ import { requireUser } from '../auth'
 import type { Ctx } from '../context'
 import { addComment, listComments } from '../db/comments'
 import { eventsSince, itemHistory, lastEventId } from '../db/events'
+import { personLabels } from '../db/users'
 import { notFound } from '../errors'
 import { commentSchema, errors, eventSchema } from '../api-schemas'
 
@@ -31,7 +32,13 @@ export const itemRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =>
     async (req) => {
       requireUser(req)
       known(req.params.itemId)
-      return { events: await itemHistory(db, req.params.itemId) }
+      const events = await itemHistory(db, req.params.itemId)
+      // Named as people (姓名（单位）) at read time: the event keeps the login, which never changes.
+      const names = await personLabels(
+        db,
+        events.map((e) => e.actor),
+      )
+      return { events: events.map((e) => ({ ...e, actorName: names.get(e.actor) ?? e.actor })) }
     },
   )
 
@@ -47,7 +54,12 @@ export const itemRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =>
     },
     async (req) => {
       requireUser(req)
-      return { comments: await listComments(db, req.query.itemId) }
+      const comments = await listComments(db, req.query.itemId)
+      const names = await personLabels(
+        db,
+        comments.map((c) => c.author),
+      )
+      return { comments: comments.map((c) => ({ ...c, authorName: names.get(c.author) ?? c.author })) }
     },
   )
 
@@ -66,7 +78,8 @@ export const itemRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =>
       const user = requireUser(req, 'leader', 'admin')
       known(req.params.itemId)
       reply.code(201)
-      return addComment(db, user, req.params.itemId, req.body.text)
+      const comment = await addComment(db, user, req.params.itemId, req.body.text)
+      return { ...comment, authorName: (await personLabels(db, [user.login])).get(user.login) ?? user.login }
     },
   )
 

@@ -5,6 +5,7 @@ import type { Ctx } from '../context'
 import { inSnapshot } from '../db/database'
 import {
   createUnit,
+  importResponsibility,
   listAssignments,
   listLeaders,
   listUnits,
@@ -16,6 +17,7 @@ import {
 import { notFound } from '../errors'
 import {
   assignmentInputSchema,
+  assignmentSchema,
   assignmentRecordSchema,
   errors,
   ifMatchHeaders,
@@ -154,6 +156,35 @@ export const responsibilityRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, i
       requireUser(req)
       return listAssignments(db)
     },
+  )
+
+  app.post(
+    '/api/assignments/import',
+    {
+      bodyLimit: 5 * 1024 * 1024,
+      schema: {
+        tags,
+        summary:
+          '导入分解表（仅督查室）：新单位、新领导和各项任务分解在一个事务中保存，全部成功或全部不保存；每项带预览时的版本（新项为空），过期返回 409',
+        body: z.object({
+          units: z.array(z.object({ name, kind: unitKindSchema })).max(500),
+          leaders: z.array(leaderSchema).max(500),
+          assignments: z
+            .array(assignmentSchema.extend({ version: z.number().int().min(0).optional() }))
+            .max(2000),
+        }),
+        response: {
+          200: z.object({
+            added: z.number().int(),
+            replaced: z.number().int(),
+            unchanged: z.number().int(),
+            assignments: z.array(assignmentRecordSchema),
+          }),
+          ...errors(400, 401, 403, 409, 413),
+        },
+      },
+    },
+    async (req) => importResponsibility(db, requireUser(req, 'admin'), req.body, (id) => items.get(id)?.name),
   )
 
   app.put(

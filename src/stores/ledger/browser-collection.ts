@@ -1,6 +1,14 @@
 import { zhLedger } from '@/i18n/zh-ledger'
 import type { BrowserDocument } from './browser-document'
-import { done, failed, unversioned, type Collection, type Outcome, type Versioned } from './ledger-port'
+import {
+  done,
+  failed,
+  unversioned,
+  type Collection,
+  type Failure,
+  type Outcome,
+  type Versioned,
+} from './ledger-port'
 
 // A keyed list inside one browser document; its version is a hash of the record, so a stale tab's edit is a conflict.
 
@@ -26,6 +34,8 @@ type Lens<P, T> = {
   parse: (record: unknown) => T
   /** Issued records (通报, 督办单) are kept once: never replaced, never removed */
   issued?: boolean
+  /** A rule across records (a 通报's 期数 once a year): why this new one cannot join the stored ones */
+  refused?: (list: readonly T[], record: T) => Failure | undefined
 }
 
 export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T>): Collection<T> {
@@ -59,6 +69,8 @@ export function browserCollection<P, T>(doc: BrowserDocument<P>, lens: Lens<P, T
           if (stored && versionOf(stored) !== version)
             return failed('conflict', t.conflict, versioned(stored))
           if (!stored && version !== undefined) return failed('not_found', t.notFound)
+          const refusal = stored ? undefined : lens.refused?.(list, record)
+          if (refusal) return { ok: false, failure: refusal }
           const next = stored ? list.map((r) => (lens.keyOf(r) === key ? record : r)) : [...list, record]
           return done(lens.set(state, next))
         },

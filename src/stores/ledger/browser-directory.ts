@@ -1,4 +1,5 @@
 import {
+  assignmentSchema,
   leaderSchema,
   renameUnit,
   unitNameProblem,
@@ -57,6 +58,23 @@ export function browserDirectory(doc: LocalDocument<ResponsibilityState>): Direc
     leaderRemoved(name) {
       const state = doc.read()
       return kept({ ...state, leaders: state.leaders.filter((l) => l.name !== name) }, undefined)
+    },
+    // One document in the browser: the whole import is one write (this browser is the only writer of it).
+    imported({ units, leaders, assignments }) {
+      const state = doc.read()
+      const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
+      const replaced = state.assignments.filter((a) => incoming.has(a.itemId)).length
+      const unitNames = new Set(state.units.map((u) => u.name))
+      const leaderNames = new Set(state.leaders.map((l) => l.name))
+      const next = {
+        assignments: [...state.assignments.filter((a) => !incoming.has(a.itemId)), ...incoming.values()],
+        units: [
+          ...state.units,
+          ...units.filter((u) => !unitNames.has(u.name)).map((u) => unitSchema.parse(u)),
+        ],
+        leaders: [...state.leaders, ...leaders.filter((l) => !leaderNames.has(l.name))],
+      }
+      return kept(next, { added: incoming.size - replaced, replaced })
     },
     subscribe: (onChange) => doc.subscribe(onChange),
   }

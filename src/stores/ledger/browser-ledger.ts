@@ -1,5 +1,6 @@
 import { monitorSettingsSchema, progressEntrySchema, type MonitorSettings } from '@/data/dataset/schema'
 import { issuedBulletinSchema } from '@/monitoring/bulletin-snapshot'
+import { issueHolder, issueTakenMessage } from '@/monitoring/issue-number'
 import {
   defaultBulletinSettings,
   officeSettingsSchema,
@@ -130,6 +131,10 @@ export function browserLedger(): BrowserLedger {
       keyOf: (b) => b.id,
       parse: (b) => issuedBulletinSchema.parse(b),
       issued: true,
+      refused(list, b) {
+        const holder = issueHolder(list, b)
+        return holder && { code: 'issue_taken', message: issueTakenMessage(list, holder) }
+      },
     }),
     supervisions: browserCollection(supervisions, {
       get: (s) => s.notices,

@@ -18,6 +18,9 @@ function codeFor(status: number): FailureCode {
   return 'invalid'
 }
 
+/** Server codes the app tells apart from their status (a 409 that is not a stale version) */
+const ownCodes: readonly string[] = ['issue_taken'] satisfies FailureCode[]
+
 export type HttpClient = {
   call: <T>(
     method: string,
@@ -71,7 +74,10 @@ export function httpClient(
       }
       if (response.ok) return done(json as T)
       const error = (json && typeof json === 'object' ? json : {}) as Record<string, unknown>
-      const code = codeFor(response.status)
+      const code =
+        typeof error.code === 'string' && ownCodes.includes(error.code)
+          ? (error.code as FailureCode)
+          : codeFor(response.status)
       if (code === 'unauthenticated') onUnauthenticated()
       const message = typeof error.message === 'string' ? error.message : (t.status[code] ?? t.network)
       if (code === 'rate_limited') {

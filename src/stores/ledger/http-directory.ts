@@ -32,6 +32,20 @@ export function httpDirectory(api: HttpClient, feed: ChangeFeed): DirectoryPort 
       const removed = heard(await api.call('DELETE', leader(name)))
       return removed.ok ? done(undefined) : removed
     },
+    // One request, one transaction on the server: each assignment names the version the preview showed.
+    async imported({ units, leaders, assignments, versions }) {
+      const sent = await api.call<{ added: number; replaced: number }>('POST', 'api/assignments/import', {
+        units,
+        leaders,
+        assignments: assignments.map((a) => {
+          const version = versions.get(a.itemId)
+          return version === undefined ? a : { ...a, version: Number(version) }
+        }),
+      })
+      if (!sent.ok) return sent
+      feed.wrote()
+      return done({ added: sent.value.added, replaced: sent.value.replaced })
+    },
     subscribe: (onChange) => feed.subscribe(onChange),
   }
 }

@@ -30,17 +30,27 @@ const fromWire = <T>(record: Wire<T>): Versioned<T> => ({ ...record, version: St
 const ifMatch = (version: string) => ({ 'if-match': `"${version}"` })
 
 type WireEntry = Wire<ProgressEntry> & {
-  review?: { status: Review['status']; reason: string | null; by: string | null; at: string | null } | null
+  review?: {
+    status: Review['status']
+    reason: string | null
+    by: string | null
+    byName?: string | null
+    at: string | null
+  } | null
   recordedBy?: string | null
+  recordedByName?: string | null
 }
 
-/** The server's entry: its review fields may be null; the app keeps them optional */
+/** The server's entry: its review fields may be null; the app keeps them optional, and shows people by name */
 function entryFromWire(record: WireEntry): Versioned<LedgerEntry> {
-  const { review, recordedBy, ...rest } = fromWire(record)
+  const { review, recordedByName, ...wire } = fromWire(record)
+  const { recordedBy: login, ...rest } = wire
+  const recordedBy = recordedByName ?? login
+  const by = review?.byName ?? review?.by ?? null
   const fields = review && {
     status: review.status,
     ...(review.reason !== null && { reason: review.reason }),
-    ...(review.by !== null && { by: review.by }),
+    ...(by !== null && { by }),
     ...(review.at !== null && { at: review.at }),
   }
   return { ...rest, ...(fields && { review: fields }), ...(recordedBy && { recordedBy }) }

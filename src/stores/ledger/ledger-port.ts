@@ -11,6 +11,7 @@ export type FailureCode =
   | 'storage_blocked' // the browser refuses storage (policy, private mode)
   | 'read_only' // this copy must not write (a newer version's store, or an original that could not be set aside)
   | 'conflict' // the record changed since it was read (a stale version)
+  | 'issue_taken' // another issued 通报 holds this 期数 in its year
   | 'unauthenticated'
   | 'forbidden'
   | 'not_found'
@@ -57,7 +58,7 @@ export type Review = {
   at?: string
 }
 
-/** An entry as stored: the exchange fields plus, on the server, its review and who recorded it */
+/** An entry as stored: the exchange fields plus, on the server, its review and who recorded it (姓名（单位）) */
 export type LedgerEntry = ProgressEntry & { review?: Review; recordedBy?: string }
 
 /** One record of settings; `version` is absent while nothing was ever saved (the defaults are shown) */
@@ -73,6 +74,15 @@ export interface StoredDocument<T> {
 
 export type Directory = { units: Unit[]; leaders: Leader[] }
 
+/** An imported 分解表: the units and leaders it names that are not listed yet, and its assignments */
+export type ResponsibilityImport = {
+  units: readonly Unit[]
+  leaders: readonly Leader[]
+  assignments: readonly Assignment[]
+  /** The version of each item's assignment the preview showed (absent: the item had none) */
+  versions: ReadonlyMap<string, string>
+}
+
 /** The 单位名录 and the 责任领导: a rename reaches every assignment that names the unit, as one change */
 export interface DirectoryPort {
   peek(): Directory | undefined
@@ -84,6 +94,8 @@ export interface DirectoryPort {
   ): Promise<Outcome<Unit>>
   leaderSaved(leader: Leader): Promise<Outcome<Leader>>
   leaderRemoved(name: string): Promise<Outcome<undefined>>
+  /** All or nothing; on the server a stale version refuses the whole import */
+  imported(batch: ResponsibilityImport): Promise<Outcome<{ added: number; replaced: number }>>
   subscribe(onChange: () => void): () => void
 }
 
