@@ -64,6 +64,8 @@ describe.each([
     for (const [name, figure] of headlines) {
       await expect(headline.getByRole('article', { name }).textContent()).resolves.toContain(figure)
     }
+    // The sector panels mount in a pass after the prerendered page comes alive (dashboard.tsx).
+    await s.page.locator('section[id^="sector-"]').first().waitFor()
     await s.page.waitForFunction(() => !document.body.textContent.includes('正在加载图表…'))
     // A chart draws once ChartFrame has measured its width (and, for recharts, laid it out): a moment after its
     // chunk arrives, longer on a loaded machine. Every frame must get its chart.

@@ -43,15 +43,10 @@ const saved = (change: Partial<MonitorSettings>): Promise<string | undefined> =>
     return documentSaved(ledger.monitor, parsed.data, useSettingsStore.getState().version, shown)
   })
 
-export async function toleranceChanged(tolerancePp: number): Promise<string | undefined> {
-  const parsed = (await settingsSchema()).shape.tolerancePp.safeParse(tolerancePp)
-  return parsed.success ? saved({ tolerancePp: parsed.data }) : undefined
-}
+// Each change joins the queue at once (validated in its turn), so a backup asked for next waits for it.
+export const toleranceChanged = (tolerancePp: number) => saved({ tolerancePp })
 
-export async function dueDayChanged(dueDay: number): Promise<string | undefined> {
-  const parsed = (await settingsSchema()).shape.dueDay.safeParse(dueDay)
-  return parsed.success ? saved({ dueDay: parsed.data }) : undefined
-}
+export const dueDayChanged = (dueDay: number) => saved({ dueDay })
 
 /** The settings once every change already made is written: a backup taken right after a change carries it */
 export const keptMonitorSettings = (): Promise<MonitorSettings> =>
