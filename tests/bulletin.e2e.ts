@@ -118,7 +118,9 @@ it('freezes an issued 通报: a later entry changes the draft, never the snapsho
   await page.reload()
   const paper = page.locator('[data-bulletin]')
   await paper.getByRole('heading', { level: 2 }).waitFor()
-  await expect(paper.locator('header').textContent()).resolves.toContain('第2期')
+  // 期数 run per year of the 印发日期: the next 通报 of 2023 is 第2期.
+  await page.getByLabel('印发日期').fill('2023-11-08')
+  await expect.poll(() => paper.locator('header').textContent()).toContain('第2期')
   await expect(paper.textContent()).resolves.not.toContain('增长6.1%')
 
   // The 预警看板: the park past its 完成时限 is red for 县工信局; retail's yellow light comes back a second time.
