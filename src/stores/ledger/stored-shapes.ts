@@ -12,17 +12,6 @@ import { supervisionNoticeSchema, type SupervisionNotice } from '@/monitoring/su
 // What the browser keeps under each key, and how a stored copy is read back: every record re-parsed, the
 // unusable ones returned with the reason so they can be set aside.
 
-import {
-  PROGRESS_STORAGE_KEY,
-  PROGRESS_STORE_VERSION,
-  ASSIGNMENTS_STORAGE_KEY,
-  ASSIGNMENTS_STORE_VERSION,
-  BULLETINS_STORAGE_KEY,
-  BULLETINS_STORE_VERSION,
-  SUPERVISIONS_STORAGE_KEY,
-  BULLETIN_SETTINGS_STORAGE_KEY,
-  SETTINGS_STORAGE_KEY,
-} from './storage-keys'
 export {
   PROGRESS_STORAGE_KEY,
   PROGRESS_STORE_VERSION,
@@ -33,7 +22,7 @@ export {
   SUPERVISIONS_STORAGE_KEY,
   BULLETIN_SETTINGS_STORAGE_KEY,
   SETTINGS_STORAGE_KEY,
-}
+} from './storage-keys'
 
 export type ProgressState = { entries: ProgressEntry[] }
 /** Entries are read back by the monitoring domain's own rules (monitoring/stored-records.ts) */
