@@ -142,6 +142,8 @@ it('lays out 任务分解 and the filters at 390 px', async () => {
     await form.getByLabel('完成时限', { exact: true }).fill('2023-12')
     await page.screenshot({ path: join(artifacts, 'cycle-assign-390.png') })
     await form.getByRole('button', { name: '保存分解' }).click()
+    // The form closes once the 分解 is kept.
+    await form.waitFor({ state: 'detached' })
     await page.goto(`${baseURL()}?view=progress&unit=${encodeURIComponent('洪桥街道')}`)
     await page.getByRole('button', { name: '录入进度：新增城镇就业' }).waitFor()
     await page.screenshot({ path: join(artifacts, 'cycle-progress-390.png') })

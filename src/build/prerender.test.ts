@@ -24,7 +24,7 @@ describe('prerender', () => {
     expect(html).not.toContain('style="')
   })
 
-  it('follows #root with one script: drop the markup for ?view=…, then keep early clicks', async () => {
+  it('follows #root with one script: drop the markup for ?view=… or another ?period=, then keep early clicks', async () => {
     const html = String(
       await runTransformIndexHtml(
         prerender(() => Promise.resolve(app)),
@@ -32,9 +32,8 @@ describe('prerender', () => {
       ),
     )
     const script = /<\/main><\/div><script>(.*)<\/script><\/body>/.exec(html)?.[1] ?? ''
-    expect(script).toMatch(
-      /^if \(\/\[\?&\]view=\/\.test\(location\.search\)\) .*replaceChildren\(\);keep\(\)$/,
-    )
+    expect(script).toMatch(/^\{.*\/\[\?&\]view=\/\.test\(location\.search\).*replaceChildren\(\)\};keep\(\)$/)
+    expect(script).toContain(`p!==r.querySelector('[data-period]')?.dataset.period`)
   })
 
   it('fails the build when index.html has no empty #root', async () => {

@@ -18,7 +18,7 @@ async function loadPrerender(): Promise<PrerenderModule> {
 }
 
 // The dashboard's first view, rendered at build time into index.html (src/app/prerender.tsx): the headline figures
-// paint with the page, before any script has run. A link to another view drops it at once (inline script); a filter
+// paint with the page, before any script has run. A link to another view or 本期 drops it at once (inline script); a filter
 // chip toggled before the app is live is kept in the URL (src/app/keep-early-clicks.ts).
 export function prerender(load: () => Promise<PrerenderModule> = loadPrerender): Plugin {
   return {
@@ -28,8 +28,10 @@ export function prerender(load: () => Promise<PrerenderModule> = loadPrerender):
       const module = await load()
       const root = '<div id="root"></div>'
       if (!html.includes(root)) throw new Error(`index.html has no ${root} to prerender into`)
-      const dropForOtherViews = `if (/[?&]view=/.test(location.search)) document.getElementById('root').replaceChildren()`
-      const script = `<script>${dropForOtherViews};${module.keepEarlyClicksScript}</script>`
+      // Another view, or another 本期 than the one counted here (data-period), would show wrong figures until the app
+      // runs: the markup goes at once and the app draws the page the link asks for.
+      const dropUnlessAsked = `{const r=document.getElementById('root'),p=new URLSearchParams(location.search).get('period');if(/[?&]view=/.test(location.search)||(p&&p!==r.querySelector('[data-period]')?.dataset.period))r.replaceChildren()}`
+      const script = `<script>${dropUnlessAsked};${module.keepEarlyClicksScript}</script>`
       // style="…" attributes would need 'unsafe-inline' under the CSP: they become classes in a hashed <style>.
       const first = styleAttributesToClasses(module.prerender())
       return html
