@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 
 // Stored lists are untrusted input: keep the records that parse (first of a repeated key), set the rest aside
-// with the reason in Chinese. One rule for entries, 通报 snapshots, 督办单 and the 单位名录.
+// with the reason in Chinese. One rule for entries, 通报 snapshots, 督办单 and the 单位名录; one for settings records.
 
 export type Rejected = { record: unknown; problem: string }
 
@@ -49,4 +49,22 @@ export function keepValid<T>(
     }
   }
   return { kept, rejected }
+}
+
+/** Reads a stored settings record field by field: each valid field is kept, an invalid one falls back to its default */
+export function keepValidFields<S extends object>(
+  stored: unknown,
+  defaults: S,
+  fields: { [K in keyof S]: { safeParse: (v: unknown) => z.ZodSafeParseResult<S[K]> } },
+): { state: S; rejected: unknown[] } {
+  const state = defaults
+  const rejected: unknown[] = []
+  const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
+  for (const key of Object.keys(state) as (keyof S & string)[]) {
+    if (!(key in record)) continue
+    const field = fields[key].safeParse(record[key])
+    if (field.success) state[key] = field.data
+    else rejected.push({ [key]: record[key] })
+  }
+  return { state, rejected }
 }

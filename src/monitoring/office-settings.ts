@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keepValidFields } from './keep-valid'
 import { cycleSettingsSchema } from './responsibility'
 import { warningRuleSchema } from './warning'
 
@@ -27,15 +28,5 @@ export type BulletinSettings = z.infer<typeof bulletinSettingsSchema>
 export const defaultBulletinSettings = (): BulletinSettings => bulletinSettingsSchema.parse({ rule: {} })
 
 /** Keeps each valid field; an invalid one falls back to its default and is set aside */
-export function validateBulletinSettings(stored: unknown) {
-  const state = defaultBulletinSettings()
-  const rejected: unknown[] = []
-  const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
-  for (const key of Object.keys(state) as (keyof BulletinSettings)[]) {
-    if (!(key in record)) continue
-    const field = bulletinSettingsSchema.shape[key].safeParse(record[key])
-    if (field.success) Object.assign(state, { [key]: field.data })
-    else rejected.push({ [key]: record[key] })
-  }
-  return { state, rejected }
-}
+export const validateBulletinSettings = (stored: unknown) =>
+  keepValidFields(stored, defaultBulletinSettings(), bulletinSettingsSchema.shape)

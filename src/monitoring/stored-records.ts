@@ -1,5 +1,5 @@
-import { monitorSettingsSchema, progressEntrySchema, type MonitorSettings } from '@/data/dataset/schema'
-import { keepValid } from './keep-valid'
+import { monitorSettingsSchema, progressEntrySchema } from '@/data/dataset/schema'
+import { keepValid, keepValidFields } from './keep-valid'
 import { defaultSettings } from './settings'
 
 // How the monitoring domain's stored records are read back: untrusted input, re-parsed with their zod schemas. Only
@@ -32,15 +32,5 @@ export function validateEntries(stored: unknown) {
 }
 
 /** Keeps each valid setting; an invalid one falls back to its default and is set aside */
-export function validateSettings(stored: unknown) {
-  const state = defaultSettings()
-  const rejected: unknown[] = []
-  const record = stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {}
-  for (const key of Object.keys(state) as (keyof MonitorSettings)[]) {
-    if (!(key in record)) continue
-    const field = monitorSettingsSchema.shape[key].safeParse(record[key])
-    if (field.success) Object.assign(state, { [key]: field.data })
-    else rejected.push({ [key]: record[key] })
-  }
-  return { state, rejected }
-}
+export const validateSettings = (stored: unknown) =>
+  keepValidFields(stored, defaultSettings(), monitorSettingsSchema.shape)
