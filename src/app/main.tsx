@@ -15,7 +15,7 @@ import { registerServiceWorker } from './register-service-worker'
 const root = document.getElementById('root')
 if (!root) throw new Error('#root missing from index.html')
 
-// index.html holds the prerendered first view (the inline script empties it for another ?view=). The live app
+// index.html holds the prerendered first view (the inline script empties it for another ?view= or ?period=). The app
 // hydrates it once the dataset is in: the same elements get their handlers, nothing is drawn twice. If the dataset
 // fails, render anyway: the gate shows the error.
 // Served by the shared server (its page is marked; or a cached copy, and this origin's server served it before),
