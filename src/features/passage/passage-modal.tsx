@@ -10,11 +10,11 @@ import { zh } from '@/i18n/zh'
 import { zhPassage } from '@/i18n/zh-passage'
 import { PassageReader } from './passage-reader'
 
-// The 原文 view itself, loaded when first opened (passage-dialog.tsx); closing clears ?passage=.
-export function PassageModal({ passage }: { passage: string }) {
+// The 原文 view itself, loaded off the first screen's path (passage-dialog.tsx); closing clears ?passage=.
+export function PassageModal({ open, passage }: { open: boolean; passage: string }) {
   return (
     <Dialog
-      open={passage !== ''}
+      open={open}
       title={zh.passageTitle}
       onClose={() => {
         if (passage) updateUrlState({ passage: '' })
