@@ -1,6 +1,6 @@
-// The page's only module script: the prerendered HTML is painted first, then the app (modulepreloaded in index.html
-// by src/build/preload-app.ts, so it downloads meanwhile) is evaluated and hydrates. Loaded before parsing ends,
-// the app's modules used to run and hydrate before the first paint.
+// The page's only module script: the prerendered HTML is painted first, then the app is fetched (its chunks in
+// parallel, by Vite's preload helper), evaluated and hydrates. Loaded before parsing ends, the app's modules used to
+// run and hydrate before the first paint; modulepreloaded from index.html, they were compiled beside it.
 // The stylesheet belongs to the page itself: inlined into index.html (src/build/inline-css.ts), never late.
 import '../index.css'
 
