@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { classesToStyleAttributes } from '@/lib/csp'
 import { pageMarkedServed } from '@/lib/served-mark'
@@ -9,6 +9,7 @@ import { servedBefore } from '@/stores/ledger/served-before'
 import { getMonitorSettings } from '@/stores/use-monitor-settings'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
+import { earlyClicksReplay } from './keep-early-clicks'
 import { prerenderCurrent } from './prerendered-period'
 import { registerServiceWorker } from './register-service-worker'
 
@@ -33,11 +34,21 @@ function onRecoverableError(error: unknown) {
   reportError(error)
 }
 
+// Once the first render is committed (hydrated or drawn afresh), index.html does again what the user did before
+// (keep-early-clicks.ts).
+function EarlyClicksReplayed() {
+  useEffect(() => {
+    root?.dispatchEvent(new Event(earlyClicksReplay))
+  }, [])
+  return null
+}
+
 const app = (
   <StrictMode>
     <ErrorBoundary>
       <DatasetProvider source={dataset}>
         <App />
+        <EarlyClicksReplayed />
       </DatasetProvider>
     </ErrorBoundary>
   </StrictMode>

@@ -3,7 +3,7 @@ import { datasetOf } from '@/data/dataset/dataset-source'
 import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { loadDataset } from '@/data/dataset/load-dataset'
 import { App } from './App'
-import { keepEarlyClicks } from './keep-early-clicks'
+import { earlyClicksReplay, keepEarlyClicks } from './keep-early-clicks'
 
 // Build time only (vite.config.ts): the dashboard's first view as HTML inside index.html, so the headline figures
 // paint with the page itself, as fast as a static page; main.tsx hydrates it (renderToString keeps the markers
@@ -16,5 +16,9 @@ export function prerender(): string {
   )
 }
 
-// Inlined after the prerendered markup: keeps a filter click made before the app is live (keep-early-clicks.ts).
-export const keepEarlyClicksScript = `(${keepEarlyClicks.toString()})()`
+// Inlined after the prerendered markup: keeps what the user does before the app is live (keep-early-clicks.ts). Its
+// comment lines and indentation are left out of the page.
+export const keepEarlyClicksScript = `(${keepEarlyClicks
+  .toString()
+  .replace(/^\s*\/\/.*\n/gm, '')
+  .replace(/\n\s+/g, '\n')})(${JSON.stringify(earlyClicksReplay)})`
