@@ -1,6 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { datasetOf } from '@/data/dataset/dataset-source'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { loadDataset } from '@/data/dataset/load-dataset'
 import { App } from './App'
 import { earlyClicksReplay, keepEarlyClicks } from './keep-early-clicks'
@@ -9,12 +9,10 @@ import { earlyClicksReplay, keepEarlyClicks } from './keep-early-clicks'
 // paint with the page itself, as fast as a static page; main.tsx hydrates it (renderToString keeps the markers
 // hydration needs), so the first client render must produce this same markup.
 export function prerender(): string {
-  const client = new QueryClient()
-  client.setQueryData(datasetQuery.queryKey, loadDataset())
   return renderToString(
-    <QueryClientProvider client={client}>
+    <DatasetProvider source={datasetOf(loadDataset())}>
       <App />
-    </QueryClientProvider>,
+    </DatasetProvider>,
   )
 }
 

@@ -86,6 +86,9 @@ export const zhAssign = {
   previewNewLeaders: (names: string) => `将添加到责任领导：${names}`,
   previewKeeps: '节点目标和子项不在分解表中，导入时保持不变。',
   imported: (added: number, changed: number) => `已导入分解表：新增 ${added} 项，修改 ${changed} 项。`,
+  staleImport: (names: readonly string[]) =>
+    `未导入：${names.slice(0, 3).join('、')}${names.length > 3 ? `等${names.length}项` : ''}的任务分解在预览之后已被修改（可能在另一个标签页或由他人修改），本次没有导入任何内容，现有分解未作改动。请点“按最新分解重新预览”核对后再导入。`,
+  repreview: '按最新分解重新预览',
   problem: {
     notXlsxOrCsv: (name: string) => `“${name}”不是 Excel（.xlsx）或 CSV 文件`,
     notXlsx: (name: string) =>

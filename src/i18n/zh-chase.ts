@@ -3,7 +3,8 @@ export const zhChase = {
   title: '未报送',
   lead: (month: number, due: string) => `本期 2023年${month}月 · 报送截止日 ${due} · 按牵头单位列出`,
   none: '本期应报事项均已报送。',
-  noneAssigned: '已分解到单位的事项本期均已报送。',
+  allUnassigned: (n: number) =>
+    `本期应报未报${n}项，均尚未明确牵头单位，无责任单位可催报。请在“任务分解”中分解到单位。`,
   unit: (unit: string, n: number) => `${unit}（${n}项）`,
   item: (name: string, month: number) => `${name}（${month === 1 ? '1月' : `1—${month}月`}）`,
   unassigned: (n: number) => `另有${n}项未报送事项尚未明确牵头单位，请在“任务分解”中分解到单位。`,

@@ -47,6 +47,8 @@ export const bulletinBodySchema = z.object({
       z.object({ unit: z.string(), items: z.array(z.object({ no: z.number().int(), name: z.string() })) }),
     )
     .default([]),
+  /** 六、未报送情况 as worded when built; 通报 issued before it was kept are worded as then (bulletin-unreported.ts) */
+  unreportedWording: z.object({ summary: z.string(), lines: z.array(z.string()) }).optional(),
   rows: z.array(bulletinRowSchema),
 })
 

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import type { ProgressEntry } from '@/data/dataset/schema'
 import { frequenciesOf } from '@/monitoring/status'
 import { monitorDataset } from '../../tests/fixtures/monitor-dataset'
-import { buildBulletin, defaultTitle, rowStatusLabel, unreportedLines, unreportedSummary } from './bulletin'
+import { buildBulletin, defaultTitle, rowStatusLabel } from './bulletin'
+import { unreportedSection } from './bulletin-unreported'
 import type { Assignment } from './responsibility'
 import { bulletinBodySchema, compareBulletins } from './bulletin-snapshot'
 import { responsibilityFilter } from './select-responsibility'
@@ -103,14 +104,14 @@ describe('the whole county', () => {
     ])
   })
   it('names the units that did not report, and counts the items nobody leads', () => {
-    expect(unreportedSummary(b.unreported)).toBe(
-      '县工信局、县人社局等2个单位本期未按要求报送，涉及目标任务2项：',
-    )
-    expect(unreportedLines(b.unreported)).toEqual([
-      '县工信局：新增规模工业企业（第2项）。',
-      '县人社局：城镇调查失业率（第4项）。',
-      '另有1项尚未明确牵头单位，本期无进度报送，请在任务分解中明确责任单位。',
-    ])
+    expect(unreportedSection(b)).toEqual({
+      summary: '本期应报未报目标任务3项。其中，县工信局、县人社局等2个单位未按要求报送，涉及2项：',
+      lines: [
+        '县工信局：新增规模工业企业（第2项）。',
+        '县人社局：城镇调查失业率（第4项）。',
+        '另有1项尚未明确牵头单位，请在任务分解中明确牵头单位，落实报送责任。',
+      ],
+    })
   })
 })
 

@@ -10,6 +10,7 @@ import { responsibilityLine, shareText, standardLine } from './bulletin-lines'
 import { periodMonth } from './period'
 import type { Assignment } from './responsibility'
 import { defaultWarningRule, judgeLight, type WarningRule } from './warning'
+import { UNASSIGNED, unreportedWording, type UnreportedUnit } from './bulletin-unreported'
 
 // The 通报 as data, built once from the dataset, entries and 任务分解 at 本期; a snapshot is this object frozen.
 
@@ -37,7 +38,6 @@ export const bulletinStatusOrder: readonly Status[] = [
 ]
 
 export type { BulletinBody, BulletinRow } from './bulletin-snapshot'
-export type UnreportedUnit = BulletinBody['unreported'][number]
 
 export type BulletinFilter = {
   sectors?: readonly string[]
@@ -95,9 +95,6 @@ export function itemsInReportOrder(dataset: Dataset): Item[] {
 }
 
 /** 关于2023年政府工作报告目标任务1—9月推进情况的通报 */
-/** Where items without a 牵头单位 are listed among the units that did not report */
-export const UNASSIGNED = '未明确牵头单位'
-
 export function defaultTitle(month: number): string {
   return `关于2023年政府工作报告目标任务${month === 1 ? '1' : `1—${month}`}月推进情况的通报`
 }
@@ -185,6 +182,7 @@ export function buildBulletin(input: BulletinInput): BulletinBody {
     ...(chase.unassigned.length ? named([{ unit: UNASSIGNED, items: chase.unassigned }]) : []),
   ]
   const due = unreported.reduce((n, u) => n + u.items.length, 0)
+  const late = named(chase.late)
   const overall =
     `截至2023年${month}月，纳入监测的目标任务共${total}项（${(['economy', 'quantity', 'task'] as const)
       .map((k) => `${BLOCK_HEADINGS[k]}${inBlock(k).length}项`)
@@ -205,33 +203,10 @@ export function buildBulletin(input: BulletinInput): BulletinBody {
     blocks,
     highlights: rows.filter((r) => r.status === 'done' || r.status === 'ahead'),
     unreported,
-    late: named(chase.late),
+    late,
+    unreportedWording: unreportedWording(unreported, late, rows.filter((r) => r.leadUnit).length),
     rows,
   }
-}
-
-/** 县统计局、县人社局等2个单位本期未按要求报送，涉及目标任务3项： */
-export function unreportedSummary(units: readonly UnreportedUnit[]): string {
-  const named = units.filter((u) => u.unit !== UNASSIGNED)
-  if (named.length === 0)
-    return units.length ? '有牵头单位的事项本期均已按要求报送。' : '本期各单位均已按要求报送。'
-  const items = named.reduce((n, u) => n + u.items.length, 0)
-  const names = named
-    .slice(0, 3)
-    .map((u) => u.unit)
-    .join('、')
-  return `${names}${named.length > 1 ? `等${named.length}个单位` : ''}本期未按要求报送，涉及目标任务${items}项：`
-}
-
-/** One line per unit that did not report (县人社局：新增城镇就业（第50项）。), and a count of the unassigned */
-export function unreportedLines(units: readonly UnreportedUnit[]): string[] {
-  const lines = units
-    .filter((u) => u.unit !== UNASSIGNED)
-    .map((u) => `${u.unit}：${u.items.map((i) => `${i.name}（第${i.no}项）`).join('、')}。`)
-  const unassigned = units.find((u) => u.unit === UNASSIGNED)?.items.length
-  if (unassigned)
-    lines.push(`另有${unassigned}项尚未明确牵头单位，本期无进度报送，请在任务分解中明确责任单位。`)
-  return lines
 }
 
 /** The 附表's columns, the same in print, Word and Excel */
@@ -246,10 +221,3 @@ export const ANNEX_COLUMNS = [
   '牵头单位',
   '责任领导',
 ] as const
-
-/** 逾期报送：县商务局：社会消费品零售总额（第12项）。 */
-export function lateLines(units: readonly UnreportedUnit[]): string[] {
-  return units.map(
-    (u) => `逾期报送——${u.unit}：${u.items.map((i) => `${i.name}（第${i.no}项）`).join('、')}。`,
-  )
-}

@@ -1,5 +1,5 @@
 import type { BulletinRow, IssuedBulletin } from './bulletin-snapshot'
-import { UNASSIGNED } from './bulletin'
+import { UNASSIGNED } from './bulletin-unreported'
 import { lightOrder, type Light } from './warning'
 
 // 预警看板: the lit items (红/黄/蓝) grouped by 牵头单位, each with how often it has shown that light (第2次黄灯).

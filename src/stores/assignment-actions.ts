@@ -33,6 +33,8 @@ async function kept(ledger: BrowserLedger, next: ResponsibilityState): Promise<s
     return (await words()).notSaved(written.failure.message)
   }
   responsibilityShown(next)
+  // The versions too: a 分解表 previewed after this change names them, and must not be refused as stale.
+  await responsibilityRefreshed()
   return undefined
 }
 
@@ -92,6 +94,16 @@ export async function assignmentChanged(assignment: Assignment): Promise<string 
   return undefined
 }
 
+/** A 分解表 import refused because the 分解 changed after its preview: the items known to have changed */
+export type StaleImport = { itemIds: string[] }
+
+/** The browser names every stale item; the server answers with the stored record of the first it met */
+function staleIds(current: unknown): string[] {
+  if (Array.isArray(current)) return current.filter((id): id is string => typeof id === 'string')
+  const id = current && typeof current === 'object' && 'itemId' in current ? current.itemId : undefined
+  return typeof id === 'string' ? [id] : []
+}
+
 /**
  * Adds already-validated assignments (an imported 分解表), and any unit or leader they name that is not listed: all
  * or nothing, in the browser and on the server alike. `versions` are those the preview showed (default: now).
@@ -101,7 +113,7 @@ export async function assignmentsImported(
   newUnits: readonly Unit[] = [],
   newLeaders: readonly Leader[] = [],
   versions: ReadonlyMap<string, string> = getAssignmentVersions(),
-): Promise<{ added: number; replaced: number; problem?: string }> {
+): Promise<{ added: number; replaced: number; problem?: string; stale?: StaleImport }> {
   const { assignmentSchema, unitSchema } = await rules()
   const ledger = await activeLedger()
   const current = getResponsibility()
@@ -113,6 +125,12 @@ export async function assignmentsImported(
     leaders: newLeaders.filter((l) => !leaderNames.has(l.name)),
     versions,
   })
+  if (!kept.ok && kept.failure.code === 'conflict') {
+    // Nothing was written: show what is stored now, so the same file can be previewed again against it.
+    await responsibilityRefreshed()
+    const problem = (await words()).importNotSaved(kept.failure.message)
+    return { added: 0, replaced: 0, problem, stale: { itemIds: staleIds(kept.failure.current) } }
+  }
   if (!kept.ok) {
     const doc = browserOf(ledger)?.responsibility
     if (doc) storageIssueReported({ store: doc.key, reason: 'write_failed' })

@@ -126,5 +126,32 @@ export function ledgerContract(name: string, open: () => Promise<Opened>) {
       const stale = await ledger.assignments.put({ ...gdp, owner: '王五' }, first.version)
       expect(stale).toMatchObject({ ok: false, failure: { code: 'conflict', current: { owner: '李四' } } })
     })
+
+    it('imports a 分解表 only over the versions its preview showed: all or nothing', async () => {
+      const { ledger, other } = await setUp()
+      const first = value(await ledger.assignments.put(gdp))
+      const previewed = new Map([[gdp.itemId, first.version]])
+      value(await other.assignments.put({ ...gdp, owner: '李四' }, first.version))
+      const retail: Assignment = { ...gdp, itemId: 'retail-sales-2023', frequency: 'monthly' }
+      const batch = { units: [], leaders: [], assignments: [{ ...gdp, owner: '王五' }, retail] }
+      const stale = await ledger.directory.imported({ ...batch, versions: previewed })
+      expect(stale).toMatchObject({ ok: false, failure: { code: 'conflict' } })
+      expect(value(await ledger.assignments.list())).toMatchObject([{ itemId: gdp.itemId, owner: '李四' }])
+      // An item the preview showed unassigned, assigned since elsewhere, is stale too.
+      const current = new Map(value(await ledger.assignments.list()).map((a) => [a.itemId, a.version]))
+      value(await other.assignments.put({ ...retail, owner: '赵六' }))
+      expect(await ledger.directory.imported({ ...batch, versions: current })).toMatchObject({
+        ok: false,
+        failure: { code: 'conflict' },
+      })
+      const now = new Map(value(await ledger.assignments.list()).map((a) => [a.itemId, a.version]))
+      expect(value(await ledger.directory.imported({ ...batch, versions: now }))).toMatchObject({
+        replaced: 2,
+      })
+      expect(value(await ledger.assignments.list())).toMatchObject([
+        { itemId: gdp.itemId, owner: '王五' },
+        { itemId: 'retail-sales-2023' },
+      ])
+    })
   })
 }

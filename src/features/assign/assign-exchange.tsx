@@ -19,7 +19,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 // 分解表导入与导出: the whole 任务分解 as .xlsx or .csv, and back in with a preview first.
 export function AssignExchange() {
-  const { state, items, byId, fileChosen, confirmed, cancelled } = useAssignImport()
+  const { state, items, byId, fileChosen, confirmed, cancelled, repreviewed } = useAssignImport()
   const admin = mayAdminister(useAccount())
   const name = (extension: string) => fileName([a.fileName, localDate(new Date())], extension)
   return (
@@ -73,6 +73,7 @@ export function AssignExchange() {
           void confirmed()
         }}
         onCancel={cancelled}
+        onRepreview={repreviewed}
       />
     </section>
   )

@@ -31,6 +31,7 @@ const show = (p: AssignPlan, onConfirm = vi.fn()) =>
       nameOf={(id) => names[id] ?? id}
       onConfirm={onConfirm}
       onCancel={vi.fn()}
+      onRepreview={vi.fn()}
     />,
   )
 

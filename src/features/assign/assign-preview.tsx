@@ -3,6 +3,7 @@ import { zhExchange } from '@/i18n/zh-exchange'
 import type { AssignPlan } from '@/monitoring/assign-table'
 import { FREQUENCY_LABELS, type Assignment } from '@/monitoring/responsibility'
 import { PreviewDialog, PreviewTable } from '@/components/ui/preview-table'
+import { buttonClass } from '@/components/ui/button'
 
 const a = zhAssign
 const x = zhExchange
@@ -22,14 +23,16 @@ export function describeAssignment(v: Assignment): string {
 }
 
 type Props = {
-  state?: { name: string; plan: AssignPlan; skipped: number }
+  state?: { name: string; plan: AssignPlan; skipped: number; stale?: string }
   nameOf: (id: string) => string
   onConfirm: () => void
   onCancel: () => void
+  /** After a refusal (the 分解 changed since the preview): plan the same file again */
+  onRepreview: () => void
 }
 
 // What 确认导入 would do to the 任务分解 before it does anything.
-export function AssignPreview({ state, nameOf, onConfirm, onCancel }: Props) {
+export function AssignPreview({ state, nameOf, onConfirm, onCancel, onRepreview }: Props) {
   const plan = state?.plan
   const nothing = plan && plan.added.length + plan.changed.length === 0
   const rows = plan
@@ -46,12 +49,23 @@ export function AssignPreview({ state, nameOf, onConfirm, onCancel }: Props) {
     <PreviewDialog
       state={state}
       summary={({ plan: p }) => a.previewSummary(p.added.length, p.changed.length, p.unchanged)}
-      canConfirm={!nothing}
+      canConfirm={!nothing && !state?.stale}
       onConfirm={onConfirm}
       onCancel={onCancel}
     >
-      {({ plan: p }) => (
+      {({ plan: p, stale }) => (
         <>
+          {stale && (
+            <div
+              role="alert"
+              className="flex flex-col items-start gap-2 rounded border border-red-300 bg-red-50 p-3"
+            >
+              <p className="text-red-900">{stale}</p>
+              <button type="button" onClick={onRepreview} className={buttonClass('primary', 'md')}>
+                {a.repreview}
+              </button>
+            </div>
+          )}
           {p.newUnits.length > 0 && <p>{a.previewNewUnits(p.newUnits.map((u) => u.name).join('、'))}</p>}
           {p.newLeaders.length > 0 && (
             <p>{a.previewNewLeaders(p.newLeaders.map((l) => l.name).join('、'))}</p>

@@ -1,6 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { monitoredItems } from '@/monitoring/item'
 import { zhAssign } from '@/i18n/zh-assign'
 import { zhExchange } from '@/i18n/zh-exchange'
@@ -23,10 +22,14 @@ export type AssignImportState =
       skipped: number
       /** The versions the preview was planned against: an item changed since by someone else refuses the import */
       versions: ReadonlyMap<string, string>
+      /** The file, to preview it again against the 分解 as it is now */
+      file: File
+      /** Why 确认导入 was refused: the 分解 changed after this preview (another tab, another user) */
+      stale?: string
     }
 
 export function useAssignImport() {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const items = useMemo(() => monitoredItems(data).map((t) => ({ id: t.id, name: t.name })), [data])
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items])
   const [state, setState] = useState<AssignImportState>({ step: 'idle' })
@@ -47,7 +50,7 @@ export function useAssignImport() {
     else {
       const versions = getAssignmentVersions()
       const plan = planAssignImport(result.rows, getResponsibility(), (id) => itemFrequency(id))
-      setState({ step: 'preview', name, plan, skipped: result.skipped, versions })
+      setState({ step: 'preview', name, plan, skipped: result.skipped, versions, file })
     }
   }
 
@@ -60,6 +63,12 @@ export function useAssignImport() {
       newLeaders,
       state.versions,
     )
+    if (result.stale) {
+      // Nothing changed: the file's preview stays, with why, until it is previewed again or cancelled.
+      const names = result.stale.itemIds.map((id) => byId.get(id)?.name ?? id)
+      setState({ ...state, stale: names.length ? zhAssign.staleImport(names) : result.problem })
+      return
+    }
     if (result.problem) {
       setState({ step: 'idle', message: result.problem })
       return
@@ -71,5 +80,10 @@ export function useAssignImport() {
     setState({ step: 'idle', message: state.step === 'preview' ? zhExchange.cancelled : undefined })
   }
 
-  return { state, items, byId, fileChosen, confirmed, cancelled }
+  /** After a refusal: the same file planned against the 分解 as it is now */
+  function repreviewed() {
+    if (state.step === 'preview') void fileChosen(state.file)
+  }
+
+  return { state, items, byId, fileChosen, confirmed, cancelled, repreviewed }
 }

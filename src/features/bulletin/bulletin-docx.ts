@@ -13,14 +13,8 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx'
-import {
-  ANNEX_COLUMNS,
-  BLOCK_HEADINGS,
-  rowStatusLabel,
-  lateLines,
-  unreportedLines,
-  unreportedSummary,
-} from '@/monitoring/bulletin'
+import { ANNEX_COLUMNS, BLOCK_HEADINGS, rowStatusLabel } from '@/monitoring/bulletin'
+import { unreportedSection } from '@/monitoring/bulletin-unreported'
 import type { BulletinBody, BulletinHeader, BulletinRow } from '@/monitoring/bulletin-snapshot'
 import { LIGHT_LABELS } from '@/monitoring/warning'
 import { formatIssuedOn } from './bulletin-masthead'
@@ -139,8 +133,8 @@ export function bulletinDocument(header: BulletinHeader, b: BulletinBody, scope:
     ),
     ...b.highlights.flatMap((row) => itemParagraphs(row, highlightInstance, false)),
     heading('六、未报送情况'),
-    body(unreportedSummary(b.unreported)),
-    ...[...unreportedLines(b.unreported), ...lateLines(b.late)].map(body),
+    body(unreportedSection(b).summary),
+    ...unreportedSection(b).lines.map(body),
     heading('七、下步工作要求'),
     ...(header.requirements.trim() || '（未填写）').split(/\n+/).map(body),
     new Paragraph({

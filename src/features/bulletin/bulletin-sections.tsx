@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
-import { BLOCK_HEADINGS, lateLines, unreportedLines, unreportedSummary } from '@/monitoring/bulletin'
+import { BLOCK_HEADINGS } from '@/monitoring/bulletin'
+import { unreportedSection } from '@/monitoring/bulletin-unreported'
 import type { BulletinBody } from '@/monitoring/bulletin-snapshot'
 import { BulletinItem } from './bulletin-item'
 
@@ -20,6 +21,7 @@ function Section({ n, title, children }: { n: number; title: string; children: R
 
 // 一、总体情况 … 七、下步工作要求: the body of the 通报, every sentence built by the monitoring domain.
 export function BulletinSections({ body, requirements }: { body: BulletinBody; requirements: string }) {
+  const unreported = unreportedSection(body)
   return (
     <>
       <Section n={1} title="总体情况">
@@ -53,9 +55,9 @@ export function BulletinSections({ body, requirements }: { body: BulletinBody; r
         )}
       </Section>
       <Section n={6} title="未报送情况">
-        <p className="indent-8">{unreportedSummary(body.unreported)}</p>
+        <p className="indent-8">{unreported.summary}</p>
         <ol className="flex flex-col">
-          {[...unreportedLines(body.unreported), ...lateLines(body.late)].map((line) => (
+          {unreported.lines.map((line) => (
             <li key={line} className="indent-8">
               {line}
             </li>

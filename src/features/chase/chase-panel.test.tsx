@@ -76,3 +76,24 @@ it('shows the message selected for Ctrl+C when the clipboard is refused', async 
   expect((fallback as HTMLTextAreaElement).value).toContain('县统计局：地区生产总值增速（1—9月）')
   expect(screen.getByRole('status')).not.toHaveTextContent('已复制')
 })
+
+it('counts the owed items that have no 牵头单位 beside the units it lists', () => {
+  renderPanel()
+  expect(screen.getByText('另有3项未报送事项尚未明确牵头单位，请在“任务分解”中分解到单位。')).toBeVisible()
+})
+
+it('says plainly that every owed item lacks a 牵头单位 once the assigned units have reported', async () => {
+  await entryRecorded({
+    type: 'value',
+    targetId: 'gdp-growth-2023',
+    asOf: '2023-09',
+    value: 6.1,
+    basis: 'provisional',
+  })
+  renderPanel()
+  expect(
+    screen.getByText('本期应报未报3项，均尚未明确牵头单位，无责任单位可催报。请在“任务分解”中分解到单位。'),
+  ).toBeVisible()
+  expect(screen.queryByText(/均已报送|另有/)).toBeNull()
+  expect(screen.queryByRole('button', { name: '复制催报通知' })).toBeNull()
+})

@@ -22,7 +22,9 @@ export function ChasePanel() {
         <p className="text-sm text-slate-600">{c.lead(periodMonth(period), due)}</p>
       </div>
       {missing.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-700">{unassigned.length ? c.noneAssigned : c.none}</p>
+        <p className="mt-2 text-sm text-slate-700">
+          {unassigned.length ? c.allUnassigned(unassigned.length) : c.none}
+        </p>
       ) : (
         <>
           <UnitList units={missing} labelledBy={titleId} />
@@ -34,7 +36,7 @@ export function ChasePanel() {
           </div>
         </>
       )}
-      {unassigned.length > 0 && (
+      {missing.length > 0 && unassigned.length > 0 && (
         <p className="mt-2 text-sm text-slate-600">{c.unassigned(unassigned.length)}</p>
       )}
       {late.length > 0 && (

@@ -1,7 +1,6 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { memo, useDeferredValue, useMemo, useState } from 'react'
 import { PartBoundary } from '@/components/part-boundary'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { selectSectorViews, type SectorView } from '@/data/select/select-filter'
 import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
@@ -11,7 +10,7 @@ import { SectorPanel } from './sector-panel'
 
 // The panels left by the filters in the URL, with a live summary so screen readers hear what changed.
 export function SectorPanels() {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const statuses = useStatuses()
   const state = useUrlState()
   const { sector, kind, measure, q, status } = state

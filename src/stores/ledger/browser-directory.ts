@@ -6,10 +6,13 @@ import {
   unitSchema,
   type ResponsibilityState,
 } from '@/monitoring/responsibility'
+import { versionOf } from './browser-collection'
 import type { LocalDocument } from './local-document'
 import { done, failed, type DirectoryPort } from './ledger-port'
 
 // The 单位名录 and 责任领导 in the browser: one document with the assignments, so a rename is one write.
+
+const staleImport = '任务分解在预览后已被修改（可能在另一个标签页中）'
 
 export function browserDirectory(doc: LocalDocument<ResponsibilityState>): DirectoryPort {
   const now = () => ({ units: doc.read().units, leaders: doc.read().leaders })
@@ -59,9 +62,13 @@ export function browserDirectory(doc: LocalDocument<ResponsibilityState>): Direc
       const state = doc.read()
       return kept({ ...state, leaders: state.leaders.filter((l) => l.name !== name) }, undefined)
     },
-    // One document in the browser: the whole import is one write (this browser is the only writer of it).
-    imported({ units, leaders, assignments }) {
+    // One document in the browser: the whole import is one write. As on the server (409), it applies only over the
+    // 分解 the preview showed: another tab may have changed it since, and then nothing is written.
+    imported({ units, leaders, assignments, versions }) {
       const state = doc.read()
+      const stored = new Map(state.assignments.map((a) => [a.itemId, versionOf(a)]))
+      const stale = assignments.map((a) => a.itemId).filter((id) => stored.get(id) !== versions.get(id))
+      if (stale.length) return Promise.resolve(failed('conflict', staleImport, stale))
       const incoming = new Map(assignments.map((a) => [a.itemId, assignmentSchema.parse(a)]))
       const replaced = state.assignments.filter((a) => incoming.has(a.itemId)).length
       const unitNames = new Set(state.units.map((u) => u.name))
