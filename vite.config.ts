@@ -68,13 +68,14 @@ export default defineConfig(({ mode, command }) => {
                 manifest: true,
                 rolldownOptions: {
                   output: {
-                    // The first screen's modules (App and all it imports) in one chunk: ~25 small shared chunks
-                    // compressed apart cost ~8 kB gzip more. The preload helper stays apart: boot.ts needs only it
+                    // The first screen's modules (App, react-dom and all they import) in one chunk: ~25 small
+                    // shared chunks compressed apart cost ~9 kB gzip more. main.tsx stays apart (its top-level await
+                    // imports chunks that import this one), and so does the preload helper: boot.ts needs only it
                     // before the first paint, and must not evaluate the app's code then.
                     codeSplitting: {
                       groups: [
                         { name: 'preload-helper', test: /preload-helper/, priority: 1 },
-                        { name: 'app', test: /\/src\/app\/App\.tsx$/ },
+                        { name: 'app', test: /\/src\/app\/App\.tsx$|\/node_modules\/react-dom\/client\.js$/ },
                       ],
                     },
                   },

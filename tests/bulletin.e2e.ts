@@ -126,7 +126,7 @@ it('freezes an issued 通报: a later entry changes the draft, never the snapsho
   // The 预警看板: the park past its 完成时限 is red for 县工信局; retail's yellow light comes back a second time.
   const board = page.getByRole('region', { name: '预警看板' })
   await expect(board.getByRole('listitem', { name: '县工信局' }).textContent()).resolves.toContain(
-    '已过完成时限（2023-06）未完成',
+    '已过完成时限（2023年6月）未完成',
   )
   await expect(board.getByRole('listitem', { name: '县商务局' }).textContent()).resolves.toContain(
     '社会消费品零售总额（第12项）第2次黄灯',
@@ -153,7 +153,7 @@ it('makes a 督办单 for a red item: printable, in Word, kept with the item onc
   for (const part of [
     '祁督办〔2023〕1号',
     '红色督办',
-    '本期情况：正在推进；已过完成时限（2023-06）未完成。',
+    '本期情况：正在推进；已过完成时限（2023年6月）未完成。',
     '报告原文：“加快新能源汽车产业园及储能新材料配套产业园”',
     '责任单位县工信局',
     '责任领导李四',

@@ -18,7 +18,9 @@ it('shows the title and, after loading, the session and speaker', async () => {
   expect(
     screen.getByRole('heading', { level: 1, name: '祁东县2023年政府工作报告 目标看板' }),
   ).toBeInTheDocument()
-  expect(await screen.findByText(/县第十八届人大三次会议/, {}, { timeout: 5000 })).toHaveTextContent('彭丽堂')
+  expect(await screen.findByText(/县第十八届人大三次会议/, {}, { timeout: 5000 })).toHaveTextContent(
+    '祁东县第十八届人大三次会议 · 2023年3月27日 · 祁东县人民政府县长 彭丽堂',
+  )
 })
 
 it('replaces a crashed tree with a Chinese message and a reload button', () => {

@@ -117,14 +117,25 @@ export function App() {
   )
 }
 
+/** 县第十八届人大三次会议 → 祁东县第十八届人大三次会议: the county named, as on the report's cover */
+const sessionName = (r: { county: string; session: string }) =>
+  r.session.startsWith('县') ? `${r.county}${r.session.slice(1)}` : r.session
+/** 2023-03-27 → 2023年3月27日 */
+const chineseDate = (iso: string) =>
+  iso.replace(
+    /^(\d{4})-(\d{2})-(\d{2})$/,
+    (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`,
+  )
+
 function ReportLine() {
   const report = useDataset().report
   return (
     <>
       {/* The header (with the title) is hidden on paper: the printed dashboard still opens with its title. */}
       <p className="mb-1 hidden text-[16pt] font-bold text-red-800 print:block">{zh.appTitle}</p>
-      <p className="mb-4 text-sm text-slate-600">
-        {report.session} · {report.deliveredOn} · {report.speakerTitle} {report.speaker}
+      {/* Breaks only between the parts (keep-all), so a phone never splits 县长 from the name. */}
+      <p className="mb-4 text-sm break-keep text-slate-600">
+        {`${sessionName(report)} · ${chineseDate(report.deliveredOn)} · ${report.speakerTitle} ${report.speaker}`}
       </p>
     </>
   )

@@ -16,7 +16,7 @@ export const supervisionNoticeSchema = z.object({
   /** The 通报's standard line at 本期 */
   line: z.string(),
   light: lightSchema,
-  /** Why the light is lit: 已过完成时限（2023-06）未完成 */
+  /** Why the light is lit: 已过完成时限（2023年6月）未完成 */
   reasons: z.array(z.string()).default([]),
   unit: z.string(),
   leader: z.string(),
@@ -64,7 +64,7 @@ export function noticeCounts(notices: readonly SupervisionNotice[]): Map<string,
   return counts
 }
 
-/** 本期情况 without the line's own head: 正在推进；已过完成时限（2023-06）未完成 */
+/** 本期情况 without the line's own head: 正在推进；已过完成时限（2023年6月）未完成 */
 export function situationOf(line: string, reasons: readonly string[]): string {
   return [line.replace(/^.*?（第\d+项）：/, ''), ...reasons].join('；')
 }

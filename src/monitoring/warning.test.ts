@@ -55,6 +55,10 @@ describe('完成时限, judged at the last day of 本期 (2023-09-30)', () => {
   ] as const)('deadline %s → %s', (deadline, expected) => {
     expect(light(onTrack, deadline).light).toBe(expected)
   })
+  it('writes the 完成时限 in Chinese in the reason', () => {
+    expect(light(onTrack, '2023-09-29').reasons).toEqual(['已过完成时限（2023年9月29日）未完成'])
+    expect(light(onTrack, '2023-10-30').reasons).toEqual(['距完成时限（2023年10月30日）还有30天'])
+  })
   it('lights nothing for an item already done', () => {
     expect(light({ status: 'done' }, '2023-06').light).toBe('green')
   })

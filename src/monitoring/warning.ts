@@ -66,6 +66,13 @@ export function lagPoints(result: StatusResult): number | undefined {
   return d?.kind === 'cumulative' ? round1(d.schedule - d.completion) : undefined
 }
 
+/** 2023-06 → 2023年6月, 2023-06-30 → 2023年6月30日: a 完成时限 as a 通报 writes it */
+export function deadlineText(deadline: string): string {
+  const [y, m, d] = deadline.split('-')
+  if (!y || !m) return deadline
+  return `${y}年${Number(m)}月${d ? `${Number(d)}日` : ''}`
+}
+
 export function judgeLight(input: LightInput, rule: WarningRule = defaultWarningRule): LightVerdict {
   const { result, period, deadline } = input
   const done = result.status === 'done'
@@ -84,8 +91,9 @@ export function judgeLight(input: LightInput, rule: WarningRule = defaultWarning
   let blue: string | undefined
   if (deadline && !done) {
     const daysLeft = Math.round((deadlineDay(deadline) - periodEnd(period)) / DAY)
-    if (daysLeft < 0) red.push(`已过完成时限（${deadline}）未完成`)
-    else if (daysLeft <= rule.blueDays) blue = `距完成时限（${deadline}）${daysLeft}天`
+    const when = deadlineText(deadline)
+    if (daysLeft < 0) red.push(`已过完成时限（${when}）未完成`)
+    else if (daysLeft <= rule.blueDays) blue = `距完成时限（${when}）还有${daysLeft}天`
   }
   if (red.length) return { light: 'red', reasons: red }
   if (yellow.length) return { light: 'yellow', reasons: yellow }

@@ -26,7 +26,10 @@ export function BulletinDocument({
       className="bulletin-paper mx-auto flex w-full max-w-4xl flex-col gap-4 rounded-lg border border-slate-200 bg-white px-4 py-6 leading-loose text-slate-900 sm:px-14 sm:py-10 print:max-w-none print:border-0 print:p-0"
     >
       <BulletinMasthead header={header} />
-      <h2 id="bulletin-title" className="bulletin-title text-center text-xl font-bold sm:text-2xl">
+      <h2
+        id="bulletin-title"
+        className="bulletin-title text-center text-xl font-bold text-balance sm:text-2xl"
+      >
         {header.title}
       </h2>
       <BulletinScope scope={scope} />
