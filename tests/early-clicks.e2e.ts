@@ -153,3 +153,23 @@ it('does the same when the app draws its own page instead of hydrating (today’
   await expect(s.page.getByRole('searchbox', { name: '搜索指标' }).inputValue()).resolves.toBe('农田')
   expect(s.problems).toEqual([])
 })
+
+it('opens the 原文 of a headline figure tapped on a phone before the app is live', async () => {
+  const phone = await openBrowser({ width: 390, height: 844 })
+  try {
+    const app = await holdEntryChunk(phone.page)
+    await openPrerendered(phone.page, baseURL())
+    await phone.page.getByRole('button', { name: '原文：地区生产总值增速（2023年目标）' }).click()
+    expect(app.wasHeld()).toBe(true)
+
+    app.release()
+    const passage = phone.page.getByRole('dialog', { name: '原文' })
+    await passage.locator('mark').waitFor()
+    await expect(passage.locator('mark').textContent()).resolves.toContain('地区生产总值增长7.5%左右')
+    expect(new URL(phone.page.url()).searchParams.get('passage')).toBe('gdp-growth-2023')
+    await phone.page.screenshot({ path: join(artifacts, 'early-passage-390.png') })
+    expect(phone.problems).toEqual([])
+  } finally {
+    await phone.context.close()
+  }
+})
