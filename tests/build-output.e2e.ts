@@ -1,7 +1,8 @@
 // The build is the same whatever else lies in the repository (Tailwind reads classes from src/ and index.html only),
 // every text file it writes has a .br and a .gz beside it that decode to exactly that file, and the first visit's
 // critical path (what index.html loads or preloads, with their static imports) carries the dataset as preloaded
-// JSON, never as JS, no zod (it loads where untrusted input is read) and no code it does not need.
+// JSON, never as JS, no zod (it loads where untrusted input is read), no react-query (the dataset is read without it;
+// it loads with the 原文 view) and no code it does not need.
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -134,4 +135,14 @@ it('keeps zod off the critical path: it loads where untrusted input is read, aft
     .filter((f) => f.endsWith('.js') && /[`'"]\$ZodType[`'"]/.test(readFileSync(join(out, f), 'utf8')))
   expect(zod.length).toBeGreaterThan(0)
   expect(zod.filter((f) => critical.has(f))).toEqual([])
+})
+
+it('keeps react-query off the critical path: the dataset is read without it, the 原文 view loads it', () => {
+  const critical = criticalFiles(out)
+  // Method names survive minification: QueryClient's own, and react-query's hook that fetches the 原文 text.
+  const withQuery = readdirSync(join(out, 'assets'))
+    .map((f) => `assets/${f}`)
+    .filter((f) => f.endsWith('.js') && /\bgetQueryCache\b/.test(readFileSync(join(out, f), 'utf8')))
+  expect(withQuery.length).toBeGreaterThan(0)
+  expect(withQuery.filter((f) => critical.has(f))).toEqual([])
 })

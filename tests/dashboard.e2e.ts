@@ -105,7 +105,8 @@ describe.each([
 
     await s.page.goBack()
     await s.page.waitForURL((url) => url.search === '')
-    await expect(panelIds(s.page)).resolves.toEqual(all)
+    // The panels may still be mounting one by one (sector-panels.tsx): the filter reaches them a task later.
+    await expect.poll(() => panelIds(s.page)).toEqual(all)
     await expect(rural.isChecked()).resolves.toBe(false)
     expect(s.problems).toEqual([])
   })

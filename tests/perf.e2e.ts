@@ -3,33 +3,13 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import { artifacts, baseURL, openBrowser, type Session } from './browser'
+import { holdEntryChunk, openPrerendered } from './hold-app'
 
 const panelIds = (page: Page) =>
   page.locator('section[id^="sector-"]:visible').evaluateAll((els) => els.map((e) => e.id))
 
 // The chip itself (its label), not the overview's link to the panel with the same name.
 const chip = (page: Page, name: string) => page.getByRole('search').locator('label', { hasText: name })
-
-// Holds the entry chunk back until release() is called, so the page stays the prerendered HTML meanwhile.
-async function holdEntryChunk(page: Page) {
-  let release = () => {}
-  const released = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  let held = false
-  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-    held = true
-    await released
-    await route.continue()
-  })
-  return { release, wasHeld: () => held }
-}
-
-// The HTML is parsed (a user sees the prerendered page) while the module script still waits for its chunk.
-async function openPrerendered(page: Page, url: string) {
-  await page.goto(url, { waitUntil: 'commit' })
-  await page.waitForFunction(() => document.readyState === 'interactive')
-}
 
 let s: Session
 beforeEach(async () => {
@@ -79,7 +59,8 @@ it('keeps a second early click and an unclick the way the app would toggle them'
   await s.page.goBack()
   await s.page.goBack()
   await s.page.waitForURL(/\?sector=industry$/)
-  await expect(panelIds(s.page)).resolves.toEqual(['sector-industry'])
+  // The panels may still be mounting one by one (sector-panels.tsx): the filter reaches them a task later.
+  await expect.poll(() => panelIds(s.page)).toEqual(['sector-industry'])
   expect(s.problems).toEqual([])
 })
 

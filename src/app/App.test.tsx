@@ -1,16 +1,15 @@
 // The shell shows the report title at once and the report's meta line once the dataset has loaded.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen } from '@testing-library/react'
 import { expect, it, vi } from 'vitest'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
 
 function renderApp() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
-    <QueryClientProvider client={client}>
+    <DatasetProvider>
       <App />
-    </QueryClientProvider>,
+    </DatasetProvider>,
   )
 }
 

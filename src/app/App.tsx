@@ -1,7 +1,6 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { PartBoundary } from '@/components/part-boundary'
 import { lazy, Suspense } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { useUrlValue } from '@/data/url-state'
 import { ItemFilters } from '@/features/filters/item-filters'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
@@ -129,7 +128,7 @@ const chineseDate = (iso: string) =>
   )
 
 function ReportLine() {
-  const { data: report } = useSuspenseQuery({ ...datasetQuery, select: (d) => d.report })
+  const report = useDataset().report
   return (
     <>
       {/* The header (with the title) is hidden on paper: the printed dashboard still opens with its title. */}

@@ -1,8 +1,8 @@
 // A dataset file that is missing or malformed is explained in Chinese (what is wrong, where), never a blank page.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, expect, it, vi } from 'vitest'
 import real from '../../data/qidong-2023.json'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { DATASET_ELEMENT_ID } from '@/lib/dataset-markers'
 import { DatasetGate } from './dataset-gate'
 
@@ -32,13 +32,12 @@ const served = (body: string, status = 200) => {
   )
 }
 const renderGate = () => {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   render(
-    <QueryClientProvider client={client}>
+    <DatasetProvider>
       <DatasetGate>
         <p>看板内容</p>
       </DatasetGate>
-    </QueryClientProvider>,
+    </DatasetProvider>,
   )
 }
 

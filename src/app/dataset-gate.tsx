@@ -1,20 +1,19 @@
-import { useQuery } from '@tanstack/react-query'
 import type { ReactNode } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDatasetState } from '@/data/dataset/use-dataset'
 import { DatasetError } from '@/data/dataset/dataset-error'
 import { zh } from '@/i18n/zh'
 import { ReloadButton } from './reload-button'
 
 // Renders its children only once the dataset has loaded and passed validation.
 export function DatasetGate({ children }: { children: ReactNode }) {
-  const { status, error } = useQuery(datasetQuery)
-  if (status === 'pending')
+  const state = useDatasetState()
+  if (state.status === 'pending')
     return (
       <p role="status" className="p-8 text-center text-slate-500">
         {zh.loading}
       </p>
     )
-  if (status === 'error') return <DatasetFailure error={error} />
+  if (state.status === 'error') return <DatasetFailure error={state.error} />
   return children
 }
 

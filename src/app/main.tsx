@@ -1,15 +1,16 @@
-import { StrictMode } from 'react'
+import { StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 import { classesToStyleAttributes } from '@/lib/csp'
 import { pageMarkedServed } from '@/lib/served-mark'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { datasetSource } from '@/data/dataset/dataset-source'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { browserStorageChosen } from '@/stores/ledger/active-ledger'
 import { servedBefore } from '@/stores/ledger/served-before'
 import { getMonitorSettings } from '@/stores/use-monitor-settings'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
+import { earlyClicksReplay } from './keep-early-clicks'
 import { prerenderCurrent } from './prerendered-period'
-import { Providers, queryClient } from './providers'
 import { registerServiceWorker } from './register-service-worker'
 
 const root = document.getElementById('root')
@@ -21,9 +22,10 @@ if (!root) throw new Error('#root missing from index.html')
 // Served by the shared server (its page is marked; or a cached copy, and this origin's server served it before),
 // everything is kept there and an account signs in first: that code loads only then. Else browser storage.
 const marked = pageMarkedServed()
+const dataset = datasetSource()
 const [server] = await Promise.all([
   marked || servedBefore() ? import('@/stores/server-start').then((m) => m.serverStarted(marked)) : false,
-  queryClient.query(datasetQuery).catch(() => undefined),
+  dataset.settled(),
 ])
 // The prerender cannot wait for a lazy chunk (a chart): its Suspense boundary went out as the fallback and is drawn
 // here, as designed (React error 419). Anything else, such as markup that differs, is reported as React would.
@@ -32,12 +34,22 @@ function onRecoverableError(error: unknown) {
   reportError(error)
 }
 
+// Once the first render is committed (hydrated or drawn afresh), index.html does again what the user did before
+// (keep-early-clicks.ts).
+function EarlyClicksReplayed() {
+  useEffect(() => {
+    root?.dispatchEvent(new Event(earlyClicksReplay))
+  }, [])
+  return null
+}
+
 const app = (
   <StrictMode>
     <ErrorBoundary>
-      <Providers>
+      <DatasetProvider source={dataset}>
         <App />
-      </Providers>
+        <EarlyClicksReplayed />
+      </DatasetProvider>
     </ErrorBoundary>
   </StrictMode>
 )
@@ -47,7 +59,7 @@ const app = (
 if (
   root.firstElementChild &&
   !server &&
-  queryClient.getQueryData(datasetQuery.queryKey) &&
+  dataset.state().status === 'success' &&
   prerenderCurrent(root, new Date(), getMonitorSettings().dueDay)
 ) {
   // From here the app's own handlers take every click (keep-early-clicks.ts stops keeping them).

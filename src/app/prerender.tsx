@@ -1,22 +1,24 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { renderToString } from 'react-dom/server'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { datasetOf } from '@/data/dataset/dataset-source'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { loadDataset } from '@/data/dataset/load-dataset'
 import { App } from './App'
-import { keepEarlyClicks } from './keep-early-clicks'
+import { earlyClicksReplay, keepEarlyClicks } from './keep-early-clicks'
 
 // Build time only (vite.config.ts): the dashboard's first view as HTML inside index.html, so the headline figures
 // paint with the page itself, as fast as a static page; main.tsx hydrates it (renderToString keeps the markers
 // hydration needs), so the first client render must produce this same markup.
 export function prerender(): string {
-  const client = new QueryClient()
-  client.setQueryData(datasetQuery.queryKey, loadDataset())
   return renderToString(
-    <QueryClientProvider client={client}>
+    <DatasetProvider source={datasetOf(loadDataset())}>
       <App />
-    </QueryClientProvider>,
+    </DatasetProvider>,
   )
 }
 
-// Inlined after the prerendered markup: keeps a filter click made before the app is live (keep-early-clicks.ts).
-export const keepEarlyClicksScript = `(${keepEarlyClicks.toString()})()`
+// Inlined after the prerendered markup: keeps what the user does before the app is live (keep-early-clicks.ts). Its
+// comment lines and indentation are left out of the page.
+export const keepEarlyClicksScript = `(${keepEarlyClicks
+  .toString()
+  .replace(/^\s*\/\/.*\n/gm, '')
+  .replace(/\n\s+/g, '\n')})(${JSON.stringify(earlyClicksReplay)})`

@@ -1,10 +1,10 @@
 // On the shared server the app says where the data really is, and a signed-out user sees only what works for
 // them: the login page, without view tabs that would lead back to it.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { App } from './App'
 import { ErrorBoundary } from './error-boundary'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { ExchangePanel } from '@/features/exchange/exchange-panel'
 import { ProgressView } from '@/features/progress/progress-view'
 import { RecoveryPanel } from '@/features/storage-recovery/recovery-panel'
@@ -42,8 +42,6 @@ afterEach(async () => {
   ledgerChosen(browserLedger())
 })
 
-const client = () => new QueryClient({ defaultOptions: { queries: { retry: false } } })
-
 // First: once a file has found the server, its session store stays in server mode.
 describe('opened alone (browser storage)', () => {
   it('still says the data is only in this browser, and shows 数据恢复', async () => {
@@ -57,9 +55,9 @@ describe('signed out on the shared server', () => {
   it('shows the login form and 名词解释, but no view tabs', async () => {
     await onServer({ signIn: false })
     render(
-      <QueryClientProvider client={client()}>
+      <DatasetProvider>
         <App />
-      </QueryClientProvider>,
+      </DatasetProvider>,
     )
     expect(await screen.findByRole('heading', { name: '登录' })).toBeInTheDocument()
     expect(screen.getByLabelText('账号')).toBeInTheDocument()
@@ -82,9 +80,9 @@ describe('signed in on the shared server', () => {
 
   it('shows the view tabs once signed in', async () => {
     render(
-      <QueryClientProvider client={client()}>
+      <DatasetProvider>
         <App />
-      </QueryClientProvider>,
+      </DatasetProvider>,
     )
     const views = await screen.findByRole('navigation', { name: '视图' })
     expect(within(views).getByRole('link', { name: '进度监测' })).toBeInTheDocument()

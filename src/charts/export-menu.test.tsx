@@ -1,10 +1,10 @@
 // Every chart offers a keyboard-operable 导出 menu: formats by name, copy explained when unavailable, glossary opt-in.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { datasetOf } from '@/data/dataset/dataset-source'
 import type { Dataset } from '@/data/dataset/schema'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { ChartFrame } from './chart-frame'
 
 const glossary = [
@@ -13,27 +13,31 @@ const glossary = [
 ]
 
 function renderChart(withDataset = true) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  if (withDataset) client.setQueryData(datasetQuery.queryKey, { glossary } as unknown as Dataset)
+  const chart = (
+    <ChartFrame
+      id="bullet-five"
+      title="“五个十万”种植面积"
+      sector="乡村振兴"
+      unit="万亩"
+      table={{
+        columns: [
+          { key: 'year', label: '年份' },
+          { key: 'v', label: '数值' },
+        ],
+        rows: [{ year: '2022年', v: 8.24 }],
+      }}
+      legend={[{ label: '2022年完成', color: '#1e40af' }]}
+    >
+      {() => <svg width="100" height="50" />}
+    </ChartFrame>
+  )
+  // Without a dataset the chart is rendered alone, with no provider at all
   render(
-    <QueryClientProvider client={client}>
-      <ChartFrame
-        id="bullet-five"
-        title="“五个十万”种植面积"
-        sector="乡村振兴"
-        unit="万亩"
-        table={{
-          columns: [
-            { key: 'year', label: '年份' },
-            { key: 'v', label: '数值' },
-          ],
-          rows: [{ year: '2022年', v: 8.24 }],
-        }}
-        legend={[{ label: '2022年完成', color: '#1e40af' }]}
-      >
-        {() => <svg width="100" height="50" />}
-      </ChartFrame>
-    </QueryClientProvider>,
+    withDataset ? (
+      <DatasetProvider source={datasetOf({ glossary } as unknown as Dataset)}>{chart}</DatasetProvider>
+    ) : (
+      chart
+    ),
   )
 }
 

@@ -1,6 +1,5 @@
-import { QueryClientContext } from '@tanstack/react-query'
-import { useContext, useId, useState, type RefObject } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useId, useState, type RefObject } from 'react'
+import { useLoadedDataset } from '@/data/dataset/use-dataset'
 import { zh } from '@/i18n/zh'
 import { zhExportMenu } from '@/i18n/zh-export-menu'
 import type { ChartExportSpec, ChartFormat } from './chart-types'
@@ -14,8 +13,7 @@ const t = zhExportMenu
 
 // The glossary comes from the loaded dataset when there is one; a chart rendered alone simply offers none.
 function useGlossary() {
-  const client = useContext(QueryClientContext)
-  return client?.getQueryData(datasetQuery.queryKey)?.glossary ?? []
+  return useLoadedDataset()?.glossary ?? []
 }
 
 const canCopyImage = () =>

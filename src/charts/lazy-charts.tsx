@@ -1,8 +1,9 @@
-import { lazy, Suspense, type ComponentProps } from 'react'
+import { lazy, Suspense, useRef, type ComponentProps, type ReactNode, type Ref } from 'react'
 import { PartBoundary } from '@/components/part-boundary'
 import { retryableLazy } from '@/components/retryable-lazy'
 import { zh } from '@/i18n/zh'
 import type { BulletChart } from './bullet-chart'
+import { useChartTurn } from './chart-turns'
 import type { GrowthCompareChart } from './growth-compare-chart'
 
 // recharts stays out of the first screen: every chart module is its own chunk, loaded after the cards render.
@@ -15,9 +16,10 @@ const growth = retryableLazy<ComponentProps<typeof GrowthCompareChart>>(() =>
 
 const TrendModule = lazy(() => import('./trend-chart').then((m) => ({ default: m.TrendChart })))
 
-function ChartPlaceholder({ height }: { height: number }) {
+function ChartPlaceholder({ height, ref }: { height: number; ref?: Ref<HTMLDivElement> }) {
   return (
     <div
+      ref={ref}
       role="status"
       style={{ minHeight: height }}
       className="flex items-center justify-center rounded-lg border border-slate-200 bg-white text-sm text-slate-500"
@@ -27,12 +29,28 @@ function ChartPlaceholder({ height }: { height: number }) {
   )
 }
 
+// The placeholder until the chart's turn comes (chart-turns.ts), and while its code loads.
+function ChartTurn({
+  height,
+  load,
+  children,
+}: {
+  height: number
+  load: () => Promise<unknown>
+  children: ReactNode
+}) {
+  const placeholder = useRef<HTMLDivElement>(null)
+  const drawn = useChartTurn(placeholder, load)
+  const waiting = <ChartPlaceholder height={height} ref={placeholder} />
+  return drawn ? <Suspense fallback={waiting}>{children}</Suspense> : waiting
+}
+
 export function LazyBulletChart(props: ComponentProps<typeof BulletChart>) {
   return (
     <PartBoundary part={zh.partError.chart(props.pair.target.name)} onRetry={bullet.forget}>
-      <Suspense fallback={<ChartPlaceholder height={250} />}>
+      <ChartTurn height={250} load={bullet.preload}>
         <bullet.Component {...props} />
-      </Suspense>
+      </ChartTurn>
     </PartBoundary>
   )
 }
@@ -40,9 +58,9 @@ export function LazyBulletChart(props: ComponentProps<typeof BulletChart>) {
 export function LazyGrowthCompareChart(props: ComponentProps<typeof GrowthCompareChart>) {
   return (
     <PartBoundary part={zh.partError.chart(zh.growthChartTitle)} onRetry={growth.forget}>
-      <Suspense fallback={<ChartPlaceholder height={props.pairs.length * 64 + 120} />}>
+      <ChartTurn height={props.pairs.length * 64 + 120} load={growth.preload}>
         <growth.Component {...props} />
-      </Suspense>
+      </ChartTurn>
     </PartBoundary>
   )
 }

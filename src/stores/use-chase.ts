@@ -1,6 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { monitoredItems } from '@/monitoring/item'
 import { chaseAt, type Chase } from '@/monitoring/chase'
 import { useAssignments } from './use-assignments'
@@ -10,7 +9,7 @@ import { usePeriod, useStatuses } from './use-statuses'
 
 /** 未报送 and 逾期报送 units at 本期, for the 催报 list and the 通报 alike (needs the dataset: inside DatasetGate) */
 export function useChase(): Chase & { period: string; dueDay: number } {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const items = useMemo(() => monitoredItems(data), [data])
   const assignments = useAssignments()
   const entries = useEntries()

@@ -1,6 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import {
   frequenciesOf,
   nodeValuesOf,
@@ -46,7 +45,7 @@ export function useStatusSettings(): StatusSettings {
 
 /** The status of every 2023 target and task, keyed by id (needs the dataset loaded: use inside DatasetGate) */
 export function useStatuses(): ReadonlyMap<string, StatusResult> {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const entries = useEntries()
   const settings = useStatusSettings()
   return useMemo(

@@ -1,12 +1,10 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import type { ReactNode } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { datasetOf } from '@/data/dataset/dataset-source'
 import type { Dataset } from '@/data/dataset/schema'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 
-// Renders UI with the dataset already in a fresh query cache, as after the gate has loaded it.
+// Renders UI with the dataset already loaded, as after the gate.
 export function renderWithDataset(ui: ReactNode, dataset: Dataset) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  client.setQueryData(datasetQuery.queryKey, dataset)
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>)
+  return render(<DatasetProvider source={datasetOf(dataset)}>{ui}</DatasetProvider>)
 }

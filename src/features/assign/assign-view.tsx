@@ -1,5 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { selectItemGroups } from '@/monitoring/item-groups'
 import { zhAssign } from '@/i18n/zh-assign'
 import { indicatorItem, taskItem } from '@/monitoring/item'
@@ -15,7 +14,7 @@ const a = zhAssign
 
 // 任务分解: the 单位名录 and 责任领导, the 分解表 in and out, then every 2023 target and task with its assignment.
 export function AssignView() {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const assignments = useAssignments()
   const groups = selectItemGroups(data)
   const total = groups.reduce((n, g) => n + g.targets.length + g.tasks.length, 0)

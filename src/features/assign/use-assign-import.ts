@@ -1,6 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { monitoredItems } from '@/monitoring/item'
 import { zhAssign } from '@/i18n/zh-assign'
 import { zhExchange } from '@/i18n/zh-exchange'
@@ -30,7 +29,7 @@ export type AssignImportState =
     }
 
 export function useAssignImport() {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const items = useMemo(() => monitoredItems(data).map((t) => ({ id: t.id, name: t.name })), [data])
   const byId = useMemo(() => new Map(items.map((i) => [i.id, i])), [items])
   const [state, setState] = useState<AssignImportState>({ step: 'idle' })

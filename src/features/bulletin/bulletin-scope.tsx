@@ -1,5 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
 import { zhBulletin } from '@/i18n/zh-bulletin'
@@ -7,7 +6,7 @@ import { zhBulletin } from '@/i18n/zh-bulletin'
 // A filtered 通报 says on paper what it covers, so a unit's copy is never read as the whole county's.
 /** The filters in words (牵头单位：县统计局；领域：产业发展), '' for the whole county; kept in a snapshot as issued */
 export function useBulletinScope(): string {
-  const { data: sectors } = useSuspenseQuery({ ...datasetQuery, select: (d) => d.sectors })
+  const sectors = useDataset().sectors
   const { unit, leader, sector, q } = useUrlState()
   const known = sectors.filter((s) => sector.includes(s.id)).map((s) => s.short)
   return [

@@ -1,6 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { useUrlValue } from '@/data/url-state'
 import { selectItemGroups } from '@/monitoring/item-groups'
 import { entriesCounted } from '@/monitoring/review'
@@ -25,7 +24,7 @@ const today = () => {
 
 // The 通报 being drafted: the body at 本期 under the URL's filters, and the header with its defaults filled in.
 export function useBulletin() {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const all = useEntries()
   const withPending = useUrlValue('pending') === '1'
   const entries = useMemo(() => entriesCounted(all, withPending), [all, withPending])

@@ -1,6 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import type { ImportProblem } from '@/data/exchange/draft'
 import type { ImportPlan } from '@/data/exchange/plan'
 import { sizeProblem } from '@/data/exchange/read'
@@ -30,7 +29,7 @@ export type ImportState =
     }
 
 export function useImport() {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const items = useMemo(() => monitoredItems(data), [data])
   const byId = useMemo(() => new Map(items.map((t) => [t.id, t])), [items])
   const [state, setState] = useState<ImportState>({ step: 'idle' })

@@ -1,9 +1,8 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { CheckboxGroup } from '@/components/ui/checkbox-group'
 import { statusOrder } from '@/components/status-badge'
 import { countStatuses } from '@/monitoring/status'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { hasFilters } from '@/data/select/select-filter'
 import { MEASURES } from '@/data/dataset/measures'
 import type { Dataset } from '@/data/dataset/schema'
@@ -21,7 +20,7 @@ const sectorOptions = (d: Dataset) => sortSectors(d.sectors).map((s) => ({ value
 // Every filter reads from and writes to the URL, so a filtered view is a link and back/forward undo it.
 // The text search sits in the view bar at the top of the page (search-box.tsx), reachable from the first screen.
 export function FilterBar() {
-  const { data: sectors } = useSuspenseQuery({ ...datasetQuery, select: sectorOptions })
+  const sectors = useDataset(sectorOptions)
   const state = useUrlState()
   const statuses = useStatuses()
   const statusOptions = useMemo(() => {

@@ -1,6 +1,5 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { CheckboxGroup } from '@/components/ui/checkbox-group'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { sortSectors } from '@/data/select/select-counts'
 import type { Dataset } from '@/data/dataset/schema'
 import { updateUrlState, useUrlState } from '@/data/url-state'
@@ -12,7 +11,7 @@ const sectorOptions = (d: Dataset) => sortSectors(d.sectors).map((s) => ({ value
 
 // The filters of 进度监测 and 通报: the same URL values as the dashboard's, so they carry across the tabs.
 export function ItemFilters({ search = true }: { search?: boolean }) {
-  const { data: sectors } = useSuspenseQuery({ ...datasetQuery, select: sectorOptions })
+  const sectors = useDataset(sectorOptions)
   const { sector, unit, leader, q } = useUrlState()
   const any = sector.length + unit.length + leader.length > 0 || q.trim() !== ''
   return (

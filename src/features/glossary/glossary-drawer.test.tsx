@@ -1,9 +1,9 @@
 // The glossary drawer opens from the header button or from ?term=, searches its 39 terms, and closes back to where it was.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
 import { TermText } from '@/components/term-text'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { GlossaryButton } from './glossary-button'
 import { GlossaryDrawer } from './glossary-drawer'
 
@@ -17,8 +17,7 @@ const App = () => (
 
 function renderWith(ui: React.ReactNode, url = '/') {
   window.history.replaceState(null, '', url)
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
-  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>)
+  return render(<DatasetProvider>{ui}</DatasetProvider>)
 }
 
 afterEach(() => {

@@ -4,7 +4,7 @@ import { zh } from '@/i18n/zh'
 import { GlossaryPanel } from './glossary-panel'
 import { glossaryDismissed } from './use-glossary-browsing'
 
-// The drawer itself, loaded when first opened (glossary-drawer.tsx); closing clears the browsing and ?term=.
+// The drawer itself, loaded off the first screen's path (glossary-drawer.tsx); closing clears the browsing and ?term=.
 export function GlossaryModal({ open, term }: { open: boolean; term: string }) {
   return (
     <Dialog

@@ -1,24 +1,22 @@
-import { useQuery } from '@tanstack/react-query'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { TermLink } from '@/components/term-text'
-import { datasetQuery } from '@/data/dataset/dataset-query'
-import type { Dataset, GlossaryTerm } from '@/data/dataset/schema'
+import type { GlossaryTerm } from '@/data/dataset/schema'
+import { useDatasetState } from '@/data/dataset/use-dataset'
 import { findTerm, searchGlossary } from '@/data/select/select-glossary'
 import { zh } from '@/i18n/zh'
 import { zhGlossary } from '@/i18n/zh-glossary'
 
-const selectGlossary = (d: Dataset) => d.glossary
-
 export function GlossaryPanel({ term }: { term: string }) {
-  const { data: glossary, status } = useQuery({ ...datasetQuery, select: selectGlossary })
+  const dataset = useDatasetState()
+  const glossary = dataset.status === 'success' ? dataset.data.glossary : undefined
   const [query, setQuery] = useState('')
   const shown = useMemo(() => searchGlossary(glossary ?? [], query), [glossary, query])
   const current = glossary && term ? findTerm(glossary, term) : undefined
 
-  if (status !== 'success')
+  if (!glossary)
     return (
       <p role="status" className="p-4 text-slate-600">
-        {status === 'pending' ? zh.loading : zh.loadFailedTitle}
+        {dataset.status === 'pending' ? zh.loading : zh.loadFailedTitle}
       </p>
     )
   return (

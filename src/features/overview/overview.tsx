@@ -1,7 +1,6 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import { LazyGrowthCompareChart } from '@/charts/lazy-charts'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { selectSectorCounts } from '@/data/select/select-counts'
 import { selectGrowthPairs, selectHeadlines, selectPairs } from '@/data/select/select-pairs'
 import { useStatuses } from '@/stores/use-statuses'
@@ -11,7 +10,7 @@ import { StatusOverview } from './status-overview'
 
 // Where the county stands: headline cards first (no chart library needed), then the growth chart and counts.
 export function Overview() {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const statuses = useStatuses()
   const { headlines, growth, counts } = useMemo(() => {
     return {

@@ -1,17 +1,16 @@
 // ?source=<id> shows the paragraph holding that item's quote, marked, under its section, with terms linked and neighbours a click away.
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
+import { DatasetProvider } from '@/data/dataset/use-dataset'
 import { PassageDialog } from './passage-dialog'
 
 function renderAt(url: string) {
   window.history.replaceState(null, '', url)
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } })
   return render(
-    <QueryClientProvider client={client}>
+    <DatasetProvider>
       <PassageDialog />
-    </QueryClientProvider>,
+    </DatasetProvider>,
   )
 }
 afterEach(() => {

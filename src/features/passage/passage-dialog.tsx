@@ -1,21 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react'
-import { useOpenedOnce } from '@/components/use-opened-once'
+import { lazyModal } from '@/components/lazy-modal'
 import { useUrlValue } from '@/data/url-state'
-import { whenIdle } from '@/lib/when-idle'
 
-// The 原文 view: open while ?passage= names an indicator or task. Its code (and the report text's query) is not on
-// the first screen's path: fetched once the page is idle, so a click on 原文 opens it at once.
-const load = () => import('./passage-modal')
-const PassageModal = lazy(() => load().then((m) => ({ default: m.PassageModal })))
+// The modal's code (and the report text's query) loads off the first screen's path (lazy-modal.tsx).
+const PassageModal = lazyModal(() => import('./passage-modal').then((m) => m.PassageModal))
 
+// The 原文 view: open while ?passage= names an indicator or task.
 export function PassageDialog() {
   const passage = useUrlValue('passage')
-  const opened = useOpenedOnce(passage !== '')
-  useEffect(() => whenIdle(load), [])
-  if (!opened) return null
-  return (
-    <Suspense fallback={null}>
-      <PassageModal passage={passage} />
-    </Suspense>
-  )
+  return <PassageModal open={passage !== ''} passage={passage} />
 }

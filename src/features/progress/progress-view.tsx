@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react'
-import { useSuspenseQuery } from '@tanstack/react-query'
 import { StatusRuleHelp } from '@/components/status-rule-help'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { selectItemGroups } from '@/monitoring/item-groups'
 import { useUrlValue } from '@/data/url-state'
 import { zhMonitor } from '@/i18n/zh-monitor'
@@ -22,7 +21,7 @@ const m = zhMonitor
  * responsibility filters; both from the app, so this feature needs not know them
  */
 export function ProgressView({ tools, filters }: { tools?: ReactNode; filters?: ReactNode }) {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const statuses = useStatuses()
   const { month, tolerancePp } = useStatusSettings()
   const filter = useUrlValue('status')

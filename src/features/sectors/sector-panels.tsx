@@ -1,7 +1,6 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { memo, useDeferredValue, useMemo, useState } from 'react'
+import { memo, startTransition, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { PartBoundary } from '@/components/part-boundary'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { selectSectorViews, type SectorView } from '@/data/select/select-filter'
 import { useUrlState } from '@/data/url-state'
 import { zh } from '@/i18n/zh'
@@ -11,7 +10,7 @@ import { SectorPanel } from './sector-panel'
 
 // The panels left by the filters in the URL, with a live summary so screen readers hear what changed.
 export function SectorPanels() {
-  const { data } = useSuspenseQuery(datasetQuery)
+  const data = useDataset()
   const statuses = useStatuses()
   const state = useUrlState()
   const { sector, kind, measure, q, status } = state
@@ -31,6 +30,7 @@ export function SectorPanels() {
   // interruptible pass, so the click never waits for charts and tables to be rebuilt. A new status (an entry
   // recorded) reaches the panels at once, with the count.
   const later = useDeferredValue(panels)
+  const mounted = useMountedOneByOne(later.length)
   const shown = views.filter((v) => v.shown)
   const rows = shown.reduce((n, v) => n + v.rows.length, 0)
   const tasks = shown.reduce((n, v) => n + v.tasks.length, 0)
@@ -43,7 +43,7 @@ export function SectorPanels() {
           only redraws them at their width (~110 ms) instead of building every recharts chart again (~490 ms).
           <Activity> was measured too and is slower both ways (its effect teardown and re-run are the cost).
           Exports skip charts under [hidden]. */}
-      {later.map(({ shown, view }) => (
+      {later.slice(0, mounted).map(({ shown, view }) => (
         <div key={view.sector.id} hidden={!shown} className="contents">
           <PartBoundary part={zh.partError.panel(view.sector.short)}>
             <Panel view={view} statuses={statuses} />
@@ -52,6 +52,19 @@ export function SectorPanels() {
       ))}
     </div>
   )
+}
+
+// The panels mount one per commit, each in its own interruptible pass: mounted together they were one 50–60 ms
+// commit (hundreds of table rows), 200+ ms on a slow PC. Each commit's effect starts the next.
+function useMountedOneByOne(count: number) {
+  const [mounted, setMounted] = useState(1)
+  useEffect(() => {
+    if (mounted < count)
+      startTransition(() => {
+        setMounted(mounted + 1)
+      })
+  }, [mounted, count])
+  return mounted
 }
 
 // A panel whose rows and tasks did not change is not re-rendered: a filter click then only touches the panels

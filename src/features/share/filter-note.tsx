@@ -1,5 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
-import { datasetQuery } from '@/data/dataset/dataset-query'
+import { useDataset } from '@/data/dataset/use-dataset'
 import { clearedFilters, describeUrlFilters, type FilterNames } from '@/data/describe-url-state'
 import type { Dataset } from '@/data/dataset/schema'
 import { updateUrlState, useUrlState } from '@/data/url-state'
@@ -14,7 +13,7 @@ const namesOf = (d: Dataset): FilterNames => {
 
 // "已筛选：乡村振兴、民生保障 · 清除" at the top of a narrowed view, so an opened link never looks unfiltered.
 export function FilterNote() {
-  const { data: names } = useSuspenseQuery({ ...datasetQuery, select: namesOf })
+  const names = useDataset(namesOf)
   const state = useUrlState()
   const text = describeUrlFilters(state, names)
   if (!text) return null
