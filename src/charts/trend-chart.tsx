@@ -100,6 +100,7 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
               fill={series.goalZone.color}
               fillOpacity={0.25}
               stroke="none"
+              activeDot={false}
               isAnimationActive={false}
             />
           )}
@@ -108,6 +109,7 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
             stroke={ink.muted}
             strokeDasharray="6 4"
             dot={false}
+            activeDot={false}
             isAnimationActive={false}
           />
           {trend.cumulative && (
@@ -124,6 +126,7 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
             strokeWidth={2}
             connectNulls
             dot={false}
+            activeDot={false}
             isAnimationActive={false}
           />
           <Line dataKey="final" stroke="none" dot={finalDot} activeDot={false} isAnimationActive={false} />
