@@ -10,7 +10,6 @@ import { datasetAsset } from './src/build/dataset-asset.ts'
 import { inlineCss } from './src/build/inline-css.ts'
 import { inlineFavicon } from './src/build/inline-favicon.ts'
 import { precompressed } from './src/build/precompress.ts'
-import { preloadApp } from './src/build/preload-app.ts'
 import { prerender } from './src/build/prerender.ts'
 import { serviceWorker } from './src/build/service-worker.ts'
 import { zodJitless } from './src/build/zod-jitless.ts'
@@ -55,7 +54,7 @@ export default defineConfig(({ mode, command }) => {
           datasetAsset({ inline: mode === 'single' }),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
-            : [preloadApp(), inlineCss(), serviceWorker(), precompressed()]),
+            : [inlineCss(), serviceWorker(), precompressed()]),
           // Last: it hashes the page's inline content as every other plugin has left it.
           cspMeta(),
         ],
