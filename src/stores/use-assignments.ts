@@ -20,6 +20,8 @@ const useAssignmentsStore = create<State>()(() => ({
 const refreshAssignments = mirrorCollection(
   (ledger) => ledger.assignments,
   (list) => {
+    // Nothing kept and nothing shown (a first visit): the same empty list stays, so no status is worked out again.
+    if (list.length === 0 && useAssignmentsStore.getState().assignments.length === 0) return
     const versions = new Map(list.map((a) => [a.itemId, a.version]))
     const assignments = list.map((a) => unversioned(a))
     useAssignmentsStore.setState({ assignments, versions })
@@ -29,6 +31,8 @@ const refreshDirectory = mirrorListed(
   (ledger) => ledger.directory,
   { units: [], leaders: [] },
   ({ units, leaders }) => {
+    const before = useAssignmentsStore.getState()
+    if (units.length + leaders.length + before.units.length + before.leaders.length === 0) return
     useAssignmentsStore.setState({ units, leaders })
   },
 )

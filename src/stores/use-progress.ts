@@ -32,6 +32,8 @@ const useProgressStore = create<State>()(() => ({ entries: [], versions: new Map
 const refresh = mirrorCollection(
   (ledger) => ledger.entries,
   (list) => {
+    // Nothing kept and nothing shown (a first visit): the same empty list stays, so no status is worked out again.
+    if (list.length === 0 && useProgressStore.getState().entries.length === 0) return
     useProgressStore.setState({
       entries: list.map((e) => unversioned<LedgerEntry>(e)),
       versions: new Map(list.map((e) => [e.id, e.version])),
