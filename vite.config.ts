@@ -10,7 +10,6 @@ import { datasetAsset } from './src/build/dataset-asset.ts'
 import { inlineCss } from './src/build/inline-css.ts'
 import { inlineFavicon } from './src/build/inline-favicon.ts'
 import { precompressed } from './src/build/precompress.ts'
-import { preloadApp } from './src/build/preload-app.ts'
 import { prerender } from './src/build/prerender.ts'
 import { serviceWorker } from './src/build/service-worker.ts'
 import { zodJitless } from './src/build/zod-jitless.ts'
@@ -55,7 +54,7 @@ export default defineConfig(({ mode, command }) => {
           datasetAsset({ inline: mode === 'single' }),
           ...(mode === 'single'
             ? [inlineFavicon(), viteSingleFile()]
-            : [preloadApp(), inlineCss(), serviceWorker(), precompressed()]),
+            : [inlineCss(), serviceWorker(), precompressed()]),
           // Last: it hashes the page's inline content as every other plugin has left it.
           cspMeta(),
         ],
@@ -68,14 +67,16 @@ export default defineConfig(({ mode, command }) => {
                 manifest: true,
                 rolldownOptions: {
                   output: {
-                    // The first screen's modules (App, react-dom and all they import) in one chunk: ~25 small
-                    // shared chunks compressed apart cost ~9 kB gzip more. main.tsx stays apart (its top-level await
-                    // imports chunks that import this one), and so does the preload helper: boot.ts needs only it
-                    // before the first paint, and must not evaluate the app's code then.
+                    // The first screen's modules in two chunks, React and the app (App and all it imports): ~25
+                    // small shared chunks compressed apart cost ~9 kB gzip more, and React alone compresses the same
+                    // whatever the app's module order (and stays cached across releases). main.tsx stays apart (its
+                    // top-level await imports chunks that import these), and so does the preload helper: boot.ts
+                    // needs only it before the first paint, and must not evaluate the app's code then.
                     codeSplitting: {
                       groups: [
                         { name: 'preload-helper', test: /preload-helper/, priority: 1 },
-                        { name: 'app', test: /\/src\/app\/App\.tsx$|\/node_modules\/react-dom\/client\.js$/ },
+                        { name: 'react', test: /\/node_modules\/(react|react-dom|scheduler)\//, priority: 1 },
+                        { name: 'app', test: /\/src\/app\/App\.tsx$/ },
                       ],
                     },
                   },

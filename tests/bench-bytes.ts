@@ -3,10 +3,13 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import type { Transfer } from './bench-measure'
 
+const APP_MODULE = 'src/app/main.tsx'
+
 type ManifestChunk = { file: string; isEntry?: boolean; imports?: string[]; css?: string[] }
 
 // The critical path: every script, stylesheet and data file index.html loads or preloads (the dataset's JSON too),
-// with their static imports and CSS from Vite's manifest. Everything else is a lazy chunk.
+// and the app's module that boot.ts imports after the first paint, with their static imports and CSS from Vite's
+// manifest. Everything else is a lazy chunk.
 export function criticalFiles(dist: string): Set<string> {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
@@ -30,6 +33,9 @@ export function criticalFiles(dist: string): Set<string> {
     else files.add(file!)
   }
   for (const [key, m] of Object.entries(manifest)) if (m.isEntry) visit(key)
+  // The app itself: src/app/boot.ts imports it as soon as the prerendered page is on screen, so its chunks are on
+  // the critical path although index.html no longer preloads them.
+  visit(APP_MODULE)
   return files
 }
 

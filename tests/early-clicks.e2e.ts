@@ -129,3 +129,47 @@ it('keeps a 本期 chosen, a status count pressed and a sector link followed bef
   await expect(samePage(s.page)).resolves.toBe(true)
   expect(s.problems).toEqual([])
 })
+
+it('does the same when the app draws its own page instead of hydrating (today’s 本期 differs from the build’s)', async () => {
+  // In June 2023 the default 本期 is not the prerendered 2023年12月: the app replaces the page with its own.
+  await s.page.clock.setFixedTime(new Date('2023-06-20T10:00:00+08:00'))
+  const app = await holdEntryChunk(s.page)
+  await openPrerendered(s.page, baseURL())
+  const headline = await s.page.locator('[elementtiming="headline"]').elementHandle()
+  await s.page.getByRole('searchbox', { name: '搜索指标' }).click()
+  await s.page.keyboard.type('农田')
+  await s.page.getByRole('button', { name: '名词解释' }).click()
+  expect(app.wasHeld()).toBe(true)
+
+  app.release()
+  const drawer = s.page.getByRole('dialog', { name: '名词解释' })
+  await drawer.waitFor()
+  await expect(headline.evaluate((el) => el.isConnected)).resolves.toBe(false)
+  await s.page.waitForURL(/q=%E5%86%9C%E7%94%B0/)
+  await s.page.keyboard.press('Escape')
+  await drawer.waitFor({ state: 'hidden' })
+  // Focus goes back to the 名词解释 button of the page the app drew.
+  await expect(focused(s.page)).resolves.toBe('名词解释')
+  await expect(s.page.getByRole('searchbox', { name: '搜索指标' }).inputValue()).resolves.toBe('农田')
+  expect(s.problems).toEqual([])
+})
+
+it('opens the 原文 of a headline figure tapped on a phone before the app is live', async () => {
+  const phone = await openBrowser({ width: 390, height: 844 })
+  try {
+    const app = await holdEntryChunk(phone.page)
+    await openPrerendered(phone.page, baseURL())
+    await phone.page.getByRole('button', { name: '原文：地区生产总值增速（2023年目标）' }).click()
+    expect(app.wasHeld()).toBe(true)
+
+    app.release()
+    const passage = phone.page.getByRole('dialog', { name: '原文' })
+    await passage.locator('mark').waitFor()
+    await expect(passage.locator('mark').textContent()).resolves.toContain('地区生产总值增长7.5%左右')
+    expect(new URL(phone.page.url()).searchParams.get('passage')).toBe('gdp-growth-2023')
+    await phone.page.screenshot({ path: join(artifacts, 'early-passage-390.png') })
+    expect(phone.problems).toEqual([])
+  } finally {
+    await phone.context.close()
+  }
+})

@@ -69,7 +69,10 @@ describe.each([
     await s.page.getByRole('button', { name: '清除全部筛选' }).click()
     await s.page.waitForURL((url) => url.search === '')
     await expect(s.page.getByText('已筛选：').count()).resolves.toBe(0)
-    await expect(s.page.locator('section[id^="sector-"]:visible').count()).resolves.toBeGreaterThanOrEqual(7)
+    // The panels mount after the app is live, their code loaded on demand: they may still be on their way.
+    await expect
+      .poll(() => s.page.locator('section[id^="sector-"]:visible').count())
+      .toBeGreaterThanOrEqual(7)
     expect(s.problems).toEqual([])
   })
 })

@@ -261,7 +261,10 @@ describe(`shared 台账 on the real server (${engineName})`, () => {
       ] as const) {
         const page = await contextFor(role, 390)
         await page.goto(`${base()}?view=${view}&period=2023-06`)
-        if (role === 'reporter') await shot(page, 'login-390')
+        if (role === 'reporter') {
+          await page.getByRole('button', { name: '登录' }).waitFor() // the login form, not the blank page before it
+          await shot(page, 'login-390')
+        }
         await signIn(page, accounts[role])
         if (view === 'progress') {
           const toggle = page.getByRole('button', { name: new RegExp(`：${NAME}$`) })

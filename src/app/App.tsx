@@ -2,7 +2,6 @@ import { PartBoundary } from '@/components/part-boundary'
 import { lazy, Suspense } from 'react'
 import { useDataset } from '@/data/dataset/use-dataset'
 import { useUrlValue } from '@/data/url-state'
-import { ItemFilters } from '@/features/filters/item-filters'
 import { StorageRecoveryBanner } from '@/features/storage-recovery/storage-recovery-banner'
 import { SessionBadge } from '@/features/session/session-badge'
 import { zh } from '@/i18n/zh'
@@ -39,8 +38,8 @@ const AssignView = lazy(
 const ProgressPage = lazy(
   withLedger(() => import('./progress-page').then((m) => ({ default: m.ProgressPage }))),
 )
-const BulletinView = lazy(
-  withLedger(() => import('@/features/bulletin/bulletin-view').then((m) => ({ default: m.BulletinView }))),
+const BulletinPage = lazy(
+  withLedger(() => import('./bulletin-page').then((m) => ({ default: m.BulletinPage }))),
 )
 // Only the shared server asks for an account: a static deployment never downloads the login page.
 const LoginPage = lazy(() => import('@/features/session/login-page').then((m) => ({ default: m.LoginPage })))
@@ -96,7 +95,7 @@ export function App() {
                 </Suspense>
               ) : view === 'report' ? (
                 <Suspense fallback={tabLoading}>
-                  <BulletinView filters={<ItemFilters />} />
+                  <BulletinPage />
                 </Suspense>
               ) : (
                 <>

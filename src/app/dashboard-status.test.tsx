@@ -6,7 +6,7 @@ import { settingsReloaded } from '@/stores/use-monitor-settings'
 import { entryRecorded, progressReloaded } from '@/stores/use-progress'
 import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
-import { shownPanels } from '@/test-support/shown-panels'
+import { panelsMounted, shownPanels } from '@/test-support/shown-panels'
 import { Dashboard } from './dashboard'
 
 beforeEach(async () => {
@@ -33,8 +33,9 @@ beforeEach(async () => {
 it(
   'shows each status on the headline card, in the overview counts and in the sector panel',
   { timeout: 40_000 },
-  () => {
+  async () => {
     renderWithDataset(<Dashboard />, fixtureDataset())
+    await panelsMounted()
     const gdp = screen.getByRole('article', { name: '地区生产总值增速' })
     expect(gdp).toHaveTextContent('未完成')
     expect(gdp).toHaveTextContent('最新：6.2% · 1—12月（全年） · 正式')
@@ -56,6 +57,7 @@ it(
 
 it('draws the actual on the bullet chart with its month, basis and status', { timeout: 20_000 }, async () => {
   renderWithDataset(<Dashboard />, fixtureDataset())
+  await panelsMounted()
   const rural = document.getElementById('sector-rural')!
   const chart = await within(rural).findByRole('figure', { name: '新建高标准农田' }, { timeout: 15_000 })
   expect(chart).toHaveTextContent('2023年实际截至12月（预计） · 状态：欠进度')
@@ -68,6 +70,7 @@ it(
   async () => {
     const user = userEvent.setup()
     renderWithDataset(<Dashboard />, fixtureDataset())
+    await panelsMounted()
     const group = screen.getByRole('group', { name: '按进度状态筛选' })
     expect(group).toHaveAccessibleDescription('按2023年目标和工作任务的状态；只有2022年数据的指标不参与')
     await user.click(within(group).getByRole('checkbox', { name: '欠进度 1' }))
@@ -102,6 +105,7 @@ it(
     })
     window.history.replaceState(null, '', '/?period=2023-11')
     renderWithDataset(<Dashboard />, fixtureDataset())
+    await panelsMounted()
     const gdp = screen.getByRole('article', { name: '地区生产总值增速' })
     // GDP is a 季报 item: its 1—9月 figure is still the one due in 11月
     expect(gdp).toHaveTextContent('达进度')
@@ -118,6 +122,7 @@ it(
   async () => {
     const user = userEvent.setup()
     renderWithDataset(<Dashboard />, fixtureDataset())
+    await panelsMounted()
     const rural = document.getElementById('sector-rural')!
     const chart = await within(rural).findByRole('figure', { name: '新建高标准农田' }, { timeout: 15_000 })
     const row = within(rural).getByRole('row', { name: /新建高标准农田/ })
@@ -149,6 +154,7 @@ it(
     )
     expect(quarterly).toContain('gdp-growth-2023')
     renderWithDataset(<Dashboard />, dataset)
+    await panelsMounted()
     const overview = screen.getByRole('region', { name: '2023年目标进度' })
     const count = (label: string) =>
       Number(

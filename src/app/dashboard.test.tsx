@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, expect, it } from 'vitest'
 import { fixtureDataset } from '@/test-support/dataset-fixture'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
-import { shownPanels } from '@/test-support/shown-panels'
+import { panelsMounted, shownPanels } from '@/test-support/shown-panels'
 import { Dashboard } from './dashboard'
 import { ViewBar } from './view-bar'
 
@@ -16,6 +16,7 @@ it('filtering by a sector leaves only its panel and writes it to the URL', { tim
   const user = userEvent.setup()
   const dataset = fixtureDataset()
   renderWithDataset(<Dashboard />, dataset)
+  await panelsMounted()
   expect(shownPanels()).toHaveLength(dataset.sectors.length)
   const group = screen.getByRole('group', { name: '按领域筛选' })
   await user.click(within(group).getByRole('checkbox', { name: /乡村振兴/ }))
@@ -39,6 +40,7 @@ it('searches names and quotes in Chinese and says when nothing matches', { timeo
     </>,
     fixtureDataset(),
   )
+  await panelsMounted()
   await user.type(screen.getByRole('searchbox', { name: '搜索指标' }), '产业园')
   expect(shownPanels()).toEqual(['sector-industry'])
   expect(new URLSearchParams(window.location.search).get('q')).toBe('产业园')
@@ -50,6 +52,7 @@ it('searches names and quotes in Chinese and says when nothing matches', { timeo
 it('opens the 原文 view of an indicator through ?source=', { timeout: 20_000 }, async () => {
   const user = userEvent.setup()
   renderWithDataset(<Dashboard />, fixtureDataset())
+  await panelsMounted()
   const panel = document.getElementById('sector-rural')!
   await user.click(within(panel).getByRole('button', { name: '原文：新建高标准农田（2023年目标）' }))
   expect(new URLSearchParams(window.location.search).get('passage')).toBe('farmland-2023')

@@ -1,10 +1,17 @@
-import { useDeferredValue } from 'react'
+import { Suspense, useDeferredValue } from 'react'
 import { PartBoundary } from '@/components/part-boundary'
+import { retryableLazy } from '@/components/retryable-lazy'
 import { ExportAllButton } from '@/charts/export-buttons'
 import { FilterBar } from '@/features/filters/filter-bar'
 import { Overview } from '@/features/overview/overview'
-import { SectorPanels } from '@/features/sectors/sector-panels'
 import { zh } from '@/i18n/zh'
+
+// The panels are not prerendered: they mount one pass after the app is live, so their code (tables, task lists, the
+// charts' frames) is a chunk of its own, off the first screen's critical path. Fetched as the app starts, beside
+// hydration, it is in by the time they mount; a failed fetch is tried again by the mount, then offers 重试.
+const loadPanels = () => import('@/features/sectors/sector-panels').then((m) => m.SectorPanels)
+const sectorPanels = retryableLazy(loadPanels)
+loadPanels().catch(() => undefined)
 
 // 看板: the county overview across the top, then filters beside (or above, on phones) the sector panels.
 export function Dashboard() {
@@ -30,7 +37,13 @@ export function Dashboard() {
           >
             <FilterBar />
           </aside>
-          {panels && <SectorPanels />}
+          {panels && (
+            <PartBoundary part={zh.partError.panel(zh.sectorsTitle)} onRetry={sectorPanels.forget}>
+              <Suspense fallback={null}>
+                <sectorPanels.Component />
+              </Suspense>
+            </PartBoundary>
+          )}
         </div>
       </section>
     </div>

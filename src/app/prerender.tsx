@@ -16,9 +16,6 @@ export function prerender(): string {
   )
 }
 
-// Inlined after the prerendered markup: keeps what the user does before the app is live (keep-early-clicks.ts). Its
-// comment lines and indentation are left out of the page.
-export const keepEarlyClicksScript = `(${keepEarlyClicks
-  .toString()
-  .replace(/^\s*\/\/.*\n/gm, '')
-  .replace(/\n\s+/g, '\n')})(${JSON.stringify(earlyClicksReplay)})`
+// Inlined after the prerendered markup (minified there): keeps what the user does before the app is live
+// (keep-early-clicks.ts).
+export const keepEarlyClicksScript = `(${keepEarlyClicks.toString()})(${JSON.stringify(earlyClicksReplay)})`

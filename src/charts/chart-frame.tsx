@@ -13,6 +13,8 @@ const swatchClass: Record<NonNullable<LegendItem['shape']>, string> = {
   line: 'inline-block h-0.5 w-4',
   marker: 'mx-0.5 inline-block size-2.5 rotate-45 border border-slate-700',
   band: 'inline-block h-2.5 w-4 rounded-sm opacity-40',
+  dot: 'mx-0.5 inline-block size-2.5 rounded-full',
+  hollow: 'mx-0.5 inline-block size-2.5 rotate-45 border-2 bg-white',
 }
 
 // Every chart sits in one sandwich: title → controls → chart → footer with source; a table alternative below.
@@ -56,7 +58,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
               <span
                 aria-hidden
                 className={swatchClass[item.shape ?? 'bar']}
-                style={{ background: item.color }}
+                style={item.shape === 'hollow' ? { borderColor: item.color } : { background: item.color }}
               />
               {item.label}
             </li>

@@ -6,7 +6,11 @@ export type TableColumn = { key: string; label: string }
 export type TableRow = Record<string, string | number | null>
 /** A row's own 来源 where it is not the report (an in-year actual): a key of the row, never a column */
 export const CREDIT_KEY = 'credit'
-export type LegendItem = { label: string; color: string; shape?: 'bar' | 'line' | 'marker' | 'band' }
+export type LegendItem = {
+  label: string
+  color: string
+  shape?: 'bar' | 'line' | 'marker' | 'band' | 'dot' | 'hollow'
+}
 
 /** What a chart shows, as data: the screen draws it, and every export (PNG, SVG, CSV) redraws it from the same */
 export type ChartSpec = {

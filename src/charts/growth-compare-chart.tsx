@@ -15,8 +15,12 @@ const PLOT_INSET = MARGIN.left + CATEGORY_WIDTH + MARGIN.right
 const roomForEveryTick = (width: number) => (width - PLOT_INSET) / 5 >= 60
 
 // 2022 achieved growth next to 2023 target growth, one pair of bars per growth-rate indicator.
-export function GrowthCompareChart({ pairs }: { pairs: Pair[] }) {
+export function GrowthCompareChart({ pairs: given }: { pairs: Pair[] }) {
   const hatch = svgId(useId(), 'target')
+  // The 主要预期目标 lead, in report order; the other growth targets follow.
+  const pairs = [...given].sort((a, b) => Number(!!b.target.headline) - Number(!!a.target.headline))
+  // Where the two years measure different things, the reader is told under the chart.
+  const notes = pairs.filter((p) => p.target.pairNote).map((p) => `${p.target.name}：${p.target.pairNote}`)
   const data = pairs.map(({ outcome, target }) => ({
     name: target.name,
     outcome: outcome.value,
@@ -40,6 +44,7 @@ export function GrowthCompareChart({ pairs }: { pairs: Pair[] }) {
       title="2022年实际增速与2023年目标增速"
       subtitle="单位：%"
       unit="%"
+      {...(notes.length > 0 && { footnote: notes.join('；') })}
       table={{
         columns: [
           { key: 'name', label: '指标' },

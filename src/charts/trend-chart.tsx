@@ -3,6 +3,7 @@ import type { Indicator } from '@/data/dataset/schema'
 import { formatNumber } from '@/lib/format'
 import type { Trend } from '@/monitoring/trend'
 import { ChartFrame } from './chart-frame'
+import { niceScale } from './nice-scale'
 import { ink, okabeIto, series } from './palette'
 
 const actual = series.actual2023.color
@@ -28,6 +29,15 @@ function provisionalDot({ cx, cy, value, index }: DotProps) {
   )
 }
 
+/** Round ends and even steps (5.5, 6, 6.5 … not 5.6, 6.3, 7): cumulative from 0 up to the target */
+function yScale(trend: Trend) {
+  const values = trend.rows
+    .flatMap((r) => [r.final, r.provisional, r.expected, r.low, r.high])
+    .filter((v): v is number => typeof v === 'number')
+  if (trend.cumulative) values.push(0, trend.target)
+  return niceScale(Math.min(...values), Math.max(...values))
+}
+
 const fmt = (v: number | null) => (v === null ? null : formatNumber(v))
 
 // 进度走势: each month's figure (正式 filled dots, 预计 hollow diamonds) against 序时进度 or the target and its 左右 band.
@@ -36,6 +46,7 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
   const expectedLabel = trend.cumulative ? '序时进度（或节点目标）' : '2023年目标'
   const band = trend.rows[0]?.low !== undefined
   const data = trend.rows.map((r) => ({ ...r, band: band ? [r.low, r.high] : undefined }))
+  const y = yScale(trend)
   return (
     <ChartFrame
       id={`trend-${indicator.id}`}
@@ -57,8 +68,8 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
         })),
       }}
       legend={[
-        { label: '实际（正式，实心圆点）', color: actual, shape: 'marker' },
-        { label: '实际（预计，空心菱形）', color: okabeIto.orange, shape: 'marker' },
+        { label: '实际（正式，实心圆点）', color: actual, shape: 'dot' },
+        { label: '实际（预计，空心菱形）', color: okabeIto.orange, shape: 'hollow' },
         { label: expectedLabel, color: ink.muted, shape: 'line' },
         ...(trend.cumulative
           ? [{ label: '全年目标', color: series.target2023.color, shape: 'line' as const }]
@@ -80,7 +91,8 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
             width="auto"
             tickFormatter={(v: number) => formatNumber(v)}
             tick={{ fontSize: 11, fill: ink.muted }}
-            domain={trend.cumulative ? [0, 'auto'] : ['auto', 'auto']}
+            domain={y.domain}
+            ticks={y.ticks}
           />
           {band && (
             <Area
@@ -88,6 +100,7 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
               fill={series.goalZone.color}
               fillOpacity={0.25}
               stroke="none"
+              activeDot={false}
               isAnimationActive={false}
             />
           )}
@@ -96,6 +109,7 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
             stroke={ink.muted}
             strokeDasharray="6 4"
             dot={false}
+            activeDot={false}
             isAnimationActive={false}
           />
           {trend.cumulative && (
@@ -112,6 +126,7 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
             strokeWidth={2}
             connectNulls
             dot={false}
+            activeDot={false}
             isAnimationActive={false}
           />
           <Line dataKey="final" stroke="none" dot={finalDot} activeDot={false} isAnimationActive={false} />

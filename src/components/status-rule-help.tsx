@@ -1,10 +1,18 @@
-import { useId, useRef, useState } from 'react'
+import { Suspense, useId, useRef, useState } from 'react'
 import { zh } from '@/i18n/zh'
-import { loadRuleText, StatusRulePanel } from './status-rule-panel'
+import { PartBoundary } from './part-boundary'
+import { retryableLazy } from './retryable-lazy'
+
+// The panel and its text are read rarely: both are fetched when the button is pointed at, focused or pressed, so
+// neither is on the first screen's path. A press before they are in opens the panel once they are.
+const loadPanel = () => import('./status-rule-panel')
+const panel = retryableLazy(() => loadPanel().then((m) => m.StatusRulePanel))
 
 const prefetch = () => {
   // A failed prefetch is harmless: opening fetches again and reports a failure in place.
-  loadRuleText().catch(() => undefined)
+  loadPanel()
+    .then((m) => m.loadRuleText())
+    .catch(() => undefined)
 }
 
 // 状态规则说明: the status rule in words, with the settings in force, next to every place statuses appear.
@@ -33,7 +41,13 @@ export function StatusRuleHelp({ month, tolerance }: { month: number; tolerance:
         <span aria-hidden>ⓘ </span>
         {zh.ruleHelp.button}
       </button>
-      {open && <StatusRulePanel id={panelId} month={month} tolerance={tolerance} onClose={close} />}
+      {open && (
+        <PartBoundary part={zh.partError.panel(zh.ruleHelp.button)} onRetry={panel.forget}>
+          <Suspense fallback={null}>
+            <panel.Component id={panelId} month={month} tolerance={tolerance} onClose={close} />
+          </Suspense>
+        </PartBoundary>
+      )}
     </div>
   )
 }

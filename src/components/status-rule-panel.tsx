@@ -6,7 +6,7 @@ import { PartBoundary } from './part-boundary'
 import { retryableLazy } from './retryable-lazy'
 import { StatusBadge, statusOrder } from './status-badge'
 
-// The rule's text is long and read rarely: it is fetched when the button is pointed at, focused or pressed.
+// The rule's text is long: its own chunk, fetched with this panel's (status-rule-help.tsx prefetches both).
 export const loadRuleText = () => import('./status-rule-text').then((m) => m.StatusRuleText)
 const ruleText = retryableLazy(loadRuleText)
 

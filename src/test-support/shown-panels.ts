@@ -1,6 +1,17 @@
+import { waitFor } from '@testing-library/react'
+
 // The ids of the sector panels on screen: those the filters leave out stay mounted, inside a [hidden] wrapper.
 // By id: role queries over every chart's SVG are slow in jsdom, and the id is the panel's anchor.
 export const shownPanels = () =>
   [...document.querySelectorAll('section[id^="sector-"]')]
     .filter((s) => !s.closest('[hidden]'))
     .map((s) => s.id)
+
+/** Resolves once the sector panels have mounted: their code is a chunk of its own, loaded after the first screen */
+export const panelsMounted = () =>
+  waitFor(
+    () => {
+      if (!document.querySelector('section[id^="sector-"]')) throw new Error('sector panels not mounted yet')
+    },
+    { timeout: 10_000 },
+  )

@@ -59,6 +59,17 @@ describe('buildFigureSvg', () => {
     expect(doc.querySelector('#bar')?.getAttribute('fill')).toBe('rgb(1, 2, 3)')
   })
 
+  it('draws the 进度走势 marks as on screen: a filled circle for 正式, a hollow diamond for 预计', () => {
+    const legend = [
+      { label: '实际（正式，实心圆点）', color: '#009e73', shape: 'dot' as const },
+      { label: '实际（预计，空心菱形）', color: '#e69f00', shape: 'hollow' as const },
+    ]
+    const doc = parse(buildFigureSvg({ ...content, legend }).svg)
+    expect(doc.querySelector('circle[fill="#009e73"]')).not.toBeNull()
+    const hollow = doc.querySelector('path[stroke="#e69f00"]')
+    expect(hollow?.getAttribute('fill')).toBe('#ffffff')
+  })
+
   it('is a white, self-contained figure with a CJK font stack and no CSS variables', () => {
     const { svg, width, height } = buildFigureSvg(content)
     const root = parse(svg).documentElement

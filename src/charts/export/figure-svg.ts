@@ -47,6 +47,9 @@ function swatch(item: LegendItem, x: number, y: number): string {
   // The app's target marker is a dark-outlined diamond.
   if (item.shape === 'marker')
     return `<path d="M${x + 8},${y} L${x + 14},${y + 6} L${x + 8},${y + 12} L${x + 2},${y + 6} Z" fill="${color}" stroke="${INK.text}" stroke-width="1.2"/>`
+  if (item.shape === 'dot') return `<circle cx="${x + 8}" cy="${y + 6}" r="5" fill="${color}"/>`
+  if (item.shape === 'hollow')
+    return `<path d="M${x + 8},${y} L${x + 14},${y + 6} L${x + 8},${y + 12} L${x + 2},${y + 6} Z" fill="#ffffff" stroke="${color}" stroke-width="2"/>`
   const opacity = item.shape === 'band' ? ' fill-opacity="0.35"' : ''
   return `<rect x="${x}" y="${y + 1}" width="${L.legend.swatch}" height="10" rx="2" fill="${color}"${opacity}/>`
 }

@@ -50,14 +50,6 @@ export function taskMatches(
   )
 }
 
-export function hasFilters(f: Filters & Partial<Pick<UrlState, 'unit' | 'leader'>>): boolean {
-  const responsibility = (f.unit?.length ?? 0) + (f.leader?.length ?? 0)
-  return (
-    f.sector.length + f.kind.length + f.measure.length + f.status.length + responsibility > 0 ||
-    f.q.trim() !== ''
-  )
-}
-
 export type SectorView = SectorWithCounts & { rows: Row[]; tasks: Task[] }
 
 /**

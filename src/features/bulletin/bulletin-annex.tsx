@@ -17,6 +17,10 @@ export function BulletinAnnex({ rows, month }: { rows: readonly BulletinRow[]; m
       <p aria-hidden className="bulletin-title text-center text-base font-bold">
         {title}
       </p>
+      {/* On a phone the table is wider than the screen: say so, or its last columns go unseen. */}
+      <p className="text-xs text-slate-600 md:hidden print:hidden">
+        表格较宽，可左右滑动查看状态、预警和牵头单位等列。
+      </p>
       <TableScroll>
         <table className="w-full min-w-[48rem] border-collapse text-xs leading-normal print:min-w-0 print:table-fixed print:text-[8pt]">
           <caption className="sr-only">{title}</caption>

@@ -39,7 +39,7 @@ export function BulletinControls() {
       >
         {r.print}
       </button>
-      <p className="text-sm text-slate-600">{r.printHint}</p>
+      <p className="pb-1.5 text-sm text-slate-600">{r.printHint}</p>
     </div>
   )
 }
