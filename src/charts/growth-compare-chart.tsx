@@ -6,6 +6,14 @@ import { ChartFrame } from './chart-frame'
 import { ink, series } from './palette'
 import { Hatch, svgId, WrappedTick } from './svg-parts'
 
+// Beside the category axis and the label margin, each gap between the ~5 ticks has room for any label ("-12.5%")
+// with space to spare: every tick shows, as recharts' overlap check finds there. That check measures each label in
+// the DOM, for the axis and again for the grid (a third of the chart's first draw); it still runs on narrow screens.
+const MARGIN = { top: 4, right: 76, bottom: 4, left: 4 }
+const CATEGORY_WIDTH = 96
+const PLOT_INSET = MARGIN.left + CATEGORY_WIDTH + MARGIN.right
+const roomForEveryTick = (width: number) => (width - PLOT_INSET) / 5 >= 60
+
 // 2022 achieved growth next to 2023 target growth, one pair of bars per growth-rate indicator.
 export function GrowthCompareChart({ pairs: given }: { pairs: Pair[] }) {
   const hatch = svgId(useId(), 'target')
@@ -58,7 +66,7 @@ export function GrowthCompareChart({ pairs: given }: { pairs: Pair[] }) {
           data={data}
           width={width}
           height={data.length * 64 + 40}
-          margin={{ top: 4, right: 76, bottom: 4, left: 4 }}
+          margin={MARGIN}
           barGap={3}
           accessibilityLayer={false}
         >
@@ -68,10 +76,11 @@ export function GrowthCompareChart({ pairs: given }: { pairs: Pair[] }) {
           <CartesianGrid horizontal={false} stroke={ink.grid} />
           <XAxis
             type="number"
+            interval={roomForEveryTick(width) ? 0 : 'preserveEnd'}
             tickFormatter={(v: number) => `${formatNumber(v)}%`}
             tick={{ fontSize: 11, fill: ink.muted }}
           />
-          <YAxis type="category" dataKey="name" width={96} tick={<WrappedTick />} interval={0} />
+          <YAxis type="category" dataKey="name" width={CATEGORY_WIDTH} tick={<WrappedTick />} interval={0} />
           <ReferenceLine x={0} stroke={ink.muted} />
           <Bar dataKey="outcome" fill={series.outcome2022.color} barSize={16} isAnimationActive={false}>
             <LabelList dataKey="outcomeLabel" position="right" fill={ink.text} fontSize={12} />
