@@ -7,11 +7,15 @@ export const shownPanels = () =>
     .filter((s) => !s.closest('[hidden]'))
     .map((s) => s.id)
 
-/** Resolves once the sector panels have mounted: their code is a chunk of its own, loaded after the first screen */
+/**
+ * Resolves once the sector panels have mounted: their code is a chunk of its own, loaded after the first screen, and
+ * they mount one by one (aria-busy until the last one is in)
+ */
 export const panelsMounted = () =>
   waitFor(
     () => {
-      if (!document.querySelector('section[id^="sector-"]')) throw new Error('sector panels not mounted yet')
+      if (!document.querySelector('[data-sector-panels]:not([aria-busy="true"]) section[id^="sector-"]'))
+        throw new Error('sector panels not mounted yet')
     },
     { timeout: 10_000 },
   )
