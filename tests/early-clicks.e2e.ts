@@ -173,3 +173,16 @@ it('opens the 原文 of a headline figure tapped on a phone before the app is li
     await phone.context.close()
   }
 })
+
+it('opens 状态规则说明 pressed before the app is live, whose panel loads only then', async () => {
+  const app = await holdEntryChunk(s.page)
+  await openPrerendered(s.page, baseURL())
+  const help = s.page.getByRole('button', { name: '状态规则说明' })
+  await help.click()
+  expect(app.wasHeld()).toBe(true)
+
+  app.release()
+  await expect.poll(() => help.getAttribute('aria-expanded')).toBe('true')
+  await expect(help.evaluate((b) => b === document.activeElement)).resolves.toBe(true)
+  expect(s.problems).toEqual([])
+})

@@ -77,3 +77,24 @@ it('hydrates the prerendered styles as the app renders them: a status count pres
   await expect(s.page.locator('#root [class*="qd-s"]').count()).resolves.toBe(0)
   expect(s.problems).toEqual([])
 })
+
+it('fetches the app only once the prerendered headline is on screen, and still goes live', async () => {
+  await s.page.goto(baseURL())
+  await s.page.getByRole('checkbox', { name: '乡村振兴' }).waitFor()
+  await s.page.waitForFunction(() =>
+    Object.keys(document.querySelector('input[data-url-param="sector"]') ?? {}).some((k) =>
+      k.startsWith('__reactProps$'),
+    ),
+  )
+  // Fetched (and compiled) while the page parsed, the app's chunks delayed the first frame: the main chunk is
+  // requested after the first contentful paint, which the browser reports once that frame is presented.
+  const { paint, app } = await s.page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    app: performance.getEntriesByType('resource').find((r) => /\/assets\/main-[^/]+\.js$/.test(r.name))
+      ?.startTime,
+  }))
+  expect(paint).toBeGreaterThan(0)
+  expect(app).toBeGreaterThanOrEqual(paint)
+  await expect(s.page.locator('link[rel="modulepreload"][href*="/main-"]').count()).resolves.toBe(1)
+  expect(s.problems).toEqual([])
+})

@@ -4,7 +4,7 @@
 // - a filter chip writes the URL at once, exactly as the app's toggle would, so the app starts with it applied;
 // - a click on any other control (a button, a link, a tab) is held (a link does not navigate) and clicked again;
 // - a value typed or chosen (a search box, a select, a checkbox) is kept and handed to the app as the user's change.
-// The app hydrates this very page and then dispatches `replayEvent` on #root (replay-early-clicks.ts); drawn
+// The app hydrates this very page and then dispatches `replayEvent` on #root (main.tsx, EarlyClicksReplayed); drawn
 // afresh instead, the same controls are found again by what they are called.
 export function keepEarlyClicks(replayEvent: string) {
   const page = document.getElementById('root')?.firstElementChild

@@ -291,3 +291,13 @@ it('refuses a narrative over 1,000 characters with its label, keeping what was t
   expect((problems as HTMLTextAreaElement).value).toHaveLength(1001)
   expect(firms.getByText('尚未录入')).toBeInTheDocument()
 })
+
+it('names a 季报 item’s periods as its figures do: 一季度, 上半年, 前三季度', async () => {
+  atPeriod('2023-09')
+  const user = renderView()
+  const gdp = await open(user, '地区生产总值增速')
+  expect(row('gdp-growth-2023').querySelector('[data-reporting]')).toHaveTextContent('季报✗前三季度未报送')
+  expect(gdp.getByRole('region', { name: '地区生产总值增速报送情况' })).toHaveTextContent(
+    '✗一季度未报送✗上半年未报送✗前三季度未报送',
+  )
+})

@@ -37,7 +37,7 @@ function Chip({ label, state }: { label: string; state: ReportingState }) {
   )
 }
 
-/** 本期's 报送 state of one item, by its own 报送频次, e.g. "月报 · 9月已报"; a settled item is chased no more */
+/** 本期's 报送 state of one item, by its own 报送频次, e.g. "月报 · 9月已报", "季报 · 三季度未报送"; a settled item is chased no more */
 export function ReportingNow({ itemId, status }: { itemId: string; status: Status }) {
   const { frequency, history } = useReporting(itemId)
   const now = history.at(-1)
@@ -51,7 +51,7 @@ export function ReportingNow({ itemId, status }: { itemId: string; status: Statu
       {settled ? (
         ` · ${r.settled(zh.status[status])}`
       ) : now ? (
-        <Chip label={r.month(periodMonth(now.period))} state={now.state} />
+        <Chip label={r.period(periodMonth(now.period), frequency)} state={now.state} />
       ) : (
         ` · ${r.notDue}`
       )}
@@ -71,7 +71,7 @@ export function ReportingHistory({ itemId, name }: { itemId: string; name: strin
         <ul className="mt-1 flex flex-wrap gap-1.5">
           {history.map((h) => (
             <li key={h.period}>
-              <Chip label={r.month(periodMonth(h.period))} state={h.state} />
+              <Chip label={r.period(periodMonth(h.period), frequency)} state={h.state} />
             </li>
           ))}
         </ul>
