@@ -1,5 +1,4 @@
 import { waitFor } from '@testing-library/react'
-import { fixtureDataset } from './dataset-fixture'
 
 // The ids of the sector panels on screen: those the filters leave out stay mounted, inside a [hidden] wrapper.
 // By id: role queries over every chart's SVG are slow in jsdom, and the id is the panel's anchor.
@@ -8,13 +7,15 @@ export const shownPanels = () =>
     .filter((s) => !s.closest('[hidden]'))
     .map((s) => s.id)
 
-/** Resolves once every sector panel has mounted: their code is a chunk of its own, loaded after the first screen,
- * and they mount one per commit (sector-panels.tsx) */
-export const panelsMounted = (count = fixtureDataset().sectors.length) =>
+/**
+ * Resolves once the sector panels have mounted: their code is a chunk of its own, loaded after the first screen, and
+ * they mount one by one (aria-busy until the last one is in)
+ */
+export const panelsMounted = () =>
   waitFor(
     () => {
-      const mounted = document.querySelectorAll('section[id^="sector-"]').length
-      if (mounted < count) throw new Error(`${mounted} of ${count} sector panels mounted`)
+      if (!document.querySelector('[data-sector-panels]:not([aria-busy="true"]) section[id^="sector-"]'))
+        throw new Error('sector panels not mounted yet')
     },
     { timeout: 10_000 },
   )

@@ -35,7 +35,12 @@ export function SectorPanels() {
   const rows = shown.reduce((n, v) => n + v.rows.length, 0)
   const tasks = shown.reduce((n, v) => n + v.tasks.length, 0)
   return (
-    <div className="flex min-w-0 flex-col gap-4">
+    // Busy while the panels are still mounting one by one, so assistive technology waits for the whole list.
+    <div
+      className="flex min-w-0 flex-col gap-4"
+      aria-busy={mounted < later.length || undefined}
+      data-sector-panels
+    >
       <p role="status" className="text-sm text-slate-600">
         {shown.length === 0 ? zh.noMatch : zh.shownSummary(shown.length, rows, tasks)}
       </p>
