@@ -182,6 +182,32 @@ export function fakeServer(accounts: { login: string; password: string; role: Ro
       log(user, 'assignment.updated', itemId, itemId, stored ?? null, next)
       return json(200, next)
     }
+    if (method === 'POST' && route === 'api/assignments/import') {
+      if (user.role !== 'admin') return error(403, 'forbidden', '只有督查室可以导入分解表')
+      const batch = (body as { assignments?: unknown[] }).assignments ?? []
+      const parsed = batch.map((a) => ({
+        assignment: assignmentSchema.safeParse(a),
+        version: (a as { version?: number }).version ?? 0,
+      }))
+      if (parsed.some((p) => !p.assignment.success)) return error(400, 'invalid', '任务分解格式不正确')
+      // All or nothing, as the server's one transaction: any item changed since the preview refuses the whole file.
+      const stale = parsed.find(({ assignment, version }) => {
+        const stored = assignment.success ? assignments.get(assignment.data.itemId) : undefined
+        return (stored?.version ?? 0) !== version
+      })
+      if (stale)
+        return error(409, 'version_conflict', '任务分解在预览后已被他人修改，请重新选择文件预览后再导入')
+      const counts = { added: 0, replaced: 0, unchanged: 0 }
+      for (const { assignment } of parsed) {
+        if (!assignment.success) continue
+        const stored = assignments.get(assignment.data.itemId)
+        const next = { ...assignment.data, version: (stored?.version ?? 0) + 1 }
+        assignments.set(next.itemId, next)
+        log(user, 'assignment.updated', next.itemId, next.itemId, stored ?? null, next)
+        counts[stored ? 'replaced' : 'added']++
+      }
+      return json(200, { ...counts, assignments: [...assignments.values()] })
+    }
     if (method === 'GET' && route === 'api/changes') {
       const since = Number(new URLSearchParams(query).get('since') ?? NaN)
       const changes = Number.isNaN(since) ? [] : events.filter((e) => e.id > since)
