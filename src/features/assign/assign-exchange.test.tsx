@@ -18,6 +18,21 @@ beforeEach(async () => {
   await assignmentsReloaded()
 })
 
+/** The 分解表 import's preview of a file that assigns GDP to 县统计局 */
+async function previewGdpAssigned() {
+  renderWithDataset(<AssignExchange />, monitorDataset)
+  const user = userEvent.setup()
+  const csv =
+    '\uFEFF目标编号,事项,牵头单位,配合单位,责任领导,责任人,完成时限,报送频次\r\n' +
+    'gdp-growth-2023,地区生产总值增速,县统计局,,,,,季报\r\n'
+  await user.upload(
+    screen.getByLabelText('导入分解表（Excel 或 CSV）'),
+    new File([csv], '分解表.csv', { type: 'text/csv' }),
+  )
+  const dialog = await screen.findByRole('dialog', { name: /分解表\.csv/ })
+  return { user, dialog }
+}
+
 it('refuses a file without the 分解表 columns, says why, and keeps the 任务分解 as it was', async () => {
   renderWithDataset(<AssignExchange />, monitorDataset)
   const user = userEvent.setup()
@@ -33,16 +48,7 @@ it('refuses a file without the 分解表 columns, says why, and keeps the 任务
 })
 
 it('refuses 确认导入 when another tab changed the 分解 after the preview, keeps the preview, changes nothing', async () => {
-  renderWithDataset(<AssignExchange />, monitorDataset)
-  const user = userEvent.setup()
-  const csv =
-    '\uFEFF目标编号,事项,牵头单位,配合单位,责任领导,责任人,完成时限,报送频次\r\n' +
-    'gdp-growth-2023,地区生产总值增速,县统计局,,,,,季报\r\n'
-  await user.upload(
-    screen.getByLabelText('导入分解表（Excel 或 CSV）'),
-    new File([csv], '分解表.csv', { type: 'text/csv' }),
-  )
-  const dialog = await screen.findByRole('dialog', { name: /分解表\.csv/ })
+  const { user, dialog } = await previewGdpAssigned()
   // Another tab assigns the item meanwhile (jsdom sends no storage event between tabs: as when it is still on the way).
   const otherTab = {
     units: [{ name: '县发改局', kind: 'county' }],
@@ -88,16 +94,7 @@ it('imports over a change made in this same tab before the preview', async () =>
   expect(
     await assignmentChanged({ ...base, itemId: 'gdp-growth-2023', leadUnit: '县发改局' }),
   ).toBeUndefined()
-  renderWithDataset(<AssignExchange />, monitorDataset)
-  const user = userEvent.setup()
-  const csv =
-    '\uFEFF目标编号,事项,牵头单位,配合单位,责任领导,责任人,完成时限,报送频次\r\n' +
-    'gdp-growth-2023,地区生产总值增速,县统计局,,,,,季报\r\n'
-  await user.upload(
-    screen.getByLabelText('导入分解表（Excel 或 CSV）'),
-    new File([csv], '分解表.csv', { type: 'text/csv' }),
-  )
-  const dialog = await screen.findByRole('dialog', { name: /分解表\.csv/ })
+  const { user, dialog } = await previewGdpAssigned()
   await user.click(within(dialog).getByRole('button', { name: '确认导入' }))
   expect(await screen.findByRole('status')).toHaveTextContent('已导入分解表：新增 0 项，修改 1 项。')
   expect(getResponsibility().assignments.map((a) => a.leadUnit)).toEqual(['县统计局'])
