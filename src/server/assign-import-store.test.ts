@@ -75,6 +75,7 @@ describe('分解表 import in server mode', () => {
       replaced: 0,
       problem:
         '未能保存：“新增城镇就业”的任务分解在预览后已被他人修改，请重新选择文件预览后再导入。没有导入任何记录，文件内容仍可再次导入。',
+      stale: { itemIds: ['new-urban-jobs-2023'] },
     })
     await assignmentsReloaded()
     expect(getResponsibility().assignments.map((a) => [a.itemId, a.owner])).toEqual([
