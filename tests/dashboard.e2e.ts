@@ -95,12 +95,13 @@ describe.each([
     await rural.focus()
     await s.page.keyboard.press('Space')
     await s.page.waitForURL(/\?sector=rural$/)
-    await expect(panelIds(s.page)).resolves.toEqual(['sector-rural'])
+    // The chip and the URL change in the press's frame; the panels follow in a deferred pass (sector-panels.tsx).
+    await expect.poll(() => panelIds(s.page)).toEqual(['sector-rural'])
     await s.page.screenshot({ path: join(artifacts, `dashboard-${name}-filtered.png`), ...fullPage })
 
     await s.page.reload()
     await s.page.locator('#sector-rural').waitFor()
-    await expect(panelIds(s.page)).resolves.toEqual(['sector-rural'])
+    await expect.poll(() => panelIds(s.page)).toEqual(['sector-rural'])
     await expect(rural.isChecked()).resolves.toBe(true)
 
     await s.page.goBack()
