@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react'
+import { Suspense, useEffect, useState, type ComponentType } from 'react'
 import { whenIdle } from '@/lib/when-idle'
+import { retryableLazy } from './retryable-lazy'
 import { useOpenedOnce } from './use-opened-once'
 
 type ModalProps = { open: boolean }
@@ -10,31 +11,25 @@ type ModalProps = { open: boolean }
  * as a dialog does (focus goes back to the opener).
  */
 export function lazyModal<P extends ModalProps>(load: () => Promise<ComponentType<P>>) {
-  let fetching: Promise<ComponentType<P>> | undefined
-  // A failed idle fetch is forgotten: opening asks again, and a failure then reaches the error boundary.
-  const fetchOnce = () =>
-    (fetching ??= load().catch((error: unknown) => {
-      fetching = undefined
-      throw error
-    }))
-  const Modal = lazy(() => fetchOnce().then((component) => ({ default: component })))
+  const modal = retryableLazy(load)
 
   return function LazyModal(props: P) {
     const [ready, setReady] = useState(false)
     const opened = useOpenedOnce(props.open)
+    // A failed idle fetch is forgotten: opening asks again, and a failure then reaches the error boundary.
     useEffect(
       () =>
         whenIdle(() =>
-          fetchOnce().then(() => {
+          modal.preload().then(() => {
             setReady(true)
-          }),
+          }, modal.forget),
         ),
       [],
     )
     if (!ready && !opened) return null
     return (
       <Suspense fallback={null}>
-        <Modal {...props} />
+        <modal.Component {...props} />
       </Suspense>
     )
   }
