@@ -17,6 +17,9 @@ export const fullPage = {
 
 export const baseURL = () => inject('baseURL')
 
+/** A chart drawn in its frame: an <svg> with marks in the chart body, plain SVG or recharts alike */
+export const drawnChart = (frame = '[data-chart-frame]') => `${frame} [data-chart-body] svg:has(path, rect)`
+
 export type Session = { context: BrowserContext; page: Page; problems: string[] }
 
 // A fresh profile per session, with every console error and failed request collected.

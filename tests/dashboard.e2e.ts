@@ -67,8 +67,8 @@ describe.each([
     // The sector panels mount in a pass after the prerendered page comes alive (dashboard.tsx).
     await s.page.locator('section[id^="sector-"]').first().waitFor()
     await s.page.waitForFunction(() => !document.body.textContent.includes('正在加载图表…'))
-    // A chart draws once ChartFrame has measured its width (and, for recharts, laid it out): a moment after its
-    // chunk arrives, longer on a loaded machine. Every frame must get its chart.
+    // A chart draws once ChartFrame has measured its width: a moment after its chunk arrives, longer on a loaded
+    // machine. Every frame must get its chart.
     const undrawn = () =>
       [...document.querySelectorAll('[data-chart-frame]')]
         .filter((f) => !f.querySelector('[data-chart-body] svg'))

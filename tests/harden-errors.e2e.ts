@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Route } from 'playwright-core'
-import { artifacts, baseURL, fullPage, openBrowser, type Session } from './browser'
+import { artifacts, baseURL, drawnChart, fullPage, openBrowser, type Session } from './browser'
 
 let s: Session
 beforeAll(async () => {
@@ -28,7 +28,7 @@ it('a blocked bullet-chart chunk leaves the app working, and 重试 draws the ch
   await expect(
     page.getByRole('region', { name: '2023年主要预期目标' }).getByRole('article').count(),
   ).resolves.toBe(6)
-  await page.locator('[data-chart-frame="overview-growth"] svg.recharts-surface').first().waitFor()
+  await page.locator(drawnChart('[data-chart-frame="overview-growth"]')).waitFor()
   await page.getByRole('group', { name: '按领域筛选' }).getByRole('checkbox', { name: '产业发展' }).focus()
   await page.keyboard.press('Space')
   await page.waitForURL(/sector=industry/)
@@ -71,7 +71,7 @@ it('a dataset file the server does not have says so in Chinese, and 重新加载
     await expect(
       page.getByRole('region', { name: '2023年主要预期目标' }).getByRole('article').count(),
     ).resolves.toBe(6)
-    await page.locator('[data-chart-frame] svg.recharts-surface').first().waitFor()
+    await page.locator(drawnChart()).first().waitFor()
     // Only the refused dataset file itself (its console line carries no URL) may show up as a failure.
     expect(session.problems.filter((p) => !/qidong-2023-[\w-]+\.json|status of 404/.test(p))).toEqual([])
   } finally {

@@ -3,7 +3,7 @@
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { artifacts, baseURL, fullPage, openBrowser, type Session } from './browser'
+import { artifacts, baseURL, drawnChart, fullPage, openBrowser, type Session } from './browser'
 
 // Elements wider than the viewport that are not inside a box that scrolls sideways on its own.
 async function sidewaysProblems(page: Page): Promise<string[]> {
@@ -45,7 +45,7 @@ for (const width of [360, 390]) {
 
     it('the dashboard does not scroll sideways', async () => {
       await s.page.goto(baseURL())
-      await s.page.locator('[data-chart-frame] svg.recharts-surface').first().waitFor()
+      await s.page.locator(drawnChart()).first().waitFor()
       await expect(sidewaysProblems(s.page)).resolves.toEqual([])
       // Charts off screen skip rendering (content-visibility): measure again with every part of the page visited.
       await s.page.evaluate(async () => {

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { drawnChart } from './browser'
 
 // Every view and dialog of the app, used the way an official would; `stop` runs at each place (CSP, axe checks).
 export type Stop = (place: string) => Promise<void>
@@ -24,7 +25,7 @@ export async function tour(page: Page, url: string, stop: Stop, options: { downl
   const download = options.download ?? true
   const sep = url.includes('?') ? '&' : '?'
   await page.goto(url)
-  await page.locator('[data-chart-frame] svg.recharts-surface').first().waitFor()
+  await page.locator(drawnChart()).first().waitFor()
   await scrollThrough(page)
   await stop('看板')
 

@@ -1,7 +1,7 @@
 // The built site works from a sub-path of any host, and after one visit it keeps working with no network at all.
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { artifacts, fullPage, openBrowser, type Session } from './browser'
+import { artifacts, drawnChart, fullPage, openBrowser, type Session } from './browser'
 import { serveStatic, type StaticServer } from './static-server'
 
 const dist = join(import.meta.dirname, '..', 'dist')
@@ -19,9 +19,9 @@ afterAll(async () => {
 async function expectAppWorks() {
   const { page } = s
   await page.getByRole('heading', { level: 1, name: '祁东县2023年政府工作报告 目标看板' }).waitFor()
-  // The meta line comes from the dataset's JSON file; charts from the lazy recharts chunk.
+  // The meta line comes from the dataset's JSON file; charts from their lazy chunks.
   await page.getByText('县第十八届人大三次会议').first().waitFor()
-  await page.locator('[data-chart-frame] svg.recharts-surface').first().waitFor()
+  await page.locator(drawnChart()).first().waitFor()
   // The report text is a lazy chunk of its own.
   await page.getByRole('button', { name: '原文：地区生产总值增速（2023年目标）' }).first().click()
   const source = page.getByRole('dialog', { name: '原文' })

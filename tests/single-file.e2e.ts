@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { build } from 'vite'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { artifacts, openBrowser, type Session } from './browser'
+import { artifacts, drawnChart, openBrowser, type Session } from './browser'
 import { storedDocument } from './stored'
 
 const file = pathToFileURL(join(import.meta.dirname, '..', 'dist-single', 'index.html')).href
@@ -28,8 +28,8 @@ it('opens from disk with the headline cards, the dataset and drawn charts', asyn
   const headline = page.getByRole('region', { name: '2023年主要预期目标' })
   await expect(headline.getByRole('article').count()).resolves.toBe(6)
   await expect(headline.textContent()).resolves.toContain('7.5%左右')
-  // recharts, a lazy chunk when served, is inlined here: the charts draw with no server.
-  const chart = page.locator('[data-chart-frame] [data-chart-body] svg.recharts-surface').first()
+  // The chart modules, lazy chunks when served, are inlined here: the charts draw with no server.
+  const chart = page.locator(drawnChart()).first()
   await chart.waitFor()
   await expect(chart.locator('path, rect').count()).resolves.toBeGreaterThan(0)
   await page.screenshot({ path: join(artifacts, 'single-file-1440.png') })
