@@ -48,7 +48,7 @@ export type BulletLabels = {
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), Math.max(lo, hi))
 
 // A bar from zero to the value, clipped to the plot so an out-of-domain value cannot spill over the labels.
-function barRect(x: (v: number) => number, value: number, cy: number, size: number): Rect {
+export function barRect(x: (v: number) => number, value: number, cy: number, size: number): Rect {
   const a = x(0)
   const b = x(value)
   return { x: Math.min(a, b), y: cy - size / 2, width: Math.abs(b - a), height: size }
