@@ -6,7 +6,8 @@ import type { BulletChart } from './bullet-chart'
 import { useChartTurn } from './chart-turns'
 import type { GrowthCompareChart } from './growth-compare-chart'
 
-// recharts stays out of the first screen: every chart module is its own chunk, loaded after the cards render.
+// Chart code stays out of the first screen: every chart module is its own chunk (recharts only in the trend chart's),
+// loaded after the cards render.
 const bullet = retryableLazy<ComponentProps<typeof BulletChart>>(() =>
   import('./bullet-chart').then((m) => m.BulletChart),
 )

@@ -1,6 +1,6 @@
 import { ink } from './palette'
 
-// Small SVG pieces shared by the recharts charts: hatch patterns, the target diamond, wrapped Chinese ticks.
+// Small SVG pieces shared by the charts: hatch patterns, the target diamond, wrapped Chinese ticks.
 
 /** Makes a useId() value safe inside url(#…) */
 export const svgId = (reactId: string, name: string) => `${name}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`
