@@ -203,6 +203,37 @@ describe('one chart', () => {
   })
 })
 
+// The growth chart is plain SVG like the bullet charts: its export carries the same bars, hatch, figures and axis.
+describe('the growth chart', () => {
+  it('SVG and PNG: a solid and a hatched bar per indicator, the figures as the report writes them, the 0–32% axis', async () => {
+    const growth = s.page.locator('[data-chart-frame="overview-growth"]')
+    // One row per indicator in its data table (inside a closed 查看数据表, so not by role).
+    const rows = await growth.locator('table tbody tr').count()
+    expect(rows).toBeGreaterThan(5)
+    const save = async (item: string) => {
+      await growth.getByRole('button', { name: '导出' }).click()
+      return download(s.page, () => s.page.getByRole('menuitem', { name: item }).click(), 'growth-')
+    }
+    const svg = (await save('SVG 矢量图')).bytes.toString('utf8')
+    const parsed = await parseSvg(s.page, svg)
+    expect(parsed.errors).toBe(0)
+    expect(parsed.texts).toEqual(
+      expect.arrayContaining(['5%', '7.5%左右', '30%以上', '0%', '8%', '16%', '24%', '32%']),
+    )
+    expect(parsed.texts).toContain('2022年实际增速与2023年目标增速')
+    // The legend's swatches are rects too: count the bars by their size, 16 px high.
+    const bars = [...svg.matchAll(/<rect [^>]*height="16"[^>]*>/g)].map((m) => m[0])
+    expect(bars.filter((b) => b.includes('fill="rgb(0, 114, 178)"'))).toHaveLength(rows)
+    expect(bars.filter((b) => /fill="url\(/.test(b))).toHaveLength(rows)
+    expect(svg).toMatch(/<pattern id="target-/)
+    expect(svg).not.toContain('var(--')
+    expect(svg).not.toContain('class=')
+    const png = (await save('PNG 图片（2倍）')).bytes
+    expect(pngWidth(png)).toBeGreaterThanOrEqual(2 * (await growth.boundingBox())!.width)
+    expect((await pixels(s.page, png)).ink).toBeGreaterThan(0.01)
+  })
+})
+
 describe('panel and everything', () => {
   it('导出本领域图片: 16:9 slide pages (2560×1440), one PNG or a zip of numbered pages', async () => {
     const panel = s.page.locator('section[id^="sector-"]').first()
