@@ -55,15 +55,18 @@ const nextTask = () =>
 
 async function run() {
   let sliceStart = performance.now()
+  // Once this task has run its slice, the browser gets the thread back before the next step.
+  const yieldIfSpent = async () => {
+    if (performance.now() - sliceStart <= SLICE_MS) return
+    await nextTask()
+    sliceStart = performance.now()
+  }
   while (waiting.length > 0) {
     const next = waiting.find((w) => w.near) ?? waiting[0]!
     // Its code first (a resolved import costs a microtask, not a task); a failed one is drawn as its error.
     await next.load().catch(() => undefined)
-    // A chart's code evaluated just now (recharts: tens of ms) is a task of its own, apart from drawing.
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTask()
-      sliceStart = performance.now()
-    }
+    // A chart's code evaluated just now is a task of its own, apart from drawing.
+    await yieldIfSpent()
     if (!waiting.includes(next)) continue
     forget(next)
     // Drawn as a transition, so React renders it in slices; the next one waits for this one's commit.
@@ -71,10 +74,7 @@ async function run() {
       next.committed = resolve
       startTransition(next.grant)
     })
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await nextTask()
-      sliceStart = performance.now()
-    }
+    await yieldIfSpent()
   }
   running = false
 }
