@@ -1,12 +1,10 @@
 // Load and interaction benchmark with the budgets of issue #15: npm run bench [-- --check] [--runs 5] [--slow-runs 3]
 // [--cpu 1,4]. Builds, serves dist/ and a script-free page with the same six headline figures, and measures both in
 // Chromium, under normal CPU and with the CPU slowed 4× (CDP), each load a first visit.
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { parseDataset } from '../src/data/dataset/parse-dataset'
 import { zh } from '../src/i18n/zh'
 import { transferBytes } from './bench-bytes'
 import {
@@ -23,13 +21,11 @@ import {
 import type { Probe } from './bench-probe'
 import { judge, stats, table, type Figures, type Metric, type Sample } from './bench-report'
 import { heavyYear } from './bench-seed'
-import { staticHeadlinePage } from './bench-static-page'
+import { buildDist, dist, root, staticYardstick } from './bench-setup'
 import { chromiumArgs, executablePath } from './chromium'
 import { serveStatic } from './static-server'
 import { storedDocument } from './stored'
 
-const root = join(import.meta.dirname, '..')
-const dist = join(root, 'dist')
 const argv = process.argv.slice(2)
 const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
 const check = argv.includes('--check')
@@ -38,17 +34,8 @@ const slowRuns = Math.max(1, Number(arg('--slow-runs')) || 3)
 const cpuRates = (arg('--cpu') ?? '1,4').split(',').map(Number)
 const STORED = 20_000
 
-console.log('构建 dist/ …')
-// In its own process, as npm test runs it; the module runner running this file set NODE_ENV=development.
-execFileSync(join(root, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
-})
-const dataset = parseDataset(JSON.parse(readFileSync(join(root, 'data', 'qidong-2023.json'), 'utf8')))
-const headline = dataset.indicators.filter((i) => i.headline && i.year === 2023)
-const staticDir = mkdtempSync(join(tmpdir(), 'qd-static-'))
-writeFileSync(join(staticDir, 'index.html'), staticHeadlinePage(dataset.report.title, headline))
+buildDist()
+const { dataset, headline, dir: staticDir } = staticYardstick()
 const heavy = heavyYear(dataset, STORED)
 const seed: Seed = heavy.storage
 const importName = `${STORED}行.csv`
@@ -138,6 +125,7 @@ for (const cpu of cpuRates) {
 const chromiumVersion = browser.version()
 await browser.close()
 await server.close()
+rmSync(staticDir, { recursive: true, force: true })
 
 const bytes = transferBytes(dist, appUrl, transfers)
 const figures: Figures = {}
