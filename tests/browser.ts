@@ -1,5 +1,4 @@
 import { mkdirSync, mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { inject } from 'vitest'
@@ -24,21 +23,18 @@ export type Session = { context: BrowserContext; page: Page; problems: string[] 
 
 // A fresh profile per session, with every console error and failed request collected.
 export async function openBrowser(
-  options: { width?: number; height?: number; profile?: string; enforceCsp?: boolean } = {},
+  options: { width?: number; height?: number; enforceCsp?: boolean } = {},
 ): Promise<Session> {
-  const context = await chromium.launchPersistentContext(
-    options.profile ?? mkdtempSync(join(tmpdir(), 'qd-')),
-    {
-      executablePath,
-      args: chromiumArgs,
-      viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
-      acceptDownloads: true,
-      locale: 'zh-CN',
-      // Playwright's own injections (a screenshot's `style`, addScriptTag) would break the app's CSP; the CSP
-      // itself is tested with it enforced (tests/harden-csp.e2e.ts).
-      bypassCSP: !options.enforceCsp,
-    },
-  )
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(inject('profiles'), 'p-')), {
+    executablePath,
+    args: chromiumArgs,
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    acceptDownloads: true,
+    locale: 'zh-CN',
+    // Playwright's own injections (a screenshot's `style`, addScriptTag) would break the app's CSP; the CSP
+    // itself is tested with it enforced (tests/harden-csp.e2e.ts).
+    bypassCSP: !options.enforceCsp,
+  })
   const page = context.pages()[0] ?? (await context.newPage())
   const problems: string[] = []
   // Static hosting answers the app's start-up probe for the shared server (GET api/health) with 404: expected.

@@ -1,10 +1,14 @@
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { preview } from 'vite'
 import type { TestProject } from 'vitest/node'
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    profiles: string
   }
 }
 
@@ -20,15 +24,20 @@ function freePort() {
   })
 }
 
-// Serves the built app (dist/) on a free loopback port for the duration of the browser tests.
+// Serves the built app (dist/) on a free loopback port for the duration of the browser tests, and holds their browser
+// profiles in one folder, removed once every browser is gone (Chromium still writes to a profile as it closes).
 export default async function setup(project: TestProject) {
   const port = await freePort()
   const server = await preview({ preview: { host: '127.0.0.1', port, strictPort: true }, logLevel: 'warn' })
   project.provide('baseURL', `http://127.0.0.1:${port}/`)
-  return () =>
-    new Promise<void>((resolve) => {
+  const profiles = mkdtempSync(join(tmpdir(), 'qd-profiles-'))
+  project.provide('profiles', profiles)
+  return async () => {
+    await new Promise<void>((resolve) => {
       server.httpServer.close(() => {
         resolve()
       })
     })
+    rmSync(profiles, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
+  }
 }

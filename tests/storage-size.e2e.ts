@@ -1,6 +1,6 @@
 // Why browser storage is IndexedDB: a county's year of entries with narratives, 通报 and 督办单 does not fit
 // comfortably in Chromium's localStorage. Measures both and writes the figures to artifacts/storage-size.json.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -8,10 +8,10 @@ import { artifacts, openBrowser, type Session } from './browser'
 import { countyYear, maximumLengths, storedYear, typicalLengths, type Lengths } from './fixtures/county-year'
 import { serveStatic, type StaticServer } from './static-server'
 
+const dir = mkdtempSync(join(tmpdir(), 'qd-blank-'))
 let server: StaticServer
 let s: Session
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qd-blank-'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html><title>blank</title><link rel="icon" href="data:,">')
   server = await serveStatic({ '/': dir })
   s = await openBrowser()
@@ -20,6 +20,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s.context.close()
   await server.close()
+  rmSync(dir, { recursive: true, force: true })
 })
 
 /** localStorage's room for one origin, in characters (key + value), found by halving */

@@ -1,15 +1,18 @@
 // @vitest-environment node
 // Every text file of 1 kB or more, in any sub-folder, gets a .br and a .gz that decode to it; small and binary files
 // are left alone.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
-import { expect, it } from 'vitest'
+import { expect, it, onTestFinished } from 'vitest'
 import { precompress } from './precompress'
 
 it('writes .br and .gz beside each text file that is worth compressing', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'qd-pre-'))
+  onTestFinished(() => {
+    rmSync(dir, { recursive: true, force: true })
+  })
   mkdirSync(join(dir, 'assets'))
   const script = `export const s = ${JSON.stringify('祁东县 超进度 欠进度 '.repeat(100))}`
   writeFileSync(join(dir, 'assets', 'index-a1.js'), script)

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
@@ -12,9 +12,9 @@ const script = 'document.documentElement.dataset.ready = "1"'
 const style = 'body{margin:0}'
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
+const dir = mkdtempSync(join(tmpdir(), 'qd-csp-'))
 let server: TestServer
 beforeAll(async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'qd-csp-'))
   writeFileSync(
     join(dir, 'index.html'),
     `<!doctype html><html><head><meta charset="UTF-8"><style>${style}</style></head>` +
@@ -22,7 +22,10 @@ beforeAll(async () => {
   )
   server = await startTestServer({ staticDir: dir })
 })
-afterAll(() => server.close())
+afterAll(async () => {
+  await server.close()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 const directives = (header: unknown) =>
   new Map(

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
@@ -21,7 +21,10 @@ beforeAll(async () => {
   expect((await precompress(dir)).sort()).toEqual(['app.js', 'index.html'])
   server = await startTestServer({ staticDir: dir })
 })
-afterAll(() => server.close())
+afterAll(async () => {
+  await server.close()
+  rmSync(dir, { recursive: true, force: true })
+})
 
 const get = (url: string, encoding: string) =>
   server.app.inject({ url, headers: { 'accept-encoding': encoding } })
