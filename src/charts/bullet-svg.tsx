@@ -2,12 +2,10 @@ import { useId } from 'react'
 import type { BulletLayout } from './bullet-layout'
 import { BULLET } from './bullet-layout'
 import { FRAME_FONT_STACK, ink, series } from './palette'
-import { Diamond, haloText, Hatch, svgId } from './svg-parts'
+import { Diamond, haloText, Hatch, PlotAxes, svgId } from './svg-parts'
 
 // The bullet chart as plain SVG with every colour, size and font written on the element: no chart library, no
 // CSS, so the exported file (a copy of this SVG) is exactly what the screen shows.
-
-const AXIS = '#666666'
 
 export function BulletSvg({ layout }: { layout: BulletLayout }) {
   const zoneFill = svgId(useId(), 'zone')
@@ -41,37 +39,25 @@ export function BulletSvg({ layout }: { layout: BulletLayout }) {
           stroke={series.goalZone.color}
         />
       )}
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS} />
-      {layout.ticks.map((t) => (
-        <g key={t.x}>
-          <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + BULLET.tickSize} stroke={AXIS} />
-          <text
-            x={t.x}
-            y={plot.bottom + BULLET.tickSize + 2}
-            dy="0.71em"
-            textAnchor="middle"
-            fontSize={BULLET.fontSize.tick}
-            fill={ink.muted}
-          >
-            {t.text}
-          </text>
-        </g>
-      ))}
-      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS} />
+      <PlotAxes
+        plot={plot}
+        ticks={layout.ticks}
+        rows={layout.rows.map((r) => r.y)}
+        tickSize={BULLET.tickSize}
+        fontSize={BULLET.fontSize.tick}
+      />
       {layout.rows.map((r) => (
-        <g key={r.label}>
-          <line x1={plot.left - BULLET.tickSize} x2={plot.left} y1={r.y} y2={r.y} stroke={AXIS} />
-          <text
-            x={plot.left - BULLET.tickSize - 2}
-            y={r.y}
-            dy="0.355em"
-            textAnchor="end"
-            fontSize={BULLET.fontSize.row}
-            fill={ink.text}
-          >
-            {r.label}
-          </text>
-        </g>
+        <text
+          key={r.label}
+          x={plot.left - BULLET.tickSize - 2}
+          y={r.y}
+          dy="0.355em"
+          textAnchor="end"
+          fontSize={BULLET.fontSize.row}
+          fill={ink.text}
+        >
+          {r.label}
+        </text>
       ))}
       <rect {...layout.outcome} fill={series.outcome2022.color} />
       <text {...haloText} x={layout.outcomeLabel.x} y={layout.outcomeLabel.y} dy="0.35em">

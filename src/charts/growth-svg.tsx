@@ -1,13 +1,11 @@
 import { useId } from 'react'
 import { GROWTH, type GrowthLayout } from './growth-layout'
 import { FRAME_FONT_STACK, ink, series } from './palette'
-import { Hatch, svgId, WrappedTick } from './svg-parts'
+import { Hatch, PlotAxes, svgId, WrappedTick } from './svg-parts'
 
 // The growth comparison as plain SVG with every colour, size and font written on the element: drawn in a few ms
 // within React's sliced render (recharts' first draw of it was one task of 100–160 ms), and the export's copy of
 // it is exactly what the screen shows.
-
-const AXIS = '#666666'
 
 export function GrowthSvg({ layout }: { layout: GrowthLayout }) {
   const hatch = svgId(useId(), 'target')
@@ -37,27 +35,13 @@ export function GrowthSvg({ layout }: { layout: GrowthLayout }) {
         <rect key={r.name} {...r.target} fill={`url(#${hatch})`} stroke={series.target2023.color} />
       ))}
       <line x1={layout.zero} x2={layout.zero} y1={plot.bottom} y2={plot.top} stroke={ink.muted} />
-      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS} />
-      {ticks.map((t) => (
-        <line key={t.x} x1={t.x} x2={t.x} y1={plot.bottom + GROWTH.tickSize} y2={plot.bottom} stroke={AXIS} />
-      ))}
-      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS} />
-      {rows.map((r) => (
-        <line key={r.name} x1={plot.left - GROWTH.tickSize} x2={plot.left} y1={r.y} y2={r.y} stroke={AXIS} />
-      ))}
-      {ticks.map((t) => (
-        <text
-          key={t.x}
-          x={t.x}
-          y={plot.bottom + GROWTH.tickSize + 2}
-          dy="0.71em"
-          textAnchor="middle"
-          fontSize={GROWTH.fontSize.tick}
-          fill={ink.muted}
-        >
-          {t.text}
-        </text>
-      ))}
+      <PlotAxes
+        plot={plot}
+        ticks={ticks}
+        rows={rows.map((r) => r.y)}
+        tickSize={GROWTH.tickSize}
+        fontSize={GROWTH.fontSize.tick}
+      />
       {rows.map((r) => (
         <WrappedTick key={r.name} x={plot.left - GROWTH.tickSize - 2} y={r.y} payload={{ value: r.name }} />
       ))}

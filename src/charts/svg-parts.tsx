@@ -73,3 +73,48 @@ export function WrappedTick({ x = 0, y = 0, payload, per = 7 }: TickProps) {
     </text>
   )
 }
+
+const AXIS = '#666666'
+
+/**
+ * A plot's axes: the value axis along the bottom with a tick and its label at each value, and the category axis up
+ * the left with a tick at each row (the row labels are each chart's own).
+ */
+export function PlotAxes({
+  plot,
+  ticks,
+  rows,
+  tickSize,
+  fontSize,
+}: {
+  plot: { left: number; right: number; top: number; bottom: number }
+  ticks: { x: number; text: string }[]
+  rows: number[]
+  tickSize: number
+  fontSize: number
+}) {
+  return (
+    <>
+      <line x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} stroke={AXIS} />
+      {ticks.map((t) => (
+        <g key={t.x}>
+          <line x1={t.x} x2={t.x} y1={plot.bottom} y2={plot.bottom + tickSize} stroke={AXIS} />
+          <text
+            x={t.x}
+            y={plot.bottom + tickSize + 2}
+            dy="0.71em"
+            textAnchor="middle"
+            fontSize={fontSize}
+            fill={ink.muted}
+          >
+            {t.text}
+          </text>
+        </g>
+      ))}
+      <line x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} stroke={AXIS} />
+      {rows.map((y) => (
+        <line key={y} x1={plot.left - tickSize} x2={plot.left} y1={y} y2={y} stroke={AXIS} />
+      ))}
+    </>
+  )
+}
