@@ -1,8 +1,8 @@
 import { useId } from 'react'
 import type { BulletLayout } from './bullet-layout'
 import { BULLET } from './bullet-layout'
-import { FRAME_FONT_STACK, ink, series } from './palette'
-import { Diamond, haloText, Hatch, PlotAxes, svgId } from './svg-parts'
+import { ink, series } from './palette'
+import { ChartSvg, Diamond, haloText, Hatch, PlotAxes, svgId } from './svg-parts'
 
 // The bullet chart as plain SVG with every colour, size and font written on the element: no chart library, no
 // CSS, so the exported file (a copy of this SVG) is exactly what the screen shows.
@@ -12,15 +12,7 @@ export function BulletSvg({ layout }: { layout: BulletLayout }) {
   const { plot, width, height } = layout
   const clip = svgId(useId(), 'plot')
   return (
-    <svg
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      fontFamily={FRAME_FONT_STACK}
-      overflow="visible"
-      aria-hidden
-      data-bullet-svg
-    >
+    <ChartSvg width={width} height={height} data-bullet-svg>
       <defs>
         <Hatch id={zoneFill} color={series.goalZone.color} background="#eef7fd" />
         <clipPath id={clip}>
@@ -73,6 +65,6 @@ export function BulletSvg({ layout }: { layout: BulletLayout }) {
       <text {...haloText} x={layout.markerLabel.x} y={layout.markerLabel.y} textAnchor="middle">
         {layout.markerLabel.text}
       </text>
-    </svg>
+    </ChartSvg>
   )
 }

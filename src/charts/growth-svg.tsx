@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { GROWTH, type GrowthLayout } from './growth-layout'
-import { FRAME_FONT_STACK, ink, series } from './palette'
-import { Hatch, PlotAxes, svgId, WrappedTick } from './svg-parts'
+import { ink, series } from './palette'
+import { ChartSvg, Hatch, PlotAxes, svgId, WrappedTick } from './svg-parts'
 
 // The growth comparison as plain SVG with every colour, size and font written on the element: drawn in a few ms
 // within React's sliced render (recharts' first draw of it was one task of 100–160 ms), and the export's copy of
@@ -12,16 +12,7 @@ export function GrowthSvg({ layout }: { layout: GrowthLayout }) {
   const { plot, width, height, rows, ticks } = layout
   const value = { fill: ink.text, fontSize: GROWTH.fontSize.label, dy: '0.355em' }
   return (
-    <svg
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      fontFamily={FRAME_FONT_STACK}
-      overflow="visible"
-      className="block"
-      aria-hidden
-      data-growth-svg
-    >
+    <ChartSvg width={width} height={height} className="block" data-growth-svg>
       <defs>
         <Hatch id={hatch} color={series.target2023.color} />
       </defs>
@@ -54,6 +45,6 @@ export function GrowthSvg({ layout }: { layout: GrowthLayout }) {
           ))}
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   )
 }

@@ -1,6 +1,8 @@
-import { ink } from './palette'
+import type { ReactNode } from 'react'
+import { FRAME_FONT_STACK, ink } from './palette'
 
-// Small SVG pieces shared by the charts: hatch patterns, the target diamond, wrapped Chinese ticks.
+// Small SVG pieces shared by the charts: the plain-SVG charts' own <svg> and axes, hatch patterns, the target diamond,
+// wrapped Chinese ticks.
 
 /** Makes a useId() value safe inside url(#…) */
 export const svgId = (reactId: string, name: string) => `${name}-${reactId.replace(/[^a-zA-Z0-9]/g, '')}`
@@ -116,5 +118,35 @@ export function PlotAxes({
         <line key={y} x1={plot.left - tickSize} x2={plot.left} y1={y} y2={y} stroke={AXIS} />
       ))}
     </>
+  )
+}
+
+/**
+ * A plain-SVG chart's own <svg>: its size, the frame's fonts written on it (the export copies it as is), and hidden
+ * from assistive technology, which reads the frame's data table instead.
+ */
+export function ChartSvg({
+  width,
+  height,
+  className,
+  children,
+  ...data
+}: { width: number; height: number; className?: string; children: ReactNode } & Record<
+  `data-${string}`,
+  boolean
+>) {
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      fontFamily={FRAME_FONT_STACK}
+      overflow="visible"
+      className={className}
+      aria-hidden
+      {...data}
+    >
+      {children}
+    </svg>
   )
 }
