@@ -2,6 +2,7 @@ import { zhAssign } from '@/i18n/zh-assign'
 import { zhExchange } from '@/i18n/zh-exchange'
 import type { AssignPlan } from '@/monitoring/assign-table'
 import { FREQUENCY_LABELS, type Assignment } from '@/monitoring/responsibility'
+import { deadlineText } from '@/monitoring/warning'
 import { PreviewDialog, PreviewTable } from '@/components/ui/preview-table'
 import { buttonClass } from '@/components/ui/button'
 
@@ -15,7 +16,7 @@ export function describeAssignment(v: Assignment): string {
     v.partnerUnits.length > 0 && `${a.partnerUnits} ${v.partnerUnits.join('、')}`,
     v.leader && `${a.leader} ${v.leader}`,
     v.owner && `${a.owner} ${v.owner}`,
-    v.deadline && `${a.deadline} ${v.deadline}`,
+    v.deadline && `${a.deadline} ${deadlineText(v.deadline)}`,
     FREQUENCY_LABELS[v.frequency],
   ]
     .filter(Boolean)

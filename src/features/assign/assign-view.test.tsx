@@ -66,7 +66,7 @@ it('assigns an item with labelled fields, and a rename renames it there too', as
     expect(within(form).getByLabelText('报送频次')).toHaveDisplayValue('季报（默认）')
   })
   expect(item('地区生产总值增速')).toHaveTextContent(
-    '牵头单位 县统计局 · 配合单位 县发改局 · 责任人 李四 · 完成时限 2023-12 · 季报',
+    '牵头单位 县统计局 · 配合单位 县发改局 · 责任人 李四 · 完成时限 2023年12月 · 季报',
   )
   await user.click(screen.getByRole('button', { name: '改名：县发改局' }))
   await user.clear(screen.getByLabelText('“县发改局”改名为'))
@@ -74,6 +74,19 @@ it('assigns an item with labelled fields, and a rename renames it there too', as
   await user.click(screen.getByRole('button', { name: '确认改名' }))
   expect(item('地区生产总值增速')).toHaveTextContent('配合单位 县发展和改革局')
   expect(getResponsibility().assignments[0]?.partnerUnits).toEqual(['县发展和改革局'])
+})
+
+it('after 保存分解 or 取消 the keyboard stays on the item, and only a kept 分解 says 已保存', async () => {
+  const user = renderView()
+  await addUnit(user, '县统计局')
+  const toggle = screen.getByRole('button', { name: '分解：地区生产总值增速' })
+  await user.click(toggle)
+  await user.click(screen.getByRole('button', { name: '取消' }))
+  expect(toggle).toHaveFocus()
+  expect(within(item('地区生产总值增速')).queryByText(/已保存/)).toBeNull()
+  await assign(user, '地区生产总值增速', '县统计局')
+  expect(screen.getByRole('button', { name: '分解：地区生产总值增速' })).toHaveFocus()
+  expect(within(item('地区生产总值增速')).getByRole('status')).toHaveTextContent('已保存')
 })
 
 it('refuses an impossible 完成时限 and keeps the draft', async () => {

@@ -15,7 +15,13 @@ import { button, primary } from './styles'
 
 const a = zhAssign
 
-type Props = { item: ItemBasics; cumulative: boolean; initial: Assignment; onDone: () => void }
+type Props = {
+  item: ItemBasics
+  cumulative: boolean
+  initial: Assignment
+  /** Closes the editor: saved is true only once the 分解 is kept */
+  onDone: (saved: boolean) => void
+}
 
 // The labelled fields of one assignment, edited as a draft and saved in one step (保存分解).
 export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
@@ -57,7 +63,7 @@ export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
     // Not kept (storage full, read-only, refused by the server): say why and keep the form open.
     void assignmentChanged(next).then((notKept) => {
       if (notKept) setProblem(notKept)
-      else onDone()
+      else onDone(true)
     })
   }
 
@@ -167,7 +173,13 @@ export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
         <button type="submit" className={primary}>
           {a.save}
         </button>
-        <button type="button" className={button} onClick={onDone}>
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            onDone(false)
+          }}
+        >
           {a.cancel}
         </button>
       </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { isCumulative } from '@/monitoring/status'
 import { zhAssign } from '@/i18n/zh-assign'
 import { formatFigure } from '@/lib/format'
@@ -21,6 +21,8 @@ export function ItemRow({ item }: { item: ItemBasics }) {
   const assignment = useAssignment(item.id)
   const month = useEvaluationMonth()
   const [open, setOpen] = useState(false)
+  const [saved, setSaved] = useState(false)
+  const toggle = useRef<HTMLButtonElement>(null)
   // Shown as its line of text only where the server would refuse an edit
   const admin = mayAdminister(useAccount())
   const cumulative = item.indicator !== undefined && isCumulative(item.indicator.measure)
@@ -43,6 +45,12 @@ export function ItemRow({ item }: { item: ItemBasics }) {
               ? describeAssignment(assignment)
               : `${a.unassigned} · ${describeAssignment(emptyAssignment(item))}`}
           </p>
+          {/* Mounted while the editor is open, so the 已保存 that follows is announced */}
+          {(open || saved) && (
+            <p role="status" className="text-sm text-green-800">
+              {saved ? `✓ ${a.saved}` : ''}
+            </p>
+          )}
           {roll && (
             <p className="text-sm text-slate-700">
               {`${a.rollUp}：${describeRollUp(roll, item.indicator?.unit ?? '', rollUpWords)}`}
@@ -53,10 +61,12 @@ export function ItemRow({ item }: { item: ItemBasics }) {
           <button
             type="button"
             className={small}
+            ref={toggle}
             aria-expanded={open}
             aria-label={a.edit(item.name)}
             onClick={() => {
               setOpen((o) => !o)
+              setSaved(false)
             }}
           >
             {open ? a.collapse : a.split}
@@ -68,8 +78,11 @@ export function ItemRow({ item }: { item: ItemBasics }) {
           item={item}
           cumulative={cumulative}
           initial={assignment ?? emptyAssignment(item)}
-          onDone={() => {
+          onDone={(kept) => {
+            // The editor (and the focused button in it) goes away: keep the keyboard user's place on this row
             setOpen(false)
+            setSaved(kept)
+            toggle.current?.focus()
           }}
         />
       )}

@@ -4,6 +4,7 @@ import { zhEntryInput } from '@/i18n/zh-entry-input'
 import { formatNumber } from '@/lib/format'
 import { readDeadline } from '@/monitoring/assign-table'
 import { activeUnits, type SubItem } from '@/monitoring/responsibility'
+import { deadlineText } from '@/monitoring/warning'
 import { useUnits } from '@/stores/use-assignments'
 import type { ItemBasics } from '@/monitoring/item'
 import { SubItemProgress } from './sub-item-progress'
@@ -78,7 +79,7 @@ export function SubItemEditor({ item, cumulative, subItems, onChange }: Props) {
                 <span>
                   <span className="font-medium">{s.name}</span>
                   {` · ${s.leadUnit}`}
-                  {s.deadline && ` · ${a.deadline} ${s.deadline}`}
+                  {s.deadline && ` · ${a.deadline} ${deadlineText(s.deadline)}`}
                   {s.share !== undefined &&
                     ` · ${a.subItemShare(item.indicator?.unit ?? '')} ${formatNumber(s.share)}`}
                 </span>

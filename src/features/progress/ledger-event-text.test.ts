@@ -57,6 +57,24 @@ it('words a 任务分解 change in the form’s terms, never as JSON', () => {
   })
 })
 
+it('writes a 完成时限 the Chinese way, as the 通报 does', () => {
+  const change = describeChange({
+    kind: 'assignment.updated',
+    before: null,
+    after: {
+      itemId: 'gdp-growth-2023',
+      leadUnit: '县统计局',
+      partnerUnits: [],
+      deadline: '2023-06-30',
+      frequency: 'quarterly',
+      nodes: [],
+      subItems: [],
+      version: 1,
+    },
+  })
+  expect(change.after).toBe('牵头单位 县统计局；完成时限 2023年6月30日；报送频次 季报')
+})
+
 it('shows a 批示 by its text', () => {
   const after = { id: 1, itemId: 'gdp-growth-2023', author: 'lingdao', text: '稳住增速', at: '2023-07-02' }
   expect(describeChange({ kind: 'comment.added', before: null, after }).after).toBe('稳住增速')

@@ -4,6 +4,7 @@ import { zhItemLedger } from '@/i18n/zh-item-ledger'
 import { zhReview } from '@/i18n/zh-review'
 import { describeEntry } from '@/monitoring/format-entry'
 import { assignmentSchema, FREQUENCY_LABELS } from '@/monitoring/responsibility'
+import { deadlineText } from '@/monitoring/warning'
 import type { LedgerEvent } from '@/stores/use-server-records'
 
 const t = zhItemLedger
@@ -31,7 +32,7 @@ function describeAssignment(value: unknown): string {
     x.partnerUnits.length > 0 && `${a.partnerUnits} ${x.partnerUnits.join('、')}`,
     x.leader && `${a.leader} ${x.leader}`,
     x.owner && `${a.owner} ${x.owner}`,
-    x.deadline && `${a.deadline} ${x.deadline}`,
+    x.deadline && `${a.deadline} ${deadlineText(x.deadline)}`,
     `${a.frequency} ${FREQUENCY_LABELS[x.frequency]}`,
   ]
   return parts.filter(Boolean).join('；')
