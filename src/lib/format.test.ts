@@ -1,7 +1,21 @@
 // @vitest-environment node
 // A quoted figure reads exactly as the report writes it; computed numbers use Chinese (zh-CN) formatting.
 import { describe, expect, it } from 'vitest'
-import { formatFigure, formatNumber, formatPointsDifference, formatSigned } from './format'
+import {
+  formatDateTime,
+  formatDay,
+  formatFigure,
+  formatNumber,
+  formatPointsDifference,
+  formatSigned,
+} from './format'
+
+it('writes a day and a moment the Chinese way, never 2023/7/2 or 2023-07-02', () => {
+  const at = new Date(2023, 6, 2, 9, 5, 30)
+  expect(formatDay(at)).toBe('2023年7月2日')
+  expect(formatDateTime(at.toISOString())).toBe('2023年7月2日 09:05')
+  expect(formatDateTime('not a time')).toBe('not a time')
+})
 
 const fig = (written: string, unit: string, qualifier?: string, measure = 'count') => ({
   written,

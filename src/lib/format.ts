@@ -52,3 +52,16 @@ export function formatPointsDifference(points: number): string {
   if (points === 0) return '持平'
   return `${points > 0 ? '高' : '低'}${formatNumber(Math.abs(points))}个百分点`
 }
+
+/** A moment as a Chinese reader writes it, in local time: 2023年7月2日 09:05 */
+export function formatDateTime(iso: string): string {
+  const at = new Date(iso)
+  if (Number.isNaN(at.getTime())) return iso
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${formatDay(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`
+}
+
+/** A day as a Chinese reader writes it, in local time: 2023年7月2日 */
+export function formatDay(at: Date): string {
+  return `${at.getFullYear()}年${at.getMonth() + 1}月${at.getDate()}日`
+}

@@ -4,7 +4,7 @@ import { monthOf } from '@/monitoring/period'
 import { zh } from '@/i18n/zh'
 import { zhHistory } from '@/i18n/zh-history'
 import { zhLedger } from '@/i18n/zh-ledger'
-import { localDate } from '@/lib/file-name'
+import { formatDay } from '@/lib/format'
 import { mayReview } from '@/monitoring/permissions'
 import { entryDeleted, useItemEntries } from '@/stores/use-progress'
 import { useAccount } from '@/stores/use-session'
@@ -82,7 +82,7 @@ export function EntryHistory({
                 </span>
               )}
               <span className="text-xs text-slate-600">
-                {h.recordedAt(localDate(new Date(entry.recordedAt)))}
+                {h.recordedAt(formatDay(new Date(entry.recordedAt)))}
                 {entry.recordedBy && ` · ${entry.recordedBy}`}
               </span>
               <ReviewStatus review={entry.review} />

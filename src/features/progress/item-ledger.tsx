@@ -4,10 +4,11 @@ import { zhItemLedger } from '@/i18n/zh-item-ledger'
 import { mayInstruct } from '@/monitoring/permissions'
 import { instructionAdded, useItemRecords, type LedgerEvent } from '@/stores/use-server-records'
 import { useAccount } from '@/stores/use-session'
+import { formatDateTime } from '@/lib/format'
 import { describeChange } from './ledger-event-text'
 
 const t = zhItemLedger
-const time = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false })
+const time = formatDateTime
 
 function EventLine({ event, target }: { event: LedgerEvent; target?: Indicator }) {
   const change = describeChange(event, target)

@@ -65,6 +65,7 @@ it('records the 2023 GDP growth as a final 6.2% and shows 未完成', async () =
   const history = gdp.getByRole('region', { name: '地区生产总值增速录入记录' })
   expect(history).toHaveTextContent('6.2% · 1—12月（全年） · 正式')
   expect(history).toHaveTextContent('来源：县统计局年报')
+  expect(history).toHaveTextContent(/录入于 \d{4}年\d{1,2}月\d{1,2}日/)
   expect(screen.getByRole('button', { name: /未完成 1项/ })).toBeInTheDocument()
   expect(screen.getByRole('list', { name: '综合经济各状态项数' })).toHaveTextContent('未完成 1')
 })

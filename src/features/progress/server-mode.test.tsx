@@ -79,6 +79,8 @@ it('takes a reporter’s entry as 待审核, shows the 督查室’s 退回 reas
   await waitFor(() => {
     expect(within(timeline).getByText(/审核：待审核 → 已退回（请附统计局快报）/)).toBeInTheDocument()
   })
+  // When, as a Chinese reader writes it
+  expect(timeline).toHaveTextContent(/\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} /)
   review.unmount()
 
   // The reporter reads the reason, corrects and submits again; the 督查室 approves.
