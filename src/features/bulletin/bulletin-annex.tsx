@@ -22,10 +22,11 @@ export function BulletinAnnex({ rows, month }: { rows: readonly BulletinRow[]; m
         表格较宽，可左右滑动查看状态、预警和牵头单位等列。
       </p>
       <TableScroll>
-        <table className="w-full min-w-[48rem] border-collapse text-xs leading-normal print:min-w-0 print:table-fixed print:text-[8pt]">
+        <table className="w-full min-w-[48rem] border-collapse text-xs leading-normal print:min-w-0 print:table-fixed print:text-[8pt] print:[&_td]:px-1 print:[&_th]:px-1">
           <caption className="sr-only">{title}</caption>
+          {/* On A4 the short columns get room for their words (综合经济, ■ 红灯, 责任领导) on one line */}
           <colgroup>
-            {[5, 8, 22, 11, 18, 8, 8, 12, 8].map((w, i) => (
+            {[5, 9, 21, 11, 16, 8, 8, 13, 9].map((w, i) => (
               <col key={i} style={{ width: `${w}%` }} />
             ))}
           </colgroup>
