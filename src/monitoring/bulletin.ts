@@ -221,3 +221,6 @@ export const ANNEX_COLUMNS = [
   '牵头单位',
   '责任领导',
 ] as const
+
+/** Each 附表 column's share of an A4 page (%), in print and Word alike: room for 综合经济 and ■ 红灯 on one line */
+export const ANNEX_WIDTHS = [5, 9, 21, 11, 16, 8, 8, 13, 9] as const

@@ -1,6 +1,6 @@
 import { LightIcon } from '@/components/light-badge'
 import { StatusIcon } from '@/components/status-badge'
-import { ANNEX_COLUMNS, rowStatusLabel } from '@/monitoring/bulletin'
+import { ANNEX_COLUMNS, ANNEX_WIDTHS, rowStatusLabel } from '@/monitoring/bulletin'
 import type { BulletinRow } from '@/monitoring/bulletin-snapshot'
 import { LIGHT_LABELS } from '@/monitoring/warning'
 import { cellClass, headClass, TableScroll } from '@/components/ui/table'
@@ -24,9 +24,8 @@ export function BulletinAnnex({ rows, month }: { rows: readonly BulletinRow[]; m
       <TableScroll>
         <table className="w-full min-w-[48rem] border-collapse text-xs leading-normal print:min-w-0 print:table-fixed print:text-[8pt] print:[&_td]:px-1 print:[&_th]:px-1">
           <caption className="sr-only">{title}</caption>
-          {/* On A4 the short columns get room for their words (综合经济, ■ 红灯, 责任领导) on one line */}
           <colgroup>
-            {[5, 9, 21, 11, 16, 8, 8, 13, 9].map((w, i) => (
+            {ANNEX_WIDTHS.map((w, i) => (
               <col key={i} style={{ width: `${w}%` }} />
             ))}
           </colgroup>

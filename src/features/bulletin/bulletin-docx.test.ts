@@ -60,3 +60,17 @@ it('keeps an issued 通报’s own words in Word', async () => {
     '另有4项尚未明确牵头单位，本期无进度报送，请在任务分解中明确责任单位。',
   ])
 })
+
+it('gives the Word 附表 fixed column widths as printed, not nine equal ninths', async () => {
+  const buffer = await Packer.toBuffer(bulletinDocument(header, body, ''))
+  const xml = strFromU8(unzipSync(new Uint8Array(buffer))['word/document.xml']!)
+  const grid = /<w:tblGrid>(.*?)<\/w:tblGrid>/.exec(xml)?.[1] ?? ''
+  const widths = [...grid.matchAll(/w:w="(\d+)"/g)].map((m) => Number(m[1]))
+  expect(widths).toHaveLength(9)
+  const [no, sector, name] = widths as [number, number, number]
+  expect(name).toBeGreaterThan(2 * sector)
+  expect(sector).toBeGreaterThan(no)
+  // The A4 text width between the 公文 margins
+  expect(Math.abs(widths.reduce((a, b) => a + b, 0) - 8844)).toBeLessThan(10)
+  expect(xml).toContain('<w:tblLayout w:type="fixed"/>')
+})

@@ -10,10 +10,11 @@ import {
   TableRow,
   TabStopType,
   TextRun,
+  TableLayoutType,
   WidthType,
   type IRunOptions,
 } from 'docx'
-import { ANNEX_COLUMNS, BLOCK_HEADINGS, rowStatusLabel } from '@/monitoring/bulletin'
+import { ANNEX_COLUMNS, ANNEX_WIDTHS, BLOCK_HEADINGS, rowStatusLabel } from '@/monitoring/bulletin'
 import { unreportedSection } from '@/monitoring/bulletin-unreported'
 import type { BulletinBody, BulletinHeader, BulletinRow } from '@/monitoring/bulletin-snapshot'
 import { LIGHT_LABELS } from '@/monitoring/warning'
@@ -50,6 +51,9 @@ function itemParagraphs(row: BulletinRow, instance: number, narrative = true): P
   return out
 }
 
+/** The A4 page's text width in twips (page width less the 公文 side margins) */
+const TEXT_WIDTH = 8844
+
 function annex(rows: readonly BulletinRow[], month: number): (Paragraph | Table)[] {
   const cell = (text: string, bold = false) =>
     new TableCell({
@@ -67,6 +71,9 @@ function annex(rows: readonly BulletinRow[], month: number): (Paragraph | Table)
     }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
+      // Fixed widths as printed: without them every column got 1/9 and 目标任务 wrapped four characters a line
+      layout: TableLayoutType.FIXED,
+      columnWidths: ANNEX_WIDTHS.map((w) => Math.round((w * TEXT_WIDTH) / 100)),
       rows: [
         new TableRow({ tableHeader: true, children: ANNEX_COLUMNS.map((h) => cell(h, true)) }),
         ...rows.map(
