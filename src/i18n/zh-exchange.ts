@@ -10,6 +10,8 @@ export const zhExchange = {
   template: '下载 CSV 填报模板',
   importFile: '导入文件',
   importHint: '导入文件可以是 JSON、CSV 或 Excel（.xlsx）填报表。',
+  importByOffice:
+    '导入由督查室统一进行：填好的填报表请发送督查室导入；本单位的事项也可在下方逐项“录入进度”，保存后待督查室审核。',
   reading: '正在读取文件…',
   jsonFile: '祁东目标看板_进度记录',
   csvFile: '祁东目标看板_进度记录',

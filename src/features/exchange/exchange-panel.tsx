@@ -3,7 +3,8 @@ import { entriesToCsv, entriesToJson, templateCsv } from '@/data/exchange/format
 import { saveBlob } from '@/lib/download'
 import { fileName, localDate } from '@/lib/file-name'
 import { zhExchange } from '@/i18n/zh-exchange'
-import { useServerMode } from '@/stores/use-session'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount, useServerMode } from '@/stores/use-session'
 import { getResponsibility } from '@/stores/use-assignments'
 import { keptMonitorSettings } from '@/stores/use-monitor-settings'
 import { getEntries } from '@/stores/use-progress'
@@ -35,6 +36,8 @@ async function backedUp() {
 export function ExchangePanel() {
   const { state, items, fileChosen, confirmed, cancelled } = useImport()
   const server = useServerMode()
+  // The server takes imports from the 督查室 only (403 otherwise): say so before a reporter fills in a preview
+  const mayImport = mayAdminister(useAccount())
   return (
     <section aria-labelledby="exchange-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="exchange-title" className="font-semibold text-slate-900">
@@ -63,13 +66,15 @@ export function ExchangePanel() {
         >
           {x.template}
         </Action>
-        <FileButton
-          label={x.importFile}
-          accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onFile={(file) => void fileChosen(file)}
-        />
+        {mayImport && (
+          <FileButton
+            label={x.importFile}
+            accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onFile={(file) => void fileChosen(file)}
+          />
+        )}
       </div>
-      <p className="mt-1 text-xs text-slate-500">{x.importHint}</p>
+      <p className="mt-1 text-xs text-slate-500">{mayImport ? x.importHint : x.importByOffice}</p>
       <p role="status" className="mt-2 text-sm text-slate-700 empty:hidden">
         {state.step === 'reading' ? x.reading : state.step === 'idle' ? state.message : null}
       </p>
