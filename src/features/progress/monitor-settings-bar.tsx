@@ -3,6 +3,8 @@ import { PeriodSelect } from '@/components/period-select'
 import { zhMonitor } from '@/i18n/zh-monitor'
 import { dueDayChanged, toleranceChanged, useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
 import { controlClass, describedBy, Field } from '@/components/ui/field'
+import { mayAdminister } from '@/monitoring/permissions'
+import { useAccount } from '@/stores/use-session'
 
 const m = zhMonitor
 const dueDays = Array.from({ length: 28 }, (_, i) => i + 1)
@@ -21,6 +23,8 @@ export function MonitorSettingsBar() {
   const [toleranceText, setToleranceText] = useState<string | null>(null)
   const [toleranceError, setToleranceError] = useState<string>()
   const [notSaved, setNotSaved] = useState<string>()
+  // The server keeps these for the 督查室 alone (403 otherwise): shown, not offered as if they could be changed
+  const locked = !mayAdminister(useAccount())
   const kept = (saving: Promise<string | undefined>) => {
     void saving.then(setNotSaved)
   }
@@ -32,6 +36,7 @@ export function MonitorSettingsBar() {
         <select
           id={`${id}-due`}
           value={dueDay}
+          disabled={locked}
           className={controlClass()}
           onChange={(e) => {
             kept(dueDayChanged(Number(e.target.value)))
@@ -53,6 +58,7 @@ export function MonitorSettingsBar() {
           max={30}
           step={1}
           value={toleranceText ?? String(tolerance)}
+          disabled={locked}
           aria-invalid={Boolean(toleranceError)}
           aria-describedby={describedBy(`${id}-tolerance`, m.toleranceHint, toleranceError)}
           className={controlClass(toleranceError)}
@@ -77,6 +83,7 @@ export function MonitorSettingsBar() {
           }}
         />
       </Field>
+      {locked && <p className="text-xs text-slate-600 sm:col-span-3">{m.settingsByOffice}</p>}
       {notSaved && (
         <p role="alert" className="text-sm text-red-700 sm:col-span-3">
           {notSaved}
