@@ -55,12 +55,22 @@ async function printed(page: Page, name: string) {
   return { texts: pageTexts(pdf), ink: inkShares(pdf, name) }
 }
 
+// What a page says on paper of the settings its controls hold, and desk tools that have no place on paper.
+const onPaper: Record<string, { says: string[]; not: RegExp[] }> = {
+  dashboard: { says: ['本期 2023年12月'], not: [/\s本期\s*$/m] },
+  progress: {
+    says: ['本期 2023年6月 · 报送截止日 每月25日 · 序时进度容差 5个百分点'],
+    not: [/^\s*本期\s+报送截止日/m, /导入文件/, /数据恢复/],
+  },
+  report: { says: [], not: [] },
+}
+
 it.each([
   ['dashboard', '', '祁东县2023年政府工作报告 目标看板'],
   ['progress', '?view=progress&period=2023-06', '2023年目标进度监测'],
   ['report', '?view=report&period=2023-06', '推进情况的通报'],
 ])(
-  'prints the %s at 390 px with no empty page',
+  'prints the %s at 390 px with no empty page, no control label without its control, and its settings',
   async (name, query, heading) => {
     const { page } = s
     await page.goto(`${baseURL()}${query}`)
@@ -78,6 +88,9 @@ it.each([
       .map((share, i) => ({ page: i + 1, share }))
       .filter((p) => p.share < 0.2 && !startsOwnPart(p.page - 1))
     expect(nearlyEmpty).toEqual([])
+    const text = texts.join('\n')
+    for (const said of onPaper[name]!.says) expect(text).toContain(said)
+    for (const unwanted of onPaper[name]!.not) expect(text).not.toMatch(unwanted)
   },
   120_000,
 )
