@@ -1,6 +1,7 @@
-// Printing from a phone (390 px wide) leaves no empty page: the dashboard, 进度监测 and the 通报 each print with text
-// on every page, and every page but the last is more than a stray line (a chart too tall for its page once left
-// its title alone on the page before). The pages are also drawn as PNGs (pdftoppm) to look at.
+// Printing from a phone (390 px wide) leaves no empty page: the dashboard, 进度监测, the 通报 and 任务分解 each print
+// with text on every page, and every page but the last is more than a stray line (a chart too tall for its page once
+// left its title alone on the page before). Paper has no controls: no label is left without its control, desk tools
+// stay off, and the settings the controls hold are said in words. The pages are also drawn as PNGs (pdftoppm).
 import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -55,12 +56,24 @@ async function printed(page: Page, name: string) {
   return { texts: pageTexts(pdf), ink: inkShares(pdf, name) }
 }
 
+// What a page says on paper of the settings its controls hold, and desk tools that have no place on paper.
+const onPaper: Record<string, { says: string[]; not: RegExp[] }> = {
+  dashboard: { says: ['本期 2023年12月'], not: [/\s本期\s*$/m] },
+  progress: {
+    says: ['本期 2023年6月 · 报送截止日 每月25日 · 序时进度容差 5个百分点'],
+    not: [/^\s*本期\s+报送截止日/m, /导入文件/, /数据恢复/],
+  },
+  report: { says: [], not: [] },
+  assign: { says: ['已分解 0 / 128 项'], not: [/单位名称/, /导入分解表/] },
+}
+
 it.each([
   ['dashboard', '', '祁东县2023年政府工作报告 目标看板'],
   ['progress', '?view=progress&period=2023-06', '2023年目标进度监测'],
   ['report', '?view=report&period=2023-06', '推进情况的通报'],
+  ['assign', '?view=assign', '2023年目标任务分解'],
 ])(
-  'prints the %s at 390 px with no empty page',
+  'prints the %s at 390 px with no empty page, no control label without its control, and its settings',
   async (name, query, heading) => {
     const { page } = s
     await page.goto(`${baseURL()}${query}`)
@@ -78,6 +91,9 @@ it.each([
       .map((share, i) => ({ page: i + 1, share }))
       .filter((p) => p.share < 0.2 && !startsOwnPart(p.page - 1))
     expect(nearlyEmpty).toEqual([])
+    const text = texts.join('\n')
+    for (const said of onPaper[name]!.says) expect(text).toContain(said)
+    for (const unwanted of onPaper[name]!.not) expect(text).not.toMatch(unwanted)
   },
   120_000,
 )

@@ -13,10 +13,13 @@ export function ProgressPage() {
       tools={
         <>
           <ChasePanel />
-          <PartBoundary part={zh.partError.panel(zh.partError.exchange)}>
-            <ExchangePanel />
-          </PartBoundary>
-          <RecoveryPanel />
+          {/* Desk tools, not a report: they stay off paper (the 催报 list above is printed). */}
+          <div data-print-hide className="contents">
+            <PartBoundary part={zh.partError.panel(zh.partError.exchange)}>
+              <ExchangePanel />
+            </PartBoundary>
+            <RecoveryPanel />
+          </div>
         </>
       }
       filters={<ItemFilters />}

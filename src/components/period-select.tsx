@@ -13,7 +13,8 @@ export function PeriodSelect({ hint = false, className = '' }: { hint?: boolean;
   const period = usePeriod()
   const fallback = useDefaultPeriod()
   return (
-    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
+    // On paper the control goes with its label; each view states its 本期 in a line of its own.
+    <div data-print-hide className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {m.period}
       </label>

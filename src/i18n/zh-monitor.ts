@@ -13,6 +13,8 @@ export const zhMonitor = {
   toleranceHint: '累计类目标的完成率与序时进度相差不超过此值视为达进度',
   toleranceInvalid: '容差应为 0 至 30 之间的数字',
   settingsByOffice: '报送截止日和序时进度容差由督查室统一设置。',
+  settingsOnPaper: (month: number, dueDay: number, tolerance: number) =>
+    `本期 2023年${month}月 · 报送截止日 每月${dueDay}日 · 序时进度容差 ${tolerance}个百分点`,
   targetsHeading: '目标',
   tasksHeading: '重点任务',
   target: '目标',

@@ -29,8 +29,10 @@ export function AssignView() {
         <p className="mt-1 max-w-3xl text-sm text-slate-600">{a.intro}</p>
         {!admin && <p className="mt-1 text-sm font-medium text-slate-800">{a.readOnly}</p>}
       </div>
+      {/* The 名录 forms and the 分解表 import are desk tools: on paper each item's row names its units. */}
       <section
         aria-labelledby="directory-title"
+        data-print-hide
         className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4"
       >
         <h3 id="directory-title" className="font-semibold text-slate-900">
@@ -39,7 +41,9 @@ export function AssignView() {
         <UnitDirectory />
         <LeaderList />
       </section>
-      <AssignExchange />
+      <div data-print-hide className="contents">
+        <AssignExchange />
+      </div>
       <p className="text-sm text-slate-700">{a.assignedCount(assigned, total)}</p>
       {groups.map((g) => (
         <section key={g.sector.id} aria-labelledby={`assign-${g.sector.id}`} className="flex flex-col gap-2">
