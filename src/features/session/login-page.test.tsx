@@ -62,3 +62,16 @@ it('explains a throttled login (429) in Chinese', async () => {
   }
   expect(screen.getByRole('alert')).toHaveTextContent(/错误次数过多.*为防止他人猜测密码/)
 })
+
+it('puts the keyboard on the main content once signed in, not on the vanished form', async () => {
+  const user = userEvent.setup()
+  render(
+    <main id="main" tabIndex={-1} aria-label="主要内容">
+      <Screen />
+    </main>,
+  )
+  await user.type(screen.getByLabelText('账号'), 'tongji')
+  await user.type(screen.getByLabelText('密码'), 'pw-tongji-1{Enter}')
+  expect(await screen.findByRole('button', { name: '退出' })).toBeInTheDocument()
+  expect(screen.getByRole('main', { name: '主要内容' })).toHaveFocus()
+})

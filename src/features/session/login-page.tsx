@@ -23,7 +23,11 @@ export function LoginPage() {
     setBusy(true)
     const result = await signedIn(login.trim(), password)
     setBusy(false)
-    if (result.ok) return
+    // The form goes away under the keyboard: land on the page's main content, not on <body>
+    if (result.ok) {
+      document.getElementById('main')?.focus()
+      return
+    }
     setPassword('')
     const { code, message } = result.failure
     setProblem(code === 'rate_limited' ? `${message} ${t.throttled}` : message)
