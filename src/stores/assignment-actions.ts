@@ -1,7 +1,7 @@
 import type { Assignment, Leader, ResponsibilityState, Unit, UnitKind } from '@/monitoring/responsibility'
 import { activeLedger, storageReloaded } from './ledger/active-ledger'
 import type { BrowserLedger } from './ledger/browser-ledger'
-import type { Ledger, Outcome } from './ledger/ledger-port'
+import type { Ledger, Outcome, Versioned } from './ledger/ledger-port'
 import {
   assignmentKept,
   assignmentVersion,
@@ -75,8 +75,14 @@ export async function leaderRemoved(name: string): Promise<string | undefined> {
   return directoryKept(await (await activeLedger()).directory.leaderRemoved(name))
 }
 
-/** Sets one item's assignment, replacing the one before; answers with a problem when it was not kept */
-export async function assignmentChanged(assignment: Assignment): Promise<string | undefined> {
+/**
+ * Sets one item's assignment, replacing the one before; answers with a problem when it was not kept. `baseVersion`
+ * is the version the editor started from ('0': none yet): a 分解 someone saved since is refused, never overwritten.
+ */
+export async function assignmentChanged(
+  assignment: Assignment,
+  baseVersion?: string,
+): Promise<string | undefined> {
   const valid = (await rules()).assignmentSchema.parse(assignment)
   // Read once the ledger is in: the store then shows what is stored, so the write keeps every other assignment.
   const ledger = await activeLedger()
@@ -87,8 +93,17 @@ export async function assignmentChanged(assignment: Assignment): Promise<string 
       ...state,
       assignments: [...state.assignments.filter((a) => a.itemId !== valid.itemId), valid],
     })
-  const saved = await ledger.assignments.put(valid, assignmentVersion(valid.itemId))
-  if (!saved.ok) return (await words()).notSaved(saved.failure.message)
+  const saved = await ledger.assignments.put(valid, baseVersion ?? assignmentVersion(valid.itemId))
+  if (!saved.ok) {
+    // A stale save brings back what is stored now: shown on the item, so the user compares before saving again
+    const current =
+      saved.failure.code === 'conflict' && (saved.failure.current as Versioned<Assignment> | null)
+    if (current) {
+      const { version, ...bare } = current
+      assignmentKept(bare, version)
+    }
+    return (await words()).notSaved(saved.failure.message)
+  }
   const { version, ...bare } = saved.value
   assignmentKept(bare, version)
   return undefined

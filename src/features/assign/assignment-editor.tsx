@@ -5,7 +5,7 @@ import { zhAssign } from '@/i18n/zh-assign'
 import { readDeadline } from '@/monitoring/assign-table'
 import { itemFrequency } from '@/monitoring/period'
 import { activeUnits, FREQUENCY_LABELS, frequencySchema, type Assignment } from '@/monitoring/responsibility'
-import { useLeaders, useUnits } from '@/stores/use-assignments'
+import { assignmentVersion, useLeaders, useUnits } from '@/stores/use-assignments'
 import { assignmentChanged } from '@/stores/assignment-actions'
 import type { ItemBasics } from '@/monitoring/item'
 import { NodeEditor } from './node-editor'
@@ -30,6 +30,8 @@ export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
   const [draft, setDraft] = useState(initial)
   const [deadlineText, setDeadlineText] = useState(initial.deadline ?? '')
   const [problem, setProblem] = useState<string>()
+  // The 分解 this draft starts from; after a refusal, the one now stored, so a second 保存分解 is a choice
+  const [base, setBase] = useState(() => assignmentVersion(item.id) ?? '0')
   const ids = { lead: useId(), leader: useId(), owner: useId(), deadline: useId(), frequency: useId() }
   const patch = (p: Partial<Assignment>) => {
     setDraft((d) => ({ ...d, ...p }))
@@ -61,9 +63,11 @@ export function AssignmentEditor({ item, cumulative, initial, onDone }: Props) {
     if (deadline) next.deadline = deadline
     else delete next.deadline
     // Not kept (storage full, read-only, refused by the server): say why and keep the form open.
-    void assignmentChanged(next).then((notKept) => {
-      if (notKept) setProblem(notKept)
-      else onDone(true)
+    void assignmentChanged(next, base).then((notKept) => {
+      if (notKept) {
+        setProblem(notKept)
+        setBase(assignmentVersion(item.id) ?? '0')
+      } else onDone(true)
     })
   }
 
