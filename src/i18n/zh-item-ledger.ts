@@ -3,6 +3,7 @@ export const zhItemLedger = {
   instructions: '领导批示',
   noInstructions: '暂无批示。',
   instructionField: '批示内容',
+  instructionEmpty: '请先填写批示内容',
   addInstruction: '添加批示',
   instructionFailed: (reason: string) => `未能添加批示：${reason}`,
   timeline: '台账记录',

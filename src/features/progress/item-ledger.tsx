@@ -66,7 +66,9 @@ export function ItemLedger({
             className="mt-1 flex flex-wrap items-end gap-2"
             onSubmit={(e) => {
               e.preventDefault()
+              // An empty 批示 is not sent; say why rather than ignore the click
               if (text.trim()) void add()
+              else setProblem(t.instructionEmpty)
             }}
           >
             <label htmlFor={`${id}-text`} className="sr-only">
