@@ -29,10 +29,17 @@ function provisionalDot({ cx, cy, value, index }: DotProps) {
   )
 }
 
-/** Round ends and even steps (5.5, 6, 6.5 … not 5.6, 6.3, 7): cumulative from 0 up to the target */
-function yScale(trend: Trend) {
+/**
+ * Round ends and even steps (5.5, 6, 6.5 … not 5.6, 6.3, 7): cumulative from 0 up to the target. A 左右 band gets
+ * half its width of room above and below, so it reads as a band and not as the whole plot shaded.
+ */
+export function yScale(trend: Trend) {
   const values = trend.rows
-    .flatMap((r) => [r.final, r.provisional, r.expected, r.low, r.high])
+    .flatMap((r) => {
+      const half = r.low !== undefined && r.high !== undefined ? (r.high - r.low) / 2 : undefined
+      const band = half === undefined ? [] : [r.low! - half, r.high! + half]
+      return [r.final, r.provisional, r.expected, ...band]
+    })
     .filter((v): v is number => typeof v === 'number')
   if (trend.cumulative) values.push(0, trend.target)
   return niceScale(Math.min(...values), Math.max(...values))
