@@ -6,7 +6,8 @@ export const describedBy = (id: string, hint?: string, error?: string) =>
   [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined
 
 export const controlClass = (error?: string) =>
-  `w-full rounded-md border bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-red-700 ${
+  // A disabled control (a setting only the 督查室 may change) must not look like one to type in
+  `w-full rounded-md border bg-white px-2 py-1.5 text-sm focus-visible:outline-2 focus-visible:outline-red-700 disabled:cursor-not-allowed disabled:bg-slate-100 disabled:text-slate-600 ${
     error ? 'border-red-600' : 'border-slate-300'
   }`
 
