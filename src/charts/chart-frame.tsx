@@ -45,7 +45,7 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
           </h3>
           {subtitle && <p style={{ ...frameStyle.subtitle, color: frameInk.muted }}>{subtitle}</p>}
         </figcaption>
-        <ExportMenu spec={spec} frame={frame} />
+        <ExportMenu spec={spec} frame={frame} describedBy={titleId} />
       </div>
       {legend && legend.length > 0 && (
         <ul

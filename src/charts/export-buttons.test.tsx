@@ -20,3 +20,15 @@ it('reports, in a status line, that an empty panel or page has no chart to expor
   expect(statuses).toHaveLength(2)
   for (const s of statuses) expect(s).toHaveAttribute('role', 'status')
 })
+
+it('tells the eight 导出本领域图片 buttons apart by their description: which sector, then what it makes', () => {
+  render(
+    <main>
+      <ExportPanelButton panelId="sector-1" title="产业发展" />
+      <ExportPanelButton panelId="sector-2" title="乡村振兴" />
+    </main>,
+  )
+  const [first, second] = screen.getAllByRole('button', { name: '导出本领域图片' })
+  expect(first).toHaveAccessibleDescription(/^产业发展：把本领域的全部图表排成16:9的幻灯片页面/)
+  expect(second).toHaveAccessibleDescription(/^乡村振兴：/)
+})

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { zh } from '@/i18n/zh'
 import { chartsWithin } from './chart-registry'
 import type { ChartOnPage } from './chart-types'
@@ -9,18 +10,22 @@ const t = zh.exportMenu
 
 const chartsIn = (root: Element | null): ChartOnPage[] => (root ? chartsWithin(root) : [])
 
-// One export button with its status line; `run` resolves to the message to show.
+// One export button with its status line; `run` resolves to the message to show. Its description says what it
+// exports (`about`, e.g. the sector: eight panels each have a 导出本领域图片) and how.
 function ExportButton(props: {
   label: string
   hint: string
+  about?: string
   run: (progress: (status: ExportStatus) => void) => Promise<string>
 }) {
   const { status, track, setStatus } = useExportStatus()
+  const descriptionId = useId()
   return (
     <div className="flex flex-col items-end gap-1" data-print-hide>
       <button
         type="button"
         title={props.hint}
+        aria-describedby={descriptionId}
         className={buttonClass('secondary', 'sm')}
         onClick={() => {
           track(Promise.resolve().then(() => props.run(setStatus)))
@@ -28,6 +33,9 @@ function ExportButton(props: {
       >
         {props.label}
       </button>
+      <span id={descriptionId} hidden>
+        {props.about ? `${props.about}：${props.hint}` : props.hint}
+      </span>
       <ExportStatusLine status={status} />
     </div>
   )
@@ -50,6 +58,7 @@ export function ExportPanelButton({ panelId, ...panel }: ExportPanelButtonProps)
     <ExportButton
       label={t.panel}
       hint={t.panelHint}
+      about={panel.title}
       run={async () => {
         const charts = chartsIn(document.getElementById(panelId))
         if (charts.length === 0) return t.noCharts

@@ -128,3 +128,8 @@ describe('ExportMenu', () => {
     })
   })
 })
+
+it('names the chart a 导出 button exports in its description, so a page of 导出 buttons can be told apart', () => {
+  renderChart()
+  expect(screen.getByRole('button', { name: '导出' })).toHaveAccessibleDescription('“五个十万”种植面积')
+})

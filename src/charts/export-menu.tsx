@@ -26,7 +26,16 @@ const itemClass =
   'block w-full px-3 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-100 focus:bg-red-50 focus:text-red-900 focus:outline-2 focus:-outline-offset-2 focus:outline-red-700 focus-visible:outline-2 aria-disabled:cursor-not-allowed aria-disabled:text-slate-400'
 
 // 导出: PNG (2×/4×), SVG, CSV and copy-to-clipboard for one chart, optionally with its glossary notes.
-export function ExportMenu({ spec, frame }: { spec: ChartExportSpec; frame: RefObject<HTMLElement | null> }) {
+/** describedBy: the chart's title, so each of a page's many 导出 buttons tells which chart it exports */
+export function ExportMenu({
+  spec,
+  frame,
+  describedBy,
+}: {
+  spec: ChartExportSpec
+  frame: RefObject<HTMLElement | null>
+  describedBy?: string
+}) {
   const { open, close, buttonProps, menuProps } = useMenu()
   const { status, track } = useExportStatus()
   const [withGlossary, setWithGlossary] = useState(false)
@@ -53,7 +62,12 @@ export function ExportMenu({ spec, frame }: { spec: ChartExportSpec; frame: RefO
   return (
     <div className="flex max-w-64 shrink-0 flex-col items-end gap-1 text-right" data-print-hide>
       <div className="relative">
-        <button type="button" {...buttonProps} className={buttonClass('secondary', 'sm')}>
+        <button
+          type="button"
+          {...buttonProps}
+          aria-describedby={describedBy}
+          className={buttonClass('secondary', 'sm')}
+        >
           {t.button}
           <span aria-hidden> ▾</span>
         </button>
