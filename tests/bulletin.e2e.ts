@@ -203,6 +203,22 @@ it('draws 进度走势 in 进度监测: three monthly points against the target 
   await chart.getByRole('button', { name: '导出' }).click()
   const png = await download(page, 'PNG 图片（2倍）', 'menuitem')
   expect(png.bytes.readUInt32BE(16)).toBeGreaterThan(600)
+  // On a phone the months thin out evenly instead of running into each other.
+  await page.setViewportSize({ width: 390, height: 844 })
+  const months = chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value')
+  // Redrawn at the new width (the frame measures itself), then read.
+  await expect
+    .poll(() => months.evaluateAll((ts) => ts[0]?.getBoundingClientRect().right ?? 999))
+    .toBeLessThan(390)
+  const boxes = await months.evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().toJSON() as DOMRect))
+  expect(boxes.length).toBeGreaterThanOrEqual(4)
+  expect(boxes.length).toBeLessThan(12)
+  for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.left).toBeGreaterThan(boxes[i - 1]!.right)
+  // The export's long message (a file name) sits under the title, not beside it squeezing it to a column.
+  const title = chart.getByRole('heading', { name: '进度走势：地区生产总值增速' })
+  expect((await title.boundingBox())!.width).toBeGreaterThan(160)
+  await chart.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: join(artifacts, 'trend-390.png') })
   expect(s!.problems).toEqual([])
 })
 

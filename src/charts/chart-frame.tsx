@@ -38,8 +38,9 @@ export function ChartFrame({ children, ...spec }: ChartFrameProps) {
       style={{ ...frameStyle.figure, fontFamily: FRAME_FONT_STACK, borderColor: frameInk.rule }}
       className="flex min-w-0 flex-col rounded-lg border bg-white shadow-sm [contain-intrinsic-height:auto_300px] [@media_screen]:[content-visibility:auto]"
     >
-      <div className="flex items-start justify-between gap-2">
-        <figcaption>
+      {/* On a phone a long export message moves the menu under the title rather than squeezing the title. */}
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <figcaption className="min-w-40 flex-1">
           <h3 id={titleId} style={{ ...frameStyle.title, color: frameInk.title }}>
             {title}
           </h3>

@@ -60,7 +60,7 @@ export function ExportMenu({
   }
 
   return (
-    <div className="flex max-w-64 shrink-0 flex-col items-end gap-1 text-right" data-print-hide>
+    <div className="ml-auto flex max-w-64 shrink-0 flex-col items-end gap-1 text-right" data-print-hide>
       <div className="relative">
         <button
           type="button"

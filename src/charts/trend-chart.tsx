@@ -93,7 +93,12 @@ export function TrendChart({ indicator, trend }: { indicator: Indicator; trend: 
           accessibilityLayer={false}
         >
           <CartesianGrid vertical={false} stroke={ink.grid} />
-          <XAxis dataKey="label" tick={{ fontSize: 11, fill: ink.muted }} interval={0} />
+          {/* Every month where there is room; on a phone every other one, evenly (1月, 3月 …), never overlapping */}
+          <XAxis
+            dataKey="label"
+            tick={{ fontSize: 11, fill: ink.muted }}
+            interval="equidistantPreserveStart"
+          />
           <YAxis
             width="auto"
             tickFormatter={(v: number) => formatNumber(v)}
