@@ -1,6 +1,6 @@
 import { StrictMode, useEffect } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
-import { classesToStyleAttributes } from '@/lib/csp'
+import { classesToStyleAttributes } from '@/lib/style-classes'
 import { pageMarkedServed } from '@/lib/served-mark'
 import { datasetSource } from '@/data/dataset/dataset-source'
 import { DatasetProvider } from '@/data/dataset/use-dataset'

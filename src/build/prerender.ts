@@ -1,5 +1,5 @@
 import { minifySync, runnerImport, type Plugin } from 'vite'
-import { styleAttributesToClasses } from '../lib/csp.ts'
+import { styleAttributesToClasses } from '../lib/style-classes.ts'
 import { alias } from './alias.ts'
 
 export interface PrerenderModule {

@@ -2,7 +2,8 @@
 // The CSP allows exactly the page's own inline content (by hash) and nothing inline besides.
 import { createHash } from 'node:crypto'
 import { expect, it } from 'vitest'
-import { contentSecurityPolicy, inlineContents, styleAttributesToClasses, withCspMeta } from './csp'
+import { contentSecurityPolicy, inlineContents, withCspMeta } from './csp'
+import { styleAttributesToClasses } from './style-classes'
 
 const hash = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`
 
