@@ -2,15 +2,10 @@
 // other's 分解, even once that has reached this screen; a second 保存分解 is then the user's informed choice.
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { beforeEach, expect, it } from 'vitest'
 import type { Assignment } from '@/monitoring/responsibility'
 import { assignmentsReloaded } from '@/stores/assignment-actions'
-import { ledgerChosen } from '@/stores/ledger/active-ledger'
-import { browserLedger } from '@/stores/ledger/browser-ledger'
-import { httpClient } from '@/stores/ledger/http-client'
-import { httpLedger, type HttpLedger } from '@/stores/ledger/http-ledger'
-import { sessionChecked, signedIn, signedOut } from '@/stores/session-actions'
-import { fakeServer } from '@/test-support/fake-server'
+import { onFakeServer } from '@/test-support/on-fake-server'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { AssignView } from './assign-view'
@@ -23,23 +18,15 @@ const gdp: Assignment = {
   nodes: [],
   subItems: [],
 }
-let ledger: HttpLedger
-
-beforeEach(async () => {
+beforeEach(() => {
   window.history.replaceState(null, '', '/?view=assign&period=2023-09')
-  const server = fakeServer([{ login: 'ducha', password: 'pw-ducha-1', role: 'admin' }])
-  server.assignmentSet(gdp)
-  ledger = httpLedger(httpClient('', server.client()), { pollMs: 20 })
-  ledgerChosen(ledger)
-  await sessionChecked()
-  expect((await signedIn('ducha', 'pw-ducha-1')).ok).toBe(true)
-  await assignmentsReloaded()
 })
-
-afterEach(async () => {
-  await signedOut()
-  ledger.feed.stop()
-  ledgerChosen(browserLedger())
+const on = onFakeServer([{ login: 'ducha', password: 'pw-ducha-1', role: 'admin' }], (server) => {
+  server.assignmentSet(gdp)
+})
+beforeEach(async () => {
+  await on.as('ducha')
+  await assignmentsReloaded()
 })
 
 it('refuses a 分解 saved over a colleague’s newer one, shows theirs, and saves on a second 保存分解', async () => {
@@ -48,7 +35,7 @@ it('refuses a 分解 saved over a colleague’s newer one, shows theirs, and sav
   const row = () => screen.getByRole('listitem', { name: /^地区生产总值增速/ })
   await user.click(await screen.findByRole('button', { name: '分解：地区生产总值增速' }))
   // A colleague saves first; their 分解 reaches this screen through the change feed
-  expect((await ledger.assignments.put({ ...gdp, owner: '王五' }, '1')).ok).toBe(true)
+  expect((await on.ledger().assignments.put({ ...gdp, owner: '王五' }, '1')).ok).toBe(true)
   await waitFor(() => {
     expect(row()).toHaveTextContent('责任人 王五')
   })

@@ -1,13 +1,8 @@
 // On the shared server the 督查室 alone imports (the server answers others 403): a 填报员 is told so before
 // choosing a file, rather than after reading a whole preview.
 import { screen, within } from '@testing-library/react'
-import { afterEach, beforeEach, expect, it } from 'vitest'
-import { ledgerChosen } from '@/stores/ledger/active-ledger'
-import { browserLedger } from '@/stores/ledger/browser-ledger'
-import { httpClient } from '@/stores/ledger/http-client'
-import { httpLedger, type HttpLedger } from '@/stores/ledger/http-ledger'
-import { sessionChecked, signedIn, signedOut } from '@/stores/session-actions'
-import { fakeServer } from '@/test-support/fake-server'
+import { beforeEach, expect, it } from 'vitest'
+import { onFakeServer } from '@/test-support/on-fake-server'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { ExchangePanel } from './exchange-panel'
@@ -16,26 +11,10 @@ const accounts = [
   { login: 'tongji', password: 'pw-tongji-1', role: 'reporter' as const, unit: '县统计局' },
   { login: 'ducha', password: 'pw-ducha-1', role: 'admin' as const },
 ]
-let ledger: HttpLedger
-
-beforeEach(async () => {
+beforeEach(() => {
   window.history.replaceState(null, '', '/?view=progress&period=2023-06')
-  ledger = httpLedger(httpClient('', fakeServer(accounts).client()), { pollMs: 20 })
-  ledgerChosen(ledger)
-  await sessionChecked()
 })
-
-afterEach(async () => {
-  await signedOut()
-  ledger.feed.stop()
-  ledgerChosen(browserLedger())
-})
-
-async function as(login: string) {
-  await signedOut()
-  const account = accounts.find((a) => a.login === login)!
-  expect((await signedIn(account.login, account.password)).ok).toBe(true)
-}
+const { as } = onFakeServer(accounts)
 
 it('offers 导入文件 to the 督查室 only, and tells a 填报员 where the filled 填报表 goes', async () => {
   await as('tongji')

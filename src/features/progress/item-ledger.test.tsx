@@ -1,32 +1,14 @@
 // A leader's 批示 on the shared server: an empty one is refused with a reason, a written one shows as plain text.
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, expect, it } from 'vitest'
-import { ledgerChosen } from '@/stores/ledger/active-ledger'
-import { browserLedger } from '@/stores/ledger/browser-ledger'
-import { httpClient } from '@/stores/ledger/http-client'
-import { httpLedger, type HttpLedger } from '@/stores/ledger/http-ledger'
-import { sessionChecked, signedIn, signedOut } from '@/stores/session-actions'
-import { fakeServer } from '@/test-support/fake-server'
+import { beforeEach, expect, it } from 'vitest'
+import { onFakeServer } from '@/test-support/on-fake-server'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { ItemLedger } from './item-ledger'
 
-let ledger: HttpLedger
-beforeEach(async () => {
-  ledger = httpLedger(
-    httpClient('', fakeServer([{ login: 'lingdao', password: 'pw-lingdao-1', role: 'leader' }]).client()),
-    { pollMs: 20 },
-  )
-  ledgerChosen(ledger)
-  await sessionChecked()
-  expect((await signedIn('lingdao', 'pw-lingdao-1')).ok).toBe(true)
-})
-afterEach(async () => {
-  await signedOut()
-  ledger.feed.stop()
-  ledgerChosen(browserLedger())
-})
+const { as } = onFakeServer([{ login: 'lingdao', password: 'pw-lingdao-1', role: 'leader' }])
+beforeEach(() => as('lingdao'))
 
 it('says why an empty 批示 is not sent, and shows a written one as text', async () => {
   const user = userEvent.setup()

@@ -2,13 +2,10 @@
 // 督查室 returns it with a reason the reporter sees, then approves it; a stale edit shows both versions.
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, expect, it } from 'vitest'
-import { ledgerChosen } from '@/stores/ledger/active-ledger'
-import { browserLedger } from '@/stores/ledger/browser-ledger'
+import { beforeEach, expect, it } from 'vitest'
 import { httpClient } from '@/stores/ledger/http-client'
-import { httpLedger, type HttpLedger } from '@/stores/ledger/http-ledger'
-import { sessionChecked, signedIn, signedOut } from '@/stores/session-actions'
-import { fakeServer } from '@/test-support/fake-server'
+import { httpLedger } from '@/stores/ledger/http-ledger'
+import { onFakeServer } from '@/test-support/on-fake-server'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { ProgressView } from './progress-view'
@@ -18,12 +15,10 @@ const accounts = [
   { login: 'caizheng', password: 'pw-caizheng-1', role: 'reporter' as const, unit: '县财政局' },
   { login: 'ducha', password: 'pw-ducha-1', role: 'admin' as const },
 ]
-let server: ReturnType<typeof fakeServer>
-let ledger: HttpLedger
-
-beforeEach(async () => {
+beforeEach(() => {
   window.history.replaceState(null, '', '/?view=progress&period=2023-06')
-  server = fakeServer(accounts)
+})
+const on = onFakeServer(accounts, (server) => {
   server.assignmentSet({
     itemId: 'gdp-growth-2023',
     leadUnit: '县统计局',
@@ -32,23 +27,8 @@ beforeEach(async () => {
     nodes: [],
     subItems: [],
   })
-  ledger = httpLedger(httpClient('', server.client()), { pollMs: 20 })
-  ledgerChosen(ledger)
-  await sessionChecked()
 })
-
-afterEach(async () => {
-  await signedOut()
-  ledger.feed.stop()
-  ledgerChosen(browserLedger())
-})
-
-async function as(login: string) {
-  await signedOut()
-  const account = accounts.find((a) => a.login === login)!
-  const done = await signedIn(account.login, account.password)
-  expect(done.ok).toBe(true)
-}
+const { as } = on
 
 const row = (id: string) => within(document.querySelector<HTMLElement>(`[data-progress-item="${id}"]`)!)
 
@@ -105,7 +85,7 @@ it('takes a reporter’s entry as 待审核, shows the 督查室’s 退回 reas
 
 it('offers no edit control to a reporter of another unit, and the server refuses it anyway', async () => {
   await as('tongji')
-  await ledger.entries.put({
+  await on.ledger().entries.put({
     id: 'x1',
     type: 'value',
     targetId: 'gdp-growth-2023',
@@ -123,13 +103,13 @@ it('offers no edit control to a reporter of another unit, and the server refuses
   expect(gdp.queryByRole('button', { name: '保存记录' })).not.toBeInTheDocument()
   expect(gdp.queryByRole('button', { name: /^编辑/ })).not.toBeInTheDocument()
   expect(gdp.queryByRole('button', { name: /^删除/ })).not.toBeInTheDocument()
-  const refused = await ledger.entries.remove('x1', '1')
+  const refused = await on.ledger().entries.remove('x1', '1')
   expect(refused).toMatchObject({ ok: false, failure: { code: 'forbidden' } })
 })
 
 it('shows both versions when someone saved first, and saves the user’s choice', async () => {
   await as('ducha')
-  const first = await ledger.entries.put({
+  const first = await on.ledger().entries.put({
     id: 'x1',
     type: 'value',
     targetId: 'gdp-growth-2023',
@@ -144,7 +124,7 @@ it('shows both versions when someone saved first, and saves the user’s choice'
   const gdp = row('gdp-growth-2023')
   await user.click(await gdp.findByRole('button', { name: /^编辑/ }))
   // Meanwhile another 督查室 user corrects the figure.
-  const other = httpLedger(httpClient('', server.client()))
+  const other = httpLedger(httpClient('', on.server().client()))
   const otherApi = other.api
   const session = await otherApi.call<{ csrfToken: string }>('POST', 'api/session', {
     login: 'ducha',
@@ -164,7 +144,7 @@ it('shows both versions when someone saved first, and saves the user’s choice'
   expect(choice).toHaveTextContent(/当前保存的版本.*7\.1%/)
   await user.click(within(choice).getByRole('button', { name: '用我的修改覆盖' }))
   await waitFor(async () => {
-    const listed = await ledger.entries.list()
+    const listed = await on.ledger().entries.list()
     expect(listed.ok && listed.value[0]).toMatchObject({ value: 7.4 })
   })
 })

@@ -1,13 +1,8 @@
 // On the shared server 报送截止日 and 序时进度容差 are the 督查室's to set (the server answers others 403): a 填报员
 // or a leader sees them fixed, with who sets them, rather than changing one and being told 未能保存.
 import { screen } from '@testing-library/react'
-import { afterEach, beforeEach, expect, it } from 'vitest'
-import { ledgerChosen } from '@/stores/ledger/active-ledger'
-import { browserLedger } from '@/stores/ledger/browser-ledger'
-import { httpClient } from '@/stores/ledger/http-client'
-import { httpLedger, type HttpLedger } from '@/stores/ledger/http-ledger'
-import { sessionChecked, signedIn, signedOut } from '@/stores/session-actions'
-import { fakeServer } from '@/test-support/fake-server'
+import { beforeEach, expect, it } from 'vitest'
+import { onFakeServer } from '@/test-support/on-fake-server'
 import { renderWithDataset } from '@/test-support/render-with-dataset'
 import { monitorDataset } from '../../../tests/fixtures/monitor-dataset'
 import { MonitorSettingsBar } from './monitor-settings-bar'
@@ -17,26 +12,10 @@ const accounts = [
   { login: 'lingdao', password: 'pw-lingdao-1', role: 'leader' as const },
   { login: 'ducha', password: 'pw-ducha-1', role: 'admin' as const },
 ]
-let ledger: HttpLedger
-
-beforeEach(async () => {
+beforeEach(() => {
   window.history.replaceState(null, '', '/?view=progress&period=2023-06')
-  ledger = httpLedger(httpClient('', fakeServer(accounts).client()), { pollMs: 20 })
-  ledgerChosen(ledger)
-  await sessionChecked()
 })
-
-afterEach(async () => {
-  await signedOut()
-  ledger.feed.stop()
-  ledgerChosen(browserLedger())
-})
-
-async function as(login: string) {
-  await signedOut()
-  const account = accounts.find((a) => a.login === login)!
-  expect((await signedIn(account.login, account.password)).ok).toBe(true)
-}
+const { as } = onFakeServer(accounts)
 
 it.each(['tongji', 'lingdao'])(
   'shows %s the 督查室’s settings without offering to change them',

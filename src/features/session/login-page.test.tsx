@@ -1,31 +1,13 @@
 // Served by the shared server, the app asks for 账号 and 密码 first; refusals say why in Chinese, 429 explained.
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, expect, it } from 'vitest'
-import { ledgerChosen } from '@/stores/ledger/active-ledger'
-import { browserLedger } from '@/stores/ledger/browser-ledger'
-import { httpClient } from '@/stores/ledger/http-client'
-import { httpLedger, type HttpLedger } from '@/stores/ledger/http-ledger'
-import { sessionChecked, signedOut } from '@/stores/session-actions'
+import { expect, it } from 'vitest'
 import { useAccount } from '@/stores/use-session'
-import { fakeServer } from '@/test-support/fake-server'
+import { onFakeServer } from '@/test-support/on-fake-server'
 import { LoginPage } from './login-page'
 import { SessionBadge } from './session-badge'
 
-let ledger: HttpLedger
-beforeEach(async () => {
-  const server = fakeServer([
-    { login: 'tongji', password: 'pw-tongji-1', role: 'reporter', unit: '县统计局' },
-  ])
-  ledger = httpLedger(httpClient('', server.client()))
-  ledgerChosen(ledger)
-  await sessionChecked()
-})
-afterEach(async () => {
-  await signedOut()
-  ledger.feed.stop()
-  ledgerChosen(browserLedger())
-})
+onFakeServer([{ login: 'tongji', password: 'pw-tongji-1', role: 'reporter', unit: '县统计局' }])
 
 function Screen() {
   return useAccount() ? <SessionBadge /> : <LoginPage />
