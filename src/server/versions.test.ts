@@ -54,3 +54,26 @@ describe.each(Object.entries(writes))('%s', (_name, write) => {
     expect(bad.json()).toMatchObject({ code: 'bad_if_match', message: 'If-Match 应为记录的版本号，如 "3"' })
   })
 })
+
+it('names who recorded the stored entry in a stale edit’s 409, as its other answers do', async () => {
+  const entry = { type: 'value', targetId: item, asOf: '2023-03', value: 5.2, basis: 'final' }
+  const created = await admin.request({ method: 'POST', url: '/api/entries', payload: entry })
+  expect(created.statusCode, created.body).toBe(201)
+  const { id, version, recordedByName } = created.json<{
+    id: string
+    version: number
+    recordedByName: string
+  }>()
+  expect(recordedByName).toContain('督查室')
+  const edit = (ifMatch: number, value: number) =>
+    admin.request({
+      method: 'PUT',
+      url: `/api/entries/${id}`,
+      headers: { 'if-match': `"${ifMatch}"` },
+      payload: { ...entry, value },
+    })
+  expect((await edit(version, 5.3)).statusCode).toBe(200)
+  const stale = await edit(version, 5.4)
+  expect(stale.statusCode).toBe(409)
+  expect(stale.json()).toMatchObject({ code: 'version_conflict', current: { value: 5.3, recordedByName } })
+})

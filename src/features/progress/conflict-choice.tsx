@@ -39,11 +39,9 @@ export function ConflictChoice({
           {words(mine) && <dd className="text-slate-600">{words(mine)}</dd>}
         </div>
         <div className="rounded border border-amber-200 bg-white p-2">
-          <dt className="font-medium">
-            {t.theirs}
-            {theirs.recordedBy && `（${theirs.recordedBy}）`}
-          </dt>
+          <dt className="font-medium">{t.theirs}</dt>
           <dd>{describeEntry(theirs, target)}</dd>
+          {theirs.recordedBy && <dd className="text-slate-600">{t.savedBy(theirs.recordedBy)}</dd>}
           {words(theirs) && <dd className="text-slate-600">{words(theirs)}</dd>}
         </div>
       </dl>

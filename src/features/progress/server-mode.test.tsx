@@ -142,6 +142,7 @@ it('shows both versions when someone saved first, and saves the user’s choice'
   expect(choice).toHaveTextContent('这条记录已被他人修改')
   expect(choice).toHaveTextContent(/您的修改7\.4%/)
   expect(choice).toHaveTextContent(/当前保存的版本.*7\.1%/)
+  expect(choice).toHaveTextContent('保存人：ducha')
   await user.click(within(choice).getByRole('button', { name: '用我的修改覆盖' }))
   await waitFor(async () => {
     const listed = await on.ledger().entries.list()

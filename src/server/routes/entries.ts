@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { requireUser } from '../auth'
 import type { Ctx } from '../context'
-import { inSnapshot } from '../db/database'
+import { inSnapshot, type Db } from '../db/database'
 import {
   createEntry,
   deleteEntry,
@@ -11,6 +11,7 @@ import {
   listEntries,
   reviewEntry,
   updateEntry,
+  type EntryRecord,
 } from '../db/entries'
 import { withName, withNames } from '../db/users'
 import { lastEventId } from '../db/events'
@@ -27,6 +28,17 @@ import { ifMatchOf, sendVersioned } from '../versions'
 import { draftProblem, type Draft } from '@/data/exchange/draft'
 
 // Progress entries: everyone reads; writes follow the role rules in db/entries.ts; edits need the version.
+
+/** A refused write's 409 carries the stored entry named (who recorded and reviewed it), as every other answer does */
+async function namingConflicts<T>(db: Db, write: Promise<T>): Promise<T> {
+  try {
+    return await write
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 409 && e.extra.current)
+      e.extra.current = await withName(db, e.extra.current as EntryRecord)
+    throw e
+  }
+}
 
 const idParams = z.object({ id: z.string().min(1).max(64) })
 const listReply = z.object({ entries: z.array(entryRecordSchema), cursor: z.number().int() })
@@ -93,7 +105,10 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
       const { id, ...draft } = req.body
       checkDraft(draft)
       reply.code(201)
-      return sendVersioned(reply, await withName(db, await createEntry(db, user, draft, id)))
+      return sendVersioned(
+        reply,
+        await withName(db, await namingConflicts(db, createEntry(db, user, draft, id))),
+      )
     },
   )
 
@@ -121,7 +136,10 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
       checkDraft(req.body)
       return sendVersioned(
         reply,
-        await withName(db, await updateEntry(db, user, req.params.id, version, req.body)),
+        await withName(
+          db,
+          await namingConflicts(db, updateEntry(db, user, req.params.id, version, req.body)),
+        ),
       )
     },
   )
@@ -139,7 +157,7 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
     },
     async (req) => {
       const user = requireUser(req)
-      await deleteEntry(db, user, req.params.id, ifMatchOf(req))
+      await namingConflicts(db, deleteEntry(db, user, req.params.id, ifMatchOf(req)))
       return { ok: true as const }
     },
   )
@@ -160,7 +178,10 @@ export const entryRoutes: FastifyPluginAsyncZod<Ctx> = (app, { store, items }) =
       const user = requireUser(req, 'admin')
       return sendVersioned(
         reply,
-        await withName(db, await reviewEntry(db, user, req.params.id, req.body, ifMatchOf(req))),
+        await withName(
+          db,
+          await namingConflicts(db, reviewEntry(db, user, req.params.id, req.body, ifMatchOf(req))),
+        ),
       )
     },
   )
