@@ -10,6 +10,7 @@ import {
   type Period,
   type ReportingState,
 } from './period'
+import { formatDay } from '@/lib/format'
 import type { Assignment } from './responsibility'
 import type { StatusResult } from './status'
 
@@ -139,7 +140,7 @@ export function chaseMessage(
     const items = u.items.map((item) => `${item.name}（${span(item.due)}）`).join('、')
     return `${i + 1}. ${u.unit}：${items}`
   })
-  const today = `${options.today.getFullYear()}年${options.today.getMonth() + 1}月${options.today.getDate()}日`
+  const today = formatDay(options.today)
   return [
     '【催报通知】',
     '各有关单位：',

@@ -8,13 +8,12 @@ import { formatDateTime } from '@/lib/format'
 import { describeChange } from './ledger-event-text'
 
 const t = zhItemLedger
-const time = formatDateTime
 
 function EventLine({ event, target }: { event: LedgerEvent; target?: Indicator }) {
   const change = describeChange(event, target)
   return (
     <li className="py-1 text-sm">
-      <span className="text-slate-500">{time(event.at)}</span>{' '}
+      <span className="text-slate-500">{formatDateTime(event.at)}</span>{' '}
       <span className="font-medium">{event.actorName ?? event.actor}</span>{' '}
       {t.kinds[event.kind] ?? event.kind}：{change.before} → {change.after}
     </li>
@@ -56,7 +55,7 @@ export function ItemLedger({
           {records?.instructions.map((c) => (
             <li key={c.id} className="py-1 text-sm">
               <span className="font-medium">{c.authorName ?? c.author}</span>{' '}
-              <span className="text-slate-500">{time(c.at)}</span>
+              <span className="text-slate-500">{formatDateTime(c.at)}</span>
               <p className="whitespace-pre-wrap">{c.text}</p>
             </li>
           ))}

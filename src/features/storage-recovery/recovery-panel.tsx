@@ -3,6 +3,7 @@ import { zhRecovery } from '@/i18n/zh-recovery'
 import { zhStorageIssue } from '@/i18n/zh-storage-issue'
 import { saveBlob } from '@/lib/download'
 import { fileName } from '@/lib/file-name'
+import { formatDateTime } from '@/lib/format'
 import { setAsideCopies, setAsideDeleted, type SetAsideCopy } from '@/stores/ledger/set-aside'
 import { useServerMode } from '@/stores/use-session'
 import { useStorageIssues } from '@/stores/use-storage-issues'
@@ -12,10 +13,6 @@ const buttonClass =
   'rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700'
 
 const storeName = (copy: SetAsideCopy) => zhStorageIssue.stores[copy.store] ?? copy.store
-const when = (copy: SetAsideCopy) => {
-  const at = new Date(copy.at)
-  return Number.isNaN(at.getTime()) ? copy.at : at.toLocaleString('zh-CN', { hour12: false })
-}
 
 function download(copy: SetAsideCopy) {
   const json = /^\s*[[{]/.test(copy.text)
@@ -59,7 +56,7 @@ export function RecoveryPanel() {
       </p>
       <ul className="mt-2 divide-y divide-slate-100">
         {copies.map((copy) => {
-          const label = t.label(storeName(copy), when(copy))
+          const label = t.label(storeName(copy), formatDateTime(copy.at))
           return (
             <li key={copy.key} className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm">
               <span className="font-medium">{label}</span>
