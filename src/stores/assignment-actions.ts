@@ -98,14 +98,10 @@ export async function assignmentChanged(
     // A stale save brings back what is stored now: shown on the item, so the user compares before saving again
     const current =
       saved.failure.code === 'conflict' && (saved.failure.current as Versioned<Assignment> | null)
-    if (current) {
-      const { version, ...bare } = current
-      assignmentKept(bare, version)
-    }
+    if (current) assignmentKept(current)
     return (await words()).notSaved(saved.failure.message)
   }
-  const { version, ...bare } = saved.value
-  assignmentKept(bare, version)
+  assignmentKept(saved.value)
   return undefined
 }
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand'
 import type { Assignment, Leader, ResponsibilityState, Unit } from '@/monitoring/responsibility'
-import { unversioned } from './ledger/ledger-port'
+import { unversioned, type Versioned } from './ledger/ledger-port'
 import { mirrorCollection, mirrorListed } from './ledger/mirror'
 
 // The 单位名录, the 责任领导 and the 任务分解 (one assignment per item). In the browser all three are one stored
@@ -64,10 +64,11 @@ export function responsibilityShown(next: ResponsibilityState) {
 }
 
 /** Shows one assignment as the server kept it, with its new version */
-export function assignmentKept(assignment: Assignment, version: string) {
+export function assignmentKept(kept: Versioned<Assignment>) {
+  const assignment = unversioned(kept)
   useAssignmentsStore.setState((s) => ({
     assignments: [...s.assignments.filter((a) => a.itemId !== assignment.itemId), assignment],
-    versions: new Map(s.versions).set(assignment.itemId, version),
+    versions: new Map(s.versions).set(assignment.itemId, kept.version),
   }))
 }
 
