@@ -1,9 +1,8 @@
 import { useId, useState } from 'react'
 import { PeriodSelect } from '@/components/period-select'
 import { zhMonitor } from '@/i18n/zh-monitor'
-import { periodMonth } from '@/monitoring/period'
 import { dueDayChanged, toleranceChanged, useDueDay, useTolerancePp } from '@/stores/use-monitor-settings'
-import { usePeriod } from '@/stores/use-statuses'
+import { useEvaluationMonth } from '@/stores/use-statuses'
 import { controlClass, describedBy, Field } from '@/components/ui/field'
 import { mayAdminister } from '@/monitoring/permissions'
 import { useAccount } from '@/stores/use-session'
@@ -21,7 +20,7 @@ export function MonitorSettingsBar() {
   const id = useId()
   const dueDay = useDueDay()
   const tolerance = useTolerancePp()
-  const period = usePeriod()
+  const month = useEvaluationMonth()
   // What is being typed, until it leaves the field; otherwise the stored value (which another tab may change).
   const [toleranceText, setToleranceText] = useState<string | null>(null)
   const [toleranceError, setToleranceError] = useState<string>()
@@ -96,7 +95,7 @@ export function MonitorSettingsBar() {
       </div>
       {/* On paper the controls go; what they are set to stays, in one line. */}
       <p className="hidden text-sm text-slate-700 print:block">
-        {m.settingsOnPaper(periodMonth(period), dueDay, tolerance)}
+        {m.settingsOnPaper(month, dueDay, tolerance)}
       </p>
     </>
   )
