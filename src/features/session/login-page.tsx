@@ -23,9 +23,9 @@ export function LoginPage() {
     setBusy(true)
     const result = await signedIn(login.trim(), password)
     setBusy(false)
-    // The form goes away under the keyboard: land on the page's main content, not on <body>
+    // The form goes away under the keyboard: land on the page's main content, not on <body>, with the header in view
     if (result.ok) {
-      document.getElementById('main')?.focus()
+      document.getElementById('main')?.focus({ preventScroll: true })
       return
     }
     setPassword('')
